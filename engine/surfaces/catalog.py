@@ -1,0 +1,4 @@
+"""The menu of built-in surfaces, in the order the selector shows them."""
+from .quadratic import QuadraticBowl
+
+SURFACES = [QuadraticBowl]
