@@ -1,2 +1,11 @@
-"""Optimizer Playground's engine: surfaces, optimizers and runs in pure numpy (no Qt)."""
-from . import surfaces
+"""Optimizer Playground's engine: surfaces, optimizers and runs in pure numpy (no Qt).
+
+    import engine
+    s = engine.surfaces.get("ravine", condition=100.0)
+    opt = engine.optimizers.create("adam", lr=0.05)
+    traj = engine.simulate(s, opt, start=(1.5, 1.0), steps=300)
+"""
+from . import optimizers, surfaces
+from .simulate import Trajectory, simulate
+
+__all__ = ["surfaces", "optimizers", "simulate", "Trajectory"]

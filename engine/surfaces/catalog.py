@@ -1,4 +1,24 @@
 """The menu of built-in surfaces, in the order the selector shows them."""
+from .beale import Beale
+from .cliff import Cliff
+from .himmelblau import Himmelblau
+from .plateau import Plateau
 from .quadratic import QuadraticBowl
+from .rastrigin import Rastrigin
+from .ravine import Ravine
+from .rosenbrock import Rosenbrock
+from .saddle import Saddle
+from .two_minima import TwoMinima
 
-SURFACES = [QuadraticBowl]
+SURFACES = [
+    QuadraticBowl,
+    Ravine,
+    Saddle,
+    Plateau,
+    Cliff,
+    Rosenbrock,
+    Beale,
+    Himmelblau,
+    Rastrigin,
+    TwoMinima,
+]

@@ -1,0 +1,128 @@
+"""Optimizers as chains of small transforms, optax-style, over (n, 2) numpy arrays.
+
+A :class:`Transform` is a pair of functions::
+
+    init(params) -> state                     # a dict of arrays, one per block
+    update(updates, state, ctx) -> updates    # may work in place on `updates`
+
+Unlike optax the state is updated in place: a 256x256 batch of starts would otherwise
+allocate dozens of 1 MB arrays per step. Blocks read their hyperparameters from
+``ctx.hp`` at every call, so a value changed mid-run takes effect at the next step and
+keeps the accumulated state (velocity, moments).
+
+The optax convention holds: the chain turns a gradient into an *update* that is added to
+the parameters (``params + updates``); the last block of every chain applies the step
+length (``-lr`` times the schedule, or a line search).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable, NamedTuple
+
+import numpy as np
+
+from ..spec import Param, Spec
+
+
+class Transform(NamedTuple):
+    init: Callable[[np.ndarray], dict]
+    update: Callable[[np.ndarray, dict, "Context"], np.ndarray]
+
+
+@dataclass
+class Context:
+    """What a block may read besides the gradient: keyword inputs, never globals.
+
+    params: the current points (n, 2), read-only.
+    t: steps taken before this one (0 on the first step).
+    hp: the live hyperparameters.
+    oracle: ``value(p)``, ``grad(p)`` and ``hessian(p)`` of the surface (gradient with
+        the run's noise), for second-order methods and line searches.
+    record: a dict the blocks fill with what the app draws (moments, velocity,
+        Hessian, inverse-Hessian estimate...), or None when nobody looks (batches).
+    """
+
+    params: np.ndarray
+    t: int
+    hp: dict
+    oracle: Any
+    record: dict | None = None
+
+
+@dataclass
+class OptState:
+    t: int
+    blocks: list = field(default_factory=list)
+
+
+def chain(*transforms: Transform) -> Transform:
+    """Compose transforms left to right; each block keeps its own state."""
+
+    def init(params):
+        return [tr.init(params) for tr in transforms]
+
+    def update(updates, states, ctx):
+        for tr, st in zip(transforms, states):
+            updates = tr.update(updates, st, ctx)
+        return updates
+
+    return Transform(init, update)
+
+
+class Optimizer:
+    """A named optimizer: its spec, its live hyperparameters and its transform chain.
+
+    >>> opt = create("adam", lr=0.05)          # engine.optimizers.create
+    >>> opt.set(lr=0.01)                       # live change: next step uses it
+    """
+
+    def __init__(self, name: str, params: tuple[Param, ...], build: Callable[[], Transform],
+                 hyperparams: dict, checks: Callable[[dict, str], None] | None = None,
+                 describe: Callable[[dict, np.ndarray, dict], None] | None = None,
+                 doc: str = "", formula: str = ""):
+        self.name = name
+        self.spec = Spec(name, params)
+        self.doc = doc
+        self.formula = formula
+        self._checks = checks
+        self._describe = describe
+        self._build = build
+        self._hp = {**self.spec.defaults()}
+        self.set(**hyperparams)
+        self._transform = build()
+
+    @property
+    def hyperparams(self) -> dict:
+        """A copy of the current hyperparameters."""
+        return dict(self._hp)
+
+    def set(self, **values) -> None:
+        """Validate and apply hyperparameter changes (all or nothing)."""
+        checked = self.spec.validate(values)
+        merged = {**self._hp, **checked}
+        if self._checks is not None:
+            self._checks(merged, self.name)
+        self._hp.update(checked)
+
+    def init(self, params: np.ndarray) -> OptState:
+        params = np.asarray(params, dtype=float)
+        return OptState(0, self._transform.init(params))
+
+    def update(self, grad: np.ndarray, state: OptState, params: np.ndarray, *, oracle,
+               record: dict | None = None) -> np.ndarray:
+        """One step: the update to add to ``params``. Advances ``state`` in place."""
+        ctx = Context(params, state.t, self._hp, oracle, record)
+        updates = self._transform.update(grad, state.blocks, ctx)
+        state.t += 1
+        if record is not None and self._describe is not None:
+            self._describe(record, params + updates, self._hp)
+        return updates
+
+    def copy(self) -> "Optimizer":
+        return Optimizer(self.name, tuple(self.spec), self._build, dict(self._hp), self._checks,
+                         self._describe, self.doc, self.formula)
+
+    def __repr__(self) -> str:
+        changed = {k: v for k, v in self._hp.items() if v != self.spec[k].default}
+        args = "".join(f", {k}={v!r}" for k, v in changed.items())
+        return f"optimizers.create({self.name!r}{args})"

@@ -1,0 +1,35 @@
+"""The gradient oracle: the surface's derivatives as the optimizer sees them.
+
+Gradient noise belongs here, not in the optimizers: ``grad`` adds seeded Gaussian noise of
+standard deviation ``noise`` (a minibatch-like estimate), while ``clean_grad`` keeps the
+true gradient for convergence tests. Any object with value/grad/hessian works as surface.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+
+class GradientOracle:
+    def __init__(self, surface, noise: float = 0.0, seed: int | None = 0):
+        noise = float(noise)
+        if not np.isfinite(noise) or noise < 0:
+            raise ValueError(f"Invalid noise: {noise!r} (must be a finite number >= 0)")
+        self.surface = surface
+        self.noise = noise
+        self.rng = np.random.default_rng(seed)
+        self.clean_grad: np.ndarray | None = None
+
+    def value(self, p):
+        return np.asarray(self.surface.value(p), dtype=float)
+
+    def grad(self, p):
+        g = np.array(self.surface.grad(p), dtype=float)
+        if self.noise > 0:
+            self.clean_grad = g.copy()
+            g += self.noise * self.rng.standard_normal(g.shape)
+        else:
+            self.clean_grad = None
+        return g
+
+    def hessian(self, p):
+        return np.asarray(self.surface.hessian(p), dtype=float)

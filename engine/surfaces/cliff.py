@@ -1,0 +1,107 @@
+"""A gentle slope ending at a steep wall: the exploding-gradient cliff."""
+from __future__ import annotations
+
+import numpy as np
+
+from ..spec import Param
+from .base import Surface
+
+_WALL_X = 1.0  # where the wall rises
+_SLOPE = 0.5   # curvature of the gentle bowl along x
+_Y_CURV = 1.0  # curvature across (y)
+
+
+def _sigmoid_parts(u):
+    """sigma(u), sigma'(u), sigma''(u), computed without overflow for large |u|."""
+    e = np.exp(-np.abs(u))
+    s = np.where(u >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
+    ds = e / (1.0 + e) ** 2
+    return s, ds, -np.tanh(0.5 * u) * ds
+
+
+class Cliff(Surface):
+    r"""f = alpha (x - c)^2 / 2 + beta y^2 / 2 + h sigma(k (x - c)), sigma the logistic function.
+
+    alpha = 0.5, beta = 1, c = 1. The wall h sigma(k (x - c)) has slope up to h k / 4.
+    f_x = alpha (x - c) + h k sigma'(u), f_xx = alpha + h k^2 sigma''(u), u = k (x - c).
+    The single minimum sits at the wall's foot, where the bowl's pull balances the wall's
+    push; it is found in ``_setup`` by bisection on f_x (monotone for x < c) and Newton polish.
+    """
+
+    name = "cliff"
+    title = "Cliff (exploding gradient)"
+    description = (
+        "A gentle slope that runs into a sheer wall, like the cliffs in the loss of a recurrent "
+        "network: the best point is right at the foot of the wall. Far from the wall the slope "
+        "is mild and a generous learning rate looks perfectly safe. But the wall is so steep "
+        "that one step which touches it sees a gradient hundreds of times larger, and an "
+        "unclipped gradient step catapults the point far back across the slope, throwing away "
+        "the progress it had made. Gradient clipping caps the length of that step, and Adam-like "
+        "methods, whose steps are about the size of the learning rate whatever the gradient, "
+        "shrug the wall off. Raise 'height' or 'sharpness' to make the wall more treacherous."
+    )
+    params = (
+        Param("height", 20.0, "height of the wall", low=0.0, high=100.0),
+        Param("sharpness", 20.0, "steepness of the wall (1 / its width)", low=1.0, high=100.0, log=True),
+    )
+    default_start = (-2.5, 1.5)
+    suggested = {
+        "sgd": {"lr": 0.4},
+        "momentum": {"lr": 0.1, "momentum": 0.9},
+        "nesterov": {"lr": 0.1, "momentum": 0.9},
+        "adagrad": {"lr": 0.5},
+        "rmsprop": {"lr": 0.02},
+        "adadelta": {"lr": 1.0},
+        "adam": {"lr": 0.05},
+        "adamw": {"lr": 0.05},
+        "nadam": {"lr": 0.05},
+        "radam": {"lr": 0.05},
+        "adamax": {"lr": 0.05},
+        "lion": {"lr": 0.02},
+        "newton": {},
+        "saddle_free_newton": {},
+        "bfgs": {},
+        "lbfgs": {},
+        "cg": {},
+        "coordinate_descent": {"lr": 0.4},
+    }
+
+    def _setup(self):
+        self.bounds = ((-3.5, 2.0), (-2.0, 2.0))
+        self.minima = [[self._foot(), 0.0]]
+
+    def _foot(self) -> float:
+        """The root of f_x(x, 0) left of the wall: f_x increases there, so bisection is safe."""
+        fx = lambda x: float(self._df(np.float64(x), np.float64(0.0))[0])
+        lo, hi = _WALL_X - 1e3, _WALL_X
+        if fx(hi) <= 0.0:  # height 0: no wall, the bowl's own minimum
+            return _WALL_X
+        for _ in range(200):
+            mid = 0.5 * (lo + hi)
+            if fx(mid) > 0.0:
+                hi = mid
+            else:
+                lo = mid
+            if hi - lo <= 1e-15 * max(1.0, abs(mid)):
+                break
+        x = 0.5 * (lo + hi)
+        for _ in range(3):
+            hxx = float(self._d2f(np.float64(x), np.float64(0.0))[0])
+            x -= fx(x) / hxx
+        return x
+
+    def _f(self, x, y):
+        h, k = self.values["height"], self.values["sharpness"]
+        s, _, _ = _sigmoid_parts(k * (x - _WALL_X))
+        return 0.5 * _SLOPE * (x - _WALL_X) ** 2 + 0.5 * _Y_CURV * y * y + h * s
+
+    def _df(self, x, y):
+        h, k = self.values["height"], self.values["sharpness"]
+        _, ds, _ = _sigmoid_parts(k * (x - _WALL_X))
+        return _SLOPE * (x - _WALL_X) + h * k * ds, _Y_CURV * y
+
+    def _d2f(self, x, y):
+        h, k = self.values["height"], self.values["sharpness"]
+        _, _, d2s = _sigmoid_parts(k * (x - _WALL_X))
+        zero = 0.0 * y
+        return _SLOPE + h * k * k * d2s + zero, 0.0 * x + zero, _Y_CURV + 0.0 * x + zero
