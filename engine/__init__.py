@@ -6,6 +6,7 @@
     traj = engine.simulate(s, opt, start=(1.5, 1.0), steps=300)
 """
 from . import optimizers, surfaces
+from .run import Lane, Run
 from .simulate import Trajectory, simulate
 
-__all__ = ["surfaces", "optimizers", "simulate", "Trajectory"]
+__all__ = ["surfaces", "optimizers", "simulate", "Trajectory", "Run", "Lane"]

@@ -18,12 +18,17 @@ class GradientOracle:
         self.noise = noise
         self.rng = np.random.default_rng(seed)
         self.clean_grad: np.ndarray | None = None
+        # Our own surfaces hand out fresh arrays; a user's object might return its own buffer.
+        from .surfaces.base import Surface
+        self._fresh = isinstance(surface, Surface)
 
     def value(self, p):
         return np.asarray(self.surface.value(p), dtype=float)
 
     def grad(self, p):
-        g = np.array(self.surface.grad(p), dtype=float)
+        g = self.surface.grad(p)
+        if not self._fresh or g.dtype != float:
+            g = np.array(g, dtype=float)
         if self.noise > 0:
             self.clean_grad = g.copy()
             g += self.noise * self.rng.standard_normal(g.shape)

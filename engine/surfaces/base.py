@@ -70,7 +70,10 @@ class Surface:
     def value(self, p) -> np.ndarray:
         """f(p) for points ``p`` of shape (..., 2); returns shape (...)."""
         p = np.asarray(p, dtype=float)
-        return np.asarray(self._f(p[..., 0], p[..., 1]), dtype=float) + np.zeros(p.shape[:-1])
+        v = np.asarray(self._f(p[..., 0], p[..., 1]), dtype=float)
+        if v.shape != p.shape[:-1]:
+            v = np.broadcast_to(v, p.shape[:-1]).copy()
+        return v
 
     def grad(self, p, out: np.ndarray | None = None) -> np.ndarray:
         """The analytic gradient, shape (..., 2)."""

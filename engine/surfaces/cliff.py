@@ -6,9 +6,10 @@ import numpy as np
 from ..spec import Param
 from .base import Surface
 
-_WALL_X = 1.0  # where the wall rises
-_SLOPE = 0.5   # curvature of the gentle bowl along x
-_Y_CURV = 1.0  # curvature across (y)
+_WALL_X = 1.0   # where the wall rises
+_SLOPE = 1.0    # the gentle slope toward the wall, far from it
+_ROUND = 0.25   # length over which the slope rounds off at the wall
+_Y_CURV = 1.0   # curvature across (y)
 
 
 def _sigmoid_parts(u):
@@ -20,12 +21,14 @@ def _sigmoid_parts(u):
 
 
 class Cliff(Surface):
-    r"""f = alpha (x - c)^2 / 2 + beta y^2 / 2 + h sigma(k (x - c)), sigma the logistic function.
+    r"""f = s (r - l) + beta y^2 / 2 + h sigma(k (x - c)),  r = sqrt(l^2 + (x - c)^2),
 
-    alpha = 0.5, beta = 1, c = 1. The wall h sigma(k (x - c)) has slope up to h k / 4.
-    f_x = alpha (x - c) + h k sigma'(u), f_xx = alpha + h k^2 sigma''(u), u = k (x - c).
-    The single minimum sits at the wall's foot, where the bowl's pull balances the wall's
-    push; it is found in ``_setup`` by bisection on f_x (monotone for x < c) and Newton polish.
+    sigma the logistic function; s = 1, l = 0.25, c = 1, beta = 1. Far from x = c the first
+    term is a gentle slope of s toward the wall; the wall h sigma(k (x - c)) has slope up to h k / 4.
+    f_x = s (x - c) / r + h k sigma'(u),  f_xx = s l^2 / r^3 + h k^2 sigma''(u),  u = k (x - c).
+    Both terms of f_x increase on x < c and are positive on x >= c, so there is one minimum,
+    at the wall's foot where the slope's pull balances the wall's push; ``_setup`` finds it by
+    bisection on f_x and polishes it with Newton steps.
     """
 
     name = "cliff"
@@ -41,10 +44,10 @@ class Cliff(Surface):
         "shrug the wall off. Raise 'height' or 'sharpness' to make the wall more treacherous."
     )
     params = (
-        Param("height", 20.0, "height of the wall", low=0.0, high=100.0),
-        Param("sharpness", 20.0, "steepness of the wall (1 / its width)", low=1.0, high=100.0, log=True),
+        Param("height", 10.0, "height of the wall", low=0.0, high=100.0),
+        Param("sharpness", 30.0, "steepness of the wall (1 / its width)", low=1.0, high=100.0, log=True),
     )
-    default_start = (-2.5, 1.5)
+    default_start = (-4.0, 2.0)
     suggested = {
         "sgd": {"lr": 0.4},
         "momentum": {"lr": 0.1, "momentum": 0.9},
@@ -67,7 +70,7 @@ class Cliff(Surface):
     }
 
     def _setup(self):
-        self.bounds = ((-3.5, 2.0), (-2.0, 2.0))
+        self.bounds = ((-6.0, 2.0), (-3.0, 3.0))
         self.minima = [[self._foot(), 0.0]]
 
     def _foot(self) -> float:
@@ -93,15 +96,18 @@ class Cliff(Surface):
     def _f(self, x, y):
         h, k = self.values["height"], self.values["sharpness"]
         s, _, _ = _sigmoid_parts(k * (x - _WALL_X))
-        return 0.5 * _SLOPE * (x - _WALL_X) ** 2 + 0.5 * _Y_CURV * y * y + h * s
+        r = np.sqrt(_ROUND ** 2 + (x - _WALL_X) ** 2)
+        return _SLOPE * (r - _ROUND) + 0.5 * _Y_CURV * y * y + h * s
 
     def _df(self, x, y):
         h, k = self.values["height"], self.values["sharpness"]
         _, ds, _ = _sigmoid_parts(k * (x - _WALL_X))
-        return _SLOPE * (x - _WALL_X) + h * k * ds, _Y_CURV * y
+        r = np.sqrt(_ROUND ** 2 + (x - _WALL_X) ** 2)
+        return _SLOPE * (x - _WALL_X) / r + h * k * ds, _Y_CURV * y
 
     def _d2f(self, x, y):
         h, k = self.values["height"], self.values["sharpness"]
         _, _, d2s = _sigmoid_parts(k * (x - _WALL_X))
         zero = 0.0 * y
-        return _SLOPE + h * k * k * d2s + zero, 0.0 * x + zero, _Y_CURV + 0.0 * x + zero
+        r = np.sqrt(_ROUND ** 2 + (x - _WALL_X) ** 2)
+        return _SLOPE * _ROUND ** 2 / r ** 3 + h * k * k * d2s + zero, 0.0 * x + zero, _Y_CURV + 0.0 * x + zero
