@@ -6,7 +6,8 @@
     traj = engine.simulate(s, opt, start=(1.5, 1.0), steps=300)
 """
 from . import optimizers, surfaces
+from .basin import BasinMap, basin_map
 from .run import Lane, Run
 from .simulate import Trajectory, simulate
 
-__all__ = ["surfaces", "optimizers", "simulate", "Trajectory", "Run", "Lane"]
+__all__ = ["surfaces", "optimizers", "simulate", "Trajectory", "Run", "Lane", "basin_map", "BasinMap"]

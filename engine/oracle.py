@@ -36,5 +36,19 @@ class GradientOracle:
             self.clean_grad = None
         return g
 
+    def grad_into(self, p, out):
+        """grad(p) written into ``out`` (the stepper's reusable buffer) where the surface
+        supports it; line searches keep calling ``grad`` for fresh arrays."""
+        if not self._fresh:
+            out[...] = self.grad(p)
+            return out
+        self.surface.grad(p, out=out)
+        if self.noise > 0:
+            self.clean_grad = out.copy()
+            out += self.noise * self.rng.standard_normal(out.shape)
+        else:
+            self.clean_grad = None
+        return out
+
     def hessian(self, p):
         return np.asarray(self.surface.hessian(p), dtype=float)

@@ -8,6 +8,8 @@ ever reaches ``points``.
 """
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from .oracle import GradientOracle
@@ -23,15 +25,22 @@ def window_limits(surface) -> tuple[np.ndarray, float]:
 
 
 def _min_max(a: np.ndarray) -> tuple[float, float]:
-    """(min, max) of a 1-D array; NaN anywhere makes both comparisons fail downstream.
-    A single point (the app's lanes) skips numpy's reductions, ~1.5 us each."""
+    """(min, max) of a 1-D array, NaN if any element is NaN (so range checks fail).
+    Tiny arrays (the app's single-point lanes) skip numpy's reductions, ~1.5 us each."""
+    if a.shape[0] <= 2:
+        vals = a.tolist()
+        if not math.isfinite(sum(vals)):
+            return math.nan, math.nan
+        return min(vals), max(vals)
+    return a.min(), a.max()
+
+
+def _min_sum(a: np.ndarray) -> tuple[float, float]:
+    """(min, sum): the sum is non-finite if any element is."""
     if a.shape[0] == 1:
         v = a.item()
         return v, v
-    lo, hi = a.min(), a.max()
-    if np.isnan(lo) or np.isnan(hi):
-        return np.nan, np.nan
-    return lo, hi
+    return a.min(), a.sum()
 
 
 class Stepper:
@@ -49,6 +58,9 @@ class Stepper:
         self.track_values = track_values
         self.center, self.limit = window_limits(surface)
         self.limit2 = self.limit * self.limit
+        # A box inside the divergence disc: points in it need no per-point check.
+        half = self.limit / np.sqrt(2.0)
+        self.box = (float(np.max(self.center) - half), float(np.min(self.center) + half))
         self.state = optimizer.init(self.points)
         self.t = 0
         self.converged_step = np.full(self.n, -1)
@@ -57,6 +69,8 @@ class Stepper:
         self._all_active = self._any_active = self.n > 0
         self.values = None
         self._gn2 = np.full(self.n, np.nan)
+        self._spare = np.empty_like(self.points)
+        self._gbuf = np.empty_like(self.points)
         with np.errstate(all="ignore"):
             bad = ~(np.abs(self.points - self.center).max(axis=-1) <= self.limit / np.sqrt(2))
             if track_values:
@@ -77,31 +91,37 @@ class Stepper:
             self._any_active = bool(self.active.any())
 
     def step(self, record: dict | None = None) -> None:
-        """Advance every active point by one step (frozen points stay where they are)."""
+        """Advance every active point by one step (frozen points stay where they are).
+
+        The hot path of basin maps: no temporaries of the batch's size beyond what the
+        surface and the optimizer need, and checks done as whole-array reductions that
+        fall back to per-point work only when something converged or went bad.
+        """
         if not self._any_active:
             return
         with np.errstate(all="ignore"):
             pts = self.points
-            g = self.oracle.grad(pts)
+            g = self.oracle.grad_into(pts, self._gbuf)
             clean = g if self.oracle.clean_grad is None else self.oracle.clean_grad
-            gn2 = np.einsum("ij,ij->i", clean, clean)
-            self._gn2 = gn2
-            # Fast path: nobody frozen, no point converging, nothing non-finite.
-            lo, hi = _min_max(gn2)
-            if not (self._all_active and lo >= self.tol2 and hi < np.inf):
+            gn2 = self._gn2
+            np.multiply(clean[:, 0], clean[:, 0], out=gn2)
+            gn2 += clean[:, 1] * clean[:, 1]
+            lo, total = _min_sum(gn2)
+            if not (self._all_active and lo >= self.tol2 and total < np.inf):
                 self._freeze(self.active & (gn2 < self.tol2), self.converged_step, self.t)
                 self._freeze(self.active & ~np.isfinite(gn2), self.diverged_step, self.t)
                 if not self._any_active:
                     return
             if record is not None:
                 record["grad"] = g.copy()
-            new = pts + self.optimizer.update(g, self.state, pts, oracle=self.oracle, record=record)
-            offset = new - self.center
-            r2 = np.einsum("ij,ij->i", offset, offset)
+            new = self._spare
+            np.add(pts, self.optimizer.update(g, self.state, pts, oracle=self.oracle, record=record), out=new)
             values = self.oracle.value(new).reshape(self.n) if self.track_values else None
-            v_lo, v_hi = _min_max(values) if values is not None else (0.0, 0.0)
-            if not (_min_max(r2)[1] <= self.limit2 and -np.inf < v_lo and v_hi < np.inf):
-                ok = r2 <= self.limit2
+            lo, hi = _min_max(new.reshape(-1))
+            inside = self.box[0] <= lo and hi <= self.box[1]
+            if not (inside and (values is None or abs(_min_sum(values)[1]) < np.inf)):
+                offset = new - self.center
+                ok = np.einsum("ij,ij->i", offset, offset) <= self.limit2
                 if values is not None:
                     ok &= np.isfinite(values)
                 self._freeze(self.active & ~ok, self.diverged_step, self.t + 1)
@@ -112,7 +132,7 @@ class Stepper:
                     values[frozen] = self.values[frozen]
             if record is not None:
                 record["step"] = new - pts
-            self.points = new
+            self._spare, self.points = pts, new
             if values is not None:
                 self.values = values
             self.t += 1
