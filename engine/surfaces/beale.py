@@ -24,32 +24,33 @@ class Beale(Surface):
         "window is a broad, flat plain cut by a narrow curved valley that leads to the minimum "
         "at (3, 0.5), while the corners rise so sharply that one careless step there throws an "
         "optimizer out of the picture. A learning rate that is safe in the corners is painfully "
-        "slow on the plain; methods that adapt their step size to the gradient, or read the "
-        "curvature, handle the change of scale far better. There is also a saddle at (0, 1) on "
-        "the flat line x = 0."
+        "slow on the plain; methods that adapt their step size to the gradient handle the change "
+        "of scale far better. Two traps: a saddle at (0, 1), which attracts Newton's method from "
+        "almost anywhere, and a valley running off to the far left (y near 1) whose floor "
+        "levels out at about 0.45, where runs started left of the saddle drift away forever."
     )
     params = ()
-    default_start = (-1.0, 1.5)
+    default_start = (1.0, 1.5)
     log_levels = True
     suggested = {
         "sgd": {"lr": 0.003},
         "momentum": {"lr": 0.001, "momentum": 0.9},
         "nesterov": {"lr": 0.001, "momentum": 0.9},
         "adagrad": {"lr": 0.3},
-        "rmsprop": {"lr": 0.01},
-        "adadelta": {"lr": 1.0},
-        "adam": {"lr": 0.05},
-        "adamw": {"lr": 0.05},
-        "nadam": {"lr": 0.05},
-        "radam": {"lr": 0.05},
-        "adamax": {"lr": 0.05},
-        "lion": {"lr": 0.01},
+        "rmsprop": {"lr": 0.05},
+        "adadelta": {"lr": 10.0},
+        "adam": {"lr": 0.2},
+        "adamw": {"lr": 0.2},
+        "nadam": {"lr": 0.2},
+        "radam": {"lr": 0.01},
+        "adamax": {"lr": 0.3},
+        "lion": {"lr": 0.1},
         "newton": {},
-        "saddle_free_newton": {},
+        "saddle_free_newton": {"damping": 1.0},
         "bfgs": {},
         "lbfgs": {},
         "cg": {},
-        "coordinate_descent": {"lr": 0.003},
+        "coordinate_descent": {"lr": 0.004},
     }
 
     def _setup(self):

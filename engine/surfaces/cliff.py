@@ -37,11 +37,13 @@ class Cliff(Surface):
         "A gentle slope that runs into a sheer wall, like the cliffs in the loss of a recurrent "
         "network: the best point is right at the foot of the wall. Far from the wall the slope "
         "is mild and a generous learning rate looks perfectly safe. But the wall is so steep "
-        "that one step which touches it sees a gradient hundreds of times larger, and an "
-        "unclipped gradient step catapults the point far back across the slope, throwing away "
-        "the progress it had made. Gradient clipping caps the length of that step, and Adam-like "
-        "methods, whose steps are about the size of the learning rate whatever the gradient, "
-        "shrug the wall off. Raise 'height' or 'sharpness' to make the wall more treacherous."
+        "that a step which lands on it sees a gradient dozens of times larger, and an unclipped "
+        "gradient step catapults the point far back across the slope, often out of the picture, "
+        "throwing away the progress it had made; then it walks back and it happens again. A "
+        "smaller learning rate avoids this but crawls on the slope. Gradient clipping caps the "
+        "length of that one step, and Adam-like methods, whose steps are about the size of the "
+        "learning rate whatever the gradient, shrug the wall off. Raise 'height' or 'sharpness' "
+        "to make the wall more treacherous."
     )
     params = (
         Param("height", 10.0, "height of the wall", low=0.0, high=100.0),
@@ -49,24 +51,24 @@ class Cliff(Surface):
     )
     default_start = (-4.0, 2.0)
     suggested = {
-        "sgd": {"lr": 0.4},
-        "momentum": {"lr": 0.1, "momentum": 0.9},
-        "nesterov": {"lr": 0.1, "momentum": 0.9},
+        "sgd": {"lr": 0.3},
+        "momentum": {"lr": 0.03, "momentum": 0.9},
+        "nesterov": {"lr": 0.03, "momentum": 0.9},
         "adagrad": {"lr": 0.5},
         "rmsprop": {"lr": 0.02},
-        "adadelta": {"lr": 1.0},
+        "adadelta": {"lr": 10.0},
         "adam": {"lr": 0.05},
         "adamw": {"lr": 0.05},
         "nadam": {"lr": 0.05},
-        "radam": {"lr": 0.05},
+        "radam": {"lr": 0.1},
         "adamax": {"lr": 0.05},
         "lion": {"lr": 0.02},
-        "newton": {},
-        "saddle_free_newton": {},
+        "newton": {"damping": 1.0},
+        "saddle_free_newton": {"damping": 1.0},
         "bfgs": {},
         "lbfgs": {},
         "cg": {},
-        "coordinate_descent": {"lr": 0.4},
+        "coordinate_descent": {"lr": 0.3},
     }
 
     def _setup(self):
@@ -75,9 +77,11 @@ class Cliff(Surface):
 
     def _foot(self) -> float:
         """The root of f_x(x, 0) left of the wall: f_x increases there, so bisection is safe."""
-        fx = lambda x: float(self._df(np.float64(x), np.float64(0.0))[0])
+        def fx(x):
+            return float(self._df(np.float64(x), np.float64(0.0))[0])
+
         lo, hi = _WALL_X - 1e3, _WALL_X
-        if fx(hi) <= 0.0:  # height 0: no wall, the bowl's own minimum
+        if fx(hi) <= 0.0:  # height 0: no wall, the bottom of the slope
             return _WALL_X
         for _ in range(200):
             mid = 0.5 * (lo + hi)

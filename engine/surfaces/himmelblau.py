@@ -24,25 +24,27 @@ class Himmelblau(Surface):
     description = (
         "Himmelblau's function has four minima, all exactly as deep (value 0), separated by "
         "four saddle points around a central hill. Which minimum an optimizer reaches depends "
-        "on where it starts and on its own dynamics: momentum can carry a run over a saddle "
-        "into a different basin than plain gradient descent from the same start. Start near "
-        "the top of the hill or on a saddle to see the methods split up."
+        "on where it starts and on its own dynamics. From the origin, plain gradient descent "
+        "settles in the minimum at (3, 2), while momentum swings past it over a saddle into the "
+        "minimum at (3.58, -1.85); Newton's method, which only looks for a point where the "
+        "gradient vanishes, climbs to the top of the hill instead. Start near the hill or on a "
+        "saddle to see the methods split up."
     )
     params = ()
-    default_start = (-0.5, -0.5)
+    default_start = (0.0, 0.0)
     suggested = {
         "sgd": {"lr": 0.01},
         "momentum": {"lr": 0.005, "momentum": 0.9},
         "nesterov": {"lr": 0.005, "momentum": 0.9},
         "adagrad": {"lr": 0.5},
         "rmsprop": {"lr": 0.03},
-        "adadelta": {"lr": 1.0},
+        "adadelta": {"lr": 10.0},
         "adam": {"lr": 0.1},
         "adamw": {"lr": 0.1},
         "nadam": {"lr": 0.1},
-        "radam": {"lr": 0.1},
+        "radam": {"lr": 0.05},
         "adamax": {"lr": 0.1},
-        "lion": {"lr": 0.03},
+        "lion": {"lr": 0.05},
         "newton": {},
         "saddle_free_newton": {},
         "bfgs": {},

@@ -21,8 +21,9 @@ class Plateau(Surface):
         "the gradient is not zero, but it is a few ten-thousandths, so plain gradient descent "
         "takes microscopic steps and seems stuck although the way down is obvious. Adaptive "
         "methods such as RMSProp and Adam divide the gradient by its own running size, so they "
-        "walk across the flat part at full speed and then drop into the basin. Make 'width' "
-        "smaller to make the table flatter and the basin narrower."
+        "walk across the flat part at full speed and then drop into the basin. Newton's method "
+        "fails differently: out on the table the surface curves downward, so it steps away from "
+        "the basin. Make 'width' smaller to make the table flatter and the basin narrower."
     )
     params = (
         Param("width", 0.6, "radius of the basin; beyond ~3 widths the surface is flat",
@@ -32,19 +33,19 @@ class Plateau(Surface):
     default_start = (2.3, 1.6)
     suggested = {
         "sgd": {"lr": 0.3},
-        "momentum": {"lr": 0.1, "momentum": 0.9},
-        "nesterov": {"lr": 0.1, "momentum": 0.9},
+        "momentum": {"lr": 0.5, "momentum": 0.9},
+        "nesterov": {"lr": 0.5, "momentum": 0.9},
         "adagrad": {"lr": 0.3},
         "rmsprop": {"lr": 0.01},
-        "adadelta": {"lr": 1.0},
+        "adadelta": {"lr": 10.0},
         "adam": {"lr": 0.05},
         "adamw": {"lr": 0.05},
         "nadam": {"lr": 0.05},
-        "radam": {"lr": 0.05},
+        "radam": {"lr": 0.1},
         "adamax": {"lr": 0.05},
         "lion": {"lr": 0.03},
         "newton": {},
-        "saddle_free_newton": {},
+        "saddle_free_newton": {"damping": 0.1},
         "bfgs": {},
         "lbfgs": {},
         "cg": {},

@@ -24,9 +24,11 @@ class Rastrigin(Surface):
         "An ordinary bowl with a regular egg-box ripple laid over it, so the surface is covered "
         "in local minima, one near every point with whole-number coordinates, and only the one "
         "at the origin is the global minimum. Gradient descent drops into whichever dimple it "
-        "starts in and stays there: it only sees local slope. Large steps, momentum or the "
-        "sign-like steps of Adam and Lion can hop over a few ripples, but no purely local method "
-        "is guaranteed to find the bottom. 'A' sets how deep the ripples are; at A = 0 the "
+        "starts in and stays there: it only sees local slope, and so do momentum and Adam at "
+        "sensible learning rates. Crank the learning rate up and they hop over ripples, but "
+        "they land in a random dimple rather than the deepest one; a line search (BFGS, "
+        "conjugate gradients) may jump a few ripples at once. No purely local method is "
+        "guaranteed to find the bottom. 'A' sets how deep the ripples are; at A = 0 the "
         "surface is a plain bowl."
     )
     params = (
@@ -35,19 +37,19 @@ class Rastrigin(Surface):
     default_start = (3.3, 2.2)
     suggested = {
         "sgd": {"lr": 0.002},
-        "momentum": {"lr": 0.001, "momentum": 0.9},
-        "nesterov": {"lr": 0.001, "momentum": 0.9},
+        "momentum": {"lr": 0.002, "momentum": 0.9},
+        "nesterov": {"lr": 0.002, "momentum": 0.9},
         "adagrad": {"lr": 0.5},
         "rmsprop": {"lr": 0.05},
         "adadelta": {"lr": 1.0},
         "adam": {"lr": 0.1},
         "adamw": {"lr": 0.1},
         "nadam": {"lr": 0.1},
-        "radam": {"lr": 0.1},
+        "radam": {"lr": 0.01},
         "adamax": {"lr": 0.1},
         "lion": {"lr": 0.05},
         "newton": {},
-        "saddle_free_newton": {},
+        "saddle_free_newton": {"damping": 100.0},
         "bfgs": {},
         "lbfgs": {},
         "cg": {},
@@ -65,7 +67,10 @@ class Rastrigin(Surface):
     def _minima_1d(self) -> np.ndarray:
         """Local minima of g(x) = x^2 - A cos(2 pi x) in the window: 0 and +-(positive roots of g')."""
         A = self.values["A"]
-        dg = lambda x: 2.0 * x + 2.0 * np.pi * A * np.sin(2.0 * np.pi * x)
+
+        def dg(x):
+            return 2.0 * x + 2.0 * np.pi * A * np.sin(2.0 * np.pi * x)
+
         grid = np.linspace(0.0, _HALF_WIDTH, 20001)[1:]  # g' > 0 just right of 0: no root lost
         d = dg(grid)
         i = np.nonzero((d[:-1] <= 0.0) & (d[1:] > 0.0))[0]

@@ -27,27 +27,27 @@ class Rosenbrock(Surface):
         Param("a", 1.0, "position of the minimum (a, a^2)", low=-1.5, high=1.5),
         Param("b", 100.0, "steepness of the valley walls", low=0.1, high=1000.0, log=True),
     )
-    default_start = (-1.5, 2.5)
+    default_start = (-1.2, 1.0)
     log_levels = True
     suggested = {
         "sgd": {"lr": 0.001},
-        "momentum": {"lr": 0.0005, "momentum": 0.9},
-        "nesterov": {"lr": 0.0005, "momentum": 0.9},
-        "adagrad": {"lr": 0.3},
-        "rmsprop": {"lr": 0.01},
-        "adadelta": {"lr": 1.0},
-        "adam": {"lr": 0.05},
-        "adamw": {"lr": 0.05},
+        "momentum": {"lr": 0.001, "momentum": 0.9},
+        "nesterov": {"lr": 0.001, "momentum": 0.9},
+        "adagrad": {"lr": 1.0},
+        "rmsprop": {"lr": 0.03},
+        "adadelta": {"lr": 10.0},
+        "adam": {"lr": 0.2},
+        "adamw": {"lr": 0.2},
         "nadam": {"lr": 0.05},
-        "radam": {"lr": 0.05},
-        "adamax": {"lr": 0.05},
+        "radam": {"lr": 0.005},
+        "adamax": {"lr": 0.3},
         "lion": {"lr": 0.01},
         "newton": {},
         "saddle_free_newton": {},
         "bfgs": {},
         "lbfgs": {},
         "cg": {},
-        "coordinate_descent": {"lr": 0.001},
+        "coordinate_descent": {"lr": 0.0015},
     }
 
     def _setup(self):

@@ -29,14 +29,14 @@ class Saddle(Surface):
         Param("b", 0.5, "negative curvature along y at the saddle (depth of the valleys is b/4)",
               low=0.01, high=100.0, log=True),
     )
-    default_start = (1.8, 1e-3)
+    default_start = (1.8, 1e-4)
     suggested = {
         "sgd": {"lr": 0.05},
         "momentum": {"lr": 0.05, "momentum": 0.9},
         "nesterov": {"lr": 0.05, "momentum": 0.9},
         "adagrad": {"lr": 0.5},
-        "rmsprop": {"lr": 0.01},
-        "adadelta": {"lr": 1.0},
+        "rmsprop": {"lr": 0.02},
+        "adadelta": {"lr": 10.0},
         "adam": {"lr": 0.05},
         "adamw": {"lr": 0.05},
         "nadam": {"lr": 0.05},
@@ -44,7 +44,7 @@ class Saddle(Surface):
         "adamax": {"lr": 0.05},
         "lion": {"lr": 0.02},
         "newton": {},
-        "saddle_free_newton": {},
+        "saddle_free_newton": {"damping": 0.1},
         "bfgs": {},
         "lbfgs": {},
         "cg": {},

@@ -49,7 +49,7 @@ class TwoMinima(Surface):
         "nesterov": {"lr": 0.05, "momentum": 0.9},
         "adagrad": {"lr": 0.5},
         "rmsprop": {"lr": 0.02},
-        "adadelta": {"lr": 1.0},
+        "adadelta": {"lr": 10.0},
         "adam": {"lr": 0.05},
         "adamw": {"lr": 0.05},
         "nadam": {"lr": 0.05},
