@@ -71,7 +71,10 @@ def simulate(surface, optimizer, start, steps: int = 300, noise: float = 0.0, se
     k = 0
     while k < steps and stepper.running:
         rec = {} if record else None
+        before = stepper.t
         stepper.step(rec)
+        if stepper.t == before:    # everything converged or diverged before moving
+            break
         k += 1
         points[k], values[k] = stepper.points, stepper.values
         if record:
