@@ -107,6 +107,8 @@ DEFINITIONS = [
                "x ← x − η m̂ / (√v̂ + ε)"),
     Definition("adamw", "AdamW", (lr(1e-3), *BETAS, eps(1e-8),
                Param("amsgrad", False, "use the running maximum of v (AMSGrad)", kind="bool"),
+               Param("bias_correction", True, "divide the moments by 1 - beta^t (off: the ablation)",
+                     kind="bool"),
                Param("weight_decay", 1e-2, "decoupled weight decay (pulls x toward 0)", low=0.0, high=1e3)),
                first_order(b.scale_by_adam, b.add_decayed_weights), "Adam with decoupled weight decay",
                "Adam's m̂, v̂\nx ← x − η (m̂ / (√v̂ + ε) + λ x)"),
