@@ -84,7 +84,7 @@ def basin_map(surface, optimizer, resolution: int = 256, steps: int = 500, tol: 
         done = k + 1
         if not stepper.running:
             break
-        if progress is not None and done % every == 0:
+        if progress is not None and done % every == 0 and done < steps:
             progress(done / steps)
     if progress is not None and completed:
         progress(1.0)

@@ -210,11 +210,16 @@ def _read_lane(item, where) -> LaneSetup:
         raise SetupError(f"{where}.optimizer", f"must be an optimizer name, got {_short(name)}")
     hp = item.get("hyperparams", {})
     _expect(hp, dict, f"{where}.hyperparams", "an object")
+    for key, value in hp.items():     # one at a time, to name the offender
+        try:
+            opt.spec.validate({key: value})
+        except ValueError as err:
+            raise SetupError(f"{where}.hyperparams.{key}" if key in opt.spec else f"{where}.hyperparams",
+                             str(err)) from None
     try:
-        opt.set(**hp)
+        opt.set(**hp)                  # rules between parameters (nesterov needs momentum)
     except ValueError as err:
-        bad = next((k for k in hp if k in str(err)), "")
-        raise SetupError(f"{where}.hyperparams{'.' + bad if bad else ''}", str(err)) from None
+        raise SetupError(f"{where}.hyperparams", str(err)) from None
     noise = _number(item.get("noise", 0.0), f"{where}.noise")
     if noise < 0:
         raise SetupError(f"{where}.noise", f"must be >= 0, got {noise!r}")

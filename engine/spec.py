@@ -121,7 +121,7 @@ class Spec:
         out = {}
         for name, value in values.items():
             if name not in self:
-                raise ValueError(unknown_name_message(f"{self.owner} parameter", name, self.names()))
+                raise ValueError(unknown_name_message(f"parameter of {self.owner}:", name, self.names()))
             out[name] = self[name].check(value, self.owner)
         return out
 
