@@ -68,13 +68,14 @@ class History:
         self.size = i + 1
 
     def _store(self, row: int, record: dict):
+        """Record values are arrays whose first axis is the (single) point."""
+        extras = self.extras
         for name, arr in record.items():
-            a = np.asarray(arr)[0] if np.ndim(arr) else arr
-            buf = self.extras.get(name)
+            buf = extras.get(name)
             if buf is None:
-                buf = np.full((len(self.steps),) + np.shape(a), np.nan, dtype=np.float32)
-                self.extras[name] = buf
-            buf[row] = a
+                buf = np.full((len(self.steps),) + arr.shape[1:], np.nan, dtype=np.float32)
+                extras[name] = buf
+            buf[row] = arr[0]
 
     def clear(self):
         self.size = 0

@@ -43,12 +43,16 @@ class GradientOracle:
             out[...] = self.grad(p)
             return out
         self.surface.grad(p, out=out)
+        return self.perturb(out)
+
+    def perturb(self, g):
+        """Add this oracle's noise to a clean gradient ``g`` in place, keeping the clean one."""
         if self.noise > 0:
-            self.clean_grad = out.copy()
-            out += self.noise * self.rng.standard_normal(out.shape)
+            self.clean_grad = g.copy()
+            g += self.noise * self.rng.standard_normal(g.shape)
         else:
             self.clean_grad = None
-        return out
+        return g
 
     def hessian(self, p):
         return np.asarray(self.surface.hessian(p), dtype=float)

@@ -89,17 +89,21 @@ class Lane:
         return bool(self.stepper.active[0])
 
     def step(self, record: bool = True) -> bool:
-        if not self.stepper.active[0]:
+        """One step of this lane alone (a Run steps all lanes with one surface call)."""
+        if not self.stepper.running:
             return False
         rec = {} if record else None
         self.stepper.step(rec)
-        if self.stepper.t > self.history.steps[self.history.size - 1]:
-            self.history.append(self.stepper.t, self.stepper.points[0], self.stepper.values[0],
-                                self.stepper.grad_norm[0], rec)
+        self._log(rec)
+        return True
+
+    def _log(self, rec: dict | None) -> None:
+        st = self.stepper
+        if st.t > self.history.steps[self.history.size - 1]:
+            self.history.append(st.t, st.points[0], st.values[0], st.grad_norm[0], rec)
             self.last_record = rec
         else:  # it stopped before moving: converged or diverged at this step
-            self.history.grad_norms[self.history.size - 1] = self.stepper.grad_norm[0]
-        return True
+            self.history.grad_norms[self.history.size - 1] = st.grad_norm[0]
 
     def __repr__(self):
         return f"<Lane {self.label} t={self.t} {self.status}>"
@@ -136,15 +140,36 @@ class Run:
         self.lanes.remove(lane)
 
     def step(self, k: int = 1) -> int:
-        """Advance every running lane by up to ``k`` steps; returns how many were taken."""
+        """Advance every running lane by up to ``k`` steps; returns how many were taken.
+
+        Each step evaluates the surface once for all lanes (their points stacked), then
+        runs each lane's own half-steps (``Stepper.propose`` / ``settle``): the same code
+        as a lone stepper, with a tenth of the surface calls for ten lanes.
+        """
         taken = 0
-        for _ in range(int(k)):
-            moved = False
-            for lane in self.lanes:
-                moved |= lane.step(self.record)
-            if not moved:
-                break
-            taken += 1
+        surface = self.surface
+        with np.errstate(all="ignore"):
+            for _ in range(int(k)):
+                active = [lane for lane in self.lanes if lane.stepper.running]
+                if not active:
+                    break
+                points = np.concatenate([lane.stepper.points for lane in active])
+                grads = np.array(surface.grad(points), dtype=float)
+                moving = []
+                for i, lane in enumerate(active):
+                    rec = {} if self.record else None
+                    new = lane.stepper.propose(lane.stepper.oracle.perturb(grads[i:i + 1]), rec)
+                    if new is None:
+                        lane._log(None)
+                    else:
+                        moving.append((lane, new, rec))
+                if moving:
+                    news = np.concatenate([new for _, new, _ in moving])
+                    values = np.array(surface.value(news), dtype=float).reshape(-1)
+                    for j, (lane, new, rec) in enumerate(moving):
+                        lane.stepper.settle(new, values[j:j + 1], rec)
+                        lane._log(rec)
+                taken += 1
         return taken
 
     def reset(self, start=None) -> None:

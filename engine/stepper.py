@@ -100,42 +100,55 @@ class Stepper:
         if not self._any_active:
             return
         with np.errstate(all="ignore"):
-            pts = self.points
-            g = self.oracle.grad_into(pts, self._gbuf)
-            clean = g if self.oracle.clean_grad is None else self.oracle.clean_grad
-            gn2 = self._gn2
-            np.multiply(clean[:, 0], clean[:, 0], out=gn2)
-            gn2 += clean[:, 1] * clean[:, 1]
-            lo, total = _min_sum(gn2)
-            if not (self._all_active and lo >= self.tol2 and total < np.inf):
-                self._freeze(self.active & (gn2 < self.tol2), self.converged_step, self.t)
-                self._freeze(self.active & ~np.isfinite(gn2), self.diverged_step, self.t)
-                if not self._any_active:
-                    return
-            if record is not None:
-                record["grad"] = g.copy()
-            new = self._spare
-            np.add(pts, self.optimizer.update(g, self.state, pts, oracle=self.oracle, record=record), out=new)
-            values = self.oracle.value(new).reshape(self.n) if self.track_values else None
-            lo, hi = _min_max(new.reshape(-1))
-            inside = self.box[0] <= lo and hi <= self.box[1]
-            if not (inside and (values is None or abs(_min_sum(values)[1]) < np.inf)):
-                offset = new - self.center
-                ok = np.einsum("ij,ij->i", offset, offset) <= self.limit2
-                if values is not None:
-                    ok &= np.isfinite(values)
-                self._freeze(self.active & ~ok, self.diverged_step, self.t + 1)
-            if not self._all_active:
-                frozen = ~self.active
-                new[frozen] = pts[frozen]
-                if values is not None:
-                    values[frozen] = self.values[frozen]
-            if record is not None:
-                record["step"] = new - pts
-            self._spare, self.points = pts, new
+            g = self.oracle.grad_into(self.points, self._gbuf)
+            new = self.propose(g, record)
+            if new is not None:
+                values = self.oracle.value(new).reshape(self.n) if self.track_values else None
+                self.settle(new, values, record)
+
+    # The two halves of a step. A Run calls them directly so that one surface evaluation
+    # serves all its lanes; callers wrap them in np.errstate(all="ignore").
+    def propose(self, g: np.ndarray, record: dict | None = None) -> np.ndarray | None:
+        """Check the gradient ``g`` at the current points (noise already added, see
+        ``oracle.perturb``) and return the proposed new points, or None if all stopped."""
+        clean = g if self.oracle.clean_grad is None else self.oracle.clean_grad
+        gn2 = self._gn2
+        np.multiply(clean[:, 0], clean[:, 0], out=gn2)
+        gn2 += clean[:, 1] * clean[:, 1]
+        lo, total = _min_sum(gn2)
+        if not (self._all_active and lo >= self.tol2 and total < np.inf):
+            self._freeze(self.active & (gn2 < self.tol2), self.converged_step, self.t)
+            self._freeze(self.active & ~np.isfinite(gn2), self.diverged_step, self.t)
+            if not self._any_active:
+                return None
+        if record is not None:
+            record["grad"] = g.copy()
+        pts = self.points
+        return np.add(pts, self.optimizer.update(g, self.state, pts, oracle=self.oracle, record=record),
+                      out=self._spare)
+
+    def settle(self, new: np.ndarray, values: np.ndarray | None, record: dict | None = None) -> None:
+        """Accept the proposed points: divergence checks, freezing, then commit."""
+        pts = self.points
+        lo, hi = _min_max(new.reshape(-1))
+        inside = self.box[0] <= lo and hi <= self.box[1]
+        if not (inside and (values is None or abs(_min_sum(values)[1]) < np.inf)):
+            offset = new - self.center
+            ok = np.einsum("ij,ij->i", offset, offset) <= self.limit2
             if values is not None:
-                self.values = values
-            self.t += 1
+                ok &= np.isfinite(values)
+            self._freeze(self.active & ~ok, self.diverged_step, self.t + 1)
+        if not self._all_active:
+            frozen = ~self.active
+            new[frozen] = pts[frozen]
+            if values is not None:
+                values[frozen] = self.values[frozen]
+        if record is not None:
+            record["step"] = new - pts
+        self._spare, self.points = pts, new
+        if values is not None:
+            self.values = values
+        self.t += 1
 
     @property
     def grad_norm(self) -> np.ndarray:
