@@ -1,0 +1,105 @@
+"""Writing a race to GIF or MP4, frame by frame, with nothing left behind on cancel.
+
+Frames go to a hidden temporary file next to the target; only ``close()`` renames it into
+place, so a cancelled or failed recording never leaves a partial file. Qt-free: the
+window and the headless renderer both feed it (h, w, 3) uint8 frames.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+FORMATS = (".gif", ".mp4", ".png")
+
+
+class MediaError(ValueError):
+    pass
+
+
+def check_target(path) -> Path:
+    path = Path(path)
+    if path.suffix.lower() not in FORMATS:
+        raise MediaError(f"Unsupported file type {path.suffix or '(none)'!r} for {path.name!r}: "
+                         f"use one of {', '.join(FORMATS)}")
+    if not path.parent.exists():
+        raise MediaError(f"Folder does not exist: {path.parent}")
+    return path
+
+
+class VideoWriter:
+    """GIF (looping) or MP4 (H.264) at ``fps`` frames per second."""
+
+    def __init__(self, path, fps: float = 30.0):
+        import imageio.v2 as iio2
+
+        self.path = check_target(path)
+        if self.path.suffix.lower() == ".png":
+            raise MediaError("A PNG holds one frame; use .gif or .mp4 for a recording")
+        if not 1 <= fps <= 120:
+            raise MediaError(f"Invalid frame rate {fps!r}: must be between 1 and 120")
+        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.stem}-", suffix=self.path.suffix, dir=self.path.parent)
+        os.close(fd)
+        self._tmp = Path(tmp)
+        self.frames = 0
+        self._size = None
+        if self.path.suffix.lower() == ".gif":
+            self._writer = iio2.get_writer(self._tmp, mode="I", duration=1000.0 / fps, loop=0)
+        else:
+            self._writer = iio2.get_writer(self._tmp, format="FFMPEG", fps=fps, codec="libx264", quality=7,
+                                           macro_block_size=2, ffmpeg_log_level="error")
+
+    def append(self, frame: np.ndarray) -> None:
+        frame = np.ascontiguousarray(frame[..., :3], dtype=np.uint8)
+        if self._size is None:
+            self._size = frame.shape[:2]
+        elif frame.shape[:2] != self._size:
+            raise MediaError(f"Frame {self.frames} is {frame.shape[1]}x{frame.shape[0]}, "
+                             f"expected {self._size[1]}x{self._size[0]}")
+        if self.path.suffix.lower() == ".mp4" and (frame.shape[0] % 2 or frame.shape[1] % 2):
+            frame = frame[: frame.shape[0] // 2 * 2, : frame.shape[1] // 2 * 2]
+        self._writer.append_data(frame)
+        self.frames += 1
+
+    def close(self) -> Path:
+        """Finish the file and move it into place."""
+        self._writer.close()
+        if self.frames == 0:
+            self._tmp.unlink(missing_ok=True)
+            raise MediaError("Nothing was recorded")
+        os.replace(self._tmp, self.path)
+        return self.path
+
+    def abort(self) -> None:
+        """Drop everything written so far."""
+        try:
+            self._writer.close()
+        except Exception:  # a half-written stream may fail to close; it is deleted anyway
+            pass
+        self._tmp.unlink(missing_ok=True)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, value, tb):
+        if kind is None:
+            self.close()
+        else:
+            self.abort()
+        return False
+
+
+def write_png(path, frame: np.ndarray) -> Path:
+    import imageio.v3 as iio
+
+    path = check_target(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".png", dir=path.parent)
+    os.close(fd)
+    try:
+        iio.imwrite(tmp, np.ascontiguousarray(frame, dtype=np.uint8))
+        os.replace(tmp, path)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+    return path
