@@ -1,0 +1,100 @@
+"""Display decimation of growing polylines (trails, loss curves). Qt-free.
+
+A point that lands in the same screen cell as the point before it adds nothing visible,
+so only the first point of each run of same-cell points is kept. That keeps every
+wall-to-wall zig-zag (each bounce moves many pixels) while a converging tail of
+thousands of steps collapses to a handful of vertices. Work is incremental: each update
+looks only at the points added since the last one, so frame cost stays flat however long
+the run. Past ``max_points`` the older half of what is kept is thinned 2:1, as the
+engine's History does, so even a chaotic trail stays bounded.
+
+The drawn polyline always starts at the first point and ends exactly at the last one.
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+MAX_POINTS = 4000
+
+
+def cell_size(pixel: float) -> float:
+    """A pixel size rounded down to a power of two, so zooming re-decimates only when the
+    scale halves or doubles, not on every wheel notch."""
+    if not (pixel > 0 and math.isfinite(pixel)):
+        return 0.0
+    return 2.0 ** math.floor(math.log2(pixel))
+
+
+class Decimator:
+    """Incremental run-length decimation of one polyline.
+
+    >>> d = Decimator()
+    >>> x, y = d.update(points, cell=(0.01, 0.01))   # points: (n, 2), grows between calls
+    """
+
+    def __init__(self, max_points: int = MAX_POINTS):
+        self.max_points = int(max_points)
+        self.clear()
+
+    def clear(self):
+        self._kept = np.zeros((256, 2))
+        self._n_kept = 0
+        self._seen = 0
+        self._cell = None
+        self._first = None
+        self._last_cell = None
+
+    @property
+    def kept(self) -> np.ndarray:
+        return self._kept[: self._n_kept]
+
+    def _append(self, pts: np.ndarray):
+        need = self._n_kept + len(pts)
+        if need > len(self._kept):
+            bigger = np.zeros((max(need, 2 * len(self._kept)), 2))
+            bigger[: self._n_kept] = self._kept[: self._n_kept]
+            self._kept = bigger
+        self._kept[self._n_kept:need] = pts
+        self._n_kept = need
+        while self._n_kept > self.max_points:
+            n, half = self._n_kept, self._n_kept // 2
+            keep = np.concatenate([np.arange(0, half, 2), np.arange(half, n)])
+            self._kept[: len(keep)] = self._kept[keep]
+            self._n_kept = len(keep)
+
+    def update(self, points: np.ndarray, cell: tuple[float, float]) -> tuple[np.ndarray, np.ndarray]:
+        """x and y to draw for ``points``, the whole polyline so far."""
+        points = np.asarray(points, dtype=float).reshape(-1, 2)
+        n = len(points)
+        if n == 0:
+            self.clear()
+            return np.zeros(0), np.zeros(0)
+        cell = (float(cell[0]), float(cell[1]))
+        restarted = (n < self._seen or cell != self._cell or self._first is None
+                     or not np.array_equal(points[0], self._first))
+        if restarted:
+            self.clear()
+            self._cell = cell
+            self._first = points[0].copy()
+        new = points[self._seen:]
+        if len(new):
+            if cell[0] > 0 and cell[1] > 0:
+                q = np.floor(new / np.asarray(cell)).astype(np.int64)
+                prev = np.empty_like(q)
+                prev[1:] = q[:-1]
+                if self._last_cell is None:
+                    prev[0] = q[0] + 1  # the very first point is always kept
+                else:
+                    prev[0] = self._last_cell
+                moved = (q != prev).any(axis=1)
+                self._append(new[moved])
+                self._last_cell = q[-1]
+            else:  # no pixel scale yet (widget not shown): keep everything
+                self._append(new)
+            self._seen = n
+        kept = self.kept
+        if self._n_kept and np.array_equal(kept[-1], points[-1]):
+            return kept[:, 0].copy(), kept[:, 1].copy()
+        return np.append(kept[:, 0], points[-1, 0]), np.append(kept[:, 1], points[-1, 1])
