@@ -1,0 +1,298 @@
+"""The contour canvas: heatmap, contour lines, trails, markers and overlays of one surface.
+
+Self-contained: it knows nothing of the controller or the main window, so an offscreen
+renderer (GIF/MP4/PNG) can drive the very same class:
+
+    canvas = ContourCanvas()
+    canvas.set_surface(surface)                       # heatmap + colour bar + contours + minima
+    canvas.set_lanes([LaneStyle(key=1, colour="#0072B2", label="SGD")])
+    canvas.update_lanes([(1, points, "running")])     # points: (n, 2), the whole trail so far
+    canvas.set_start(x, y)
+    canvas.add_overlay("grad", pg.ArrowItem(...))     # drawn above the trails
+    canvas.set_caption("Adam, step 120")
+
+Z order, bottom to top: heatmap, contours, trails, minima and saddles, overlays, current
+points, start marker, caption. Static layers are cached as device pixmaps, so a frame
+repaints only what moved; trails use width-1 cosmetic pens (width 2 costs 4x, DESIGN.md)
+and are decimated to what the screen can show (decimate.py).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Hashable, Iterable
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from . import contours, palette
+from .decimate import Decimator, cell_size
+
+Z_HEATMAP, Z_CONTOURS, Z_TRAILS, Z_MINIMA, Z_OVERLAYS, Z_MARKERS, Z_START, Z_CAPTION = (
+    -30, -20, 0, 10, 20, 30, 40, 50)
+CACHE = QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache
+
+
+@dataclass(frozen=True)
+class LaneStyle:
+    key: Hashable
+    colour: str
+    label: str = ""
+
+
+def heatmap_colormap() -> pg.ColorMap:
+    pos, colours = zip(*palette.HEATMAP_STOPS)
+    return pg.ColorMap(np.array(pos), [QtGui.QColor(c) for c in colours])
+
+
+class ContourCanvas(pg.GraphicsLayoutWidget):
+    """A PlotItem with the surface drawn in it. Signals carry data coordinates."""
+
+    sigStartChosen = QtCore.Signal(float, float)  # left click or start marker dropped
+    sigCursorMoved = QtCore.Signal(float, float)
+    sigCursorLeft = QtCore.Signal()
+
+    def __init__(self, parent=None, *, font_size: int = 11):
+        super().__init__(parent)
+        self.setBackground("w")
+        self.field: contours.Field | None = None
+        self.surface = None
+        self.plot: pg.PlotItem = self.addPlot()
+        self.vb: pg.ViewBox = self.plot.getViewBox()
+        self.vb.setAspectLocked(True)  # gradients look perpendicular to contours only 1:1
+        self.vb.disableAutoRange()
+        self.plot.setMenuEnabled(False)
+        self.plot.hideButtons()
+        self.plot.showGrid(False, False)
+        font = QtGui.QFont()
+        font.setPointSize(font_size)
+        for name in ("left", "bottom"):
+            axis = self.plot.getAxis(name)
+            axis.setTickFont(font)
+            axis.setTextPen("k")
+            axis.setPen("k")
+        label_style = {"font-size": f"{font_size + 2}pt", "color": "#000"}
+        self.plot.setLabel("bottom", "x", **label_style)
+        self.plot.setLabel("left", "y", **label_style)
+        self._label_style = label_style
+
+        self.heatmap = pg.ImageItem(axisOrder="row-major")
+        self.heatmap.setZValue(Z_HEATMAP)
+        self.heatmap.setCacheMode(CACHE)
+        self.plot.addItem(self.heatmap)
+        self.colorbar = pg.ColorBarItem(colorMap=heatmap_colormap(), interactive=False, width=18,
+                                        colorMapMenu=False, label="f")
+        for name in ("left", "right"):
+            self.colorbar.getAxis(name).setTextPen("k")
+        self.colorbar.axis.setTickFont(font)
+        self.colorbar.setImageItem(self.heatmap, insert_in=self.plot)
+
+        self.contour_item = pg.PlotDataItem(connect="finite", pen=pg.mkPen(palette.CONTOUR_COLOUR, width=1),
+                                            skipFiniteCheck=True)
+        self.contour_item.setZValue(Z_CONTOURS)
+        self.contour_item.curve.setCacheMode(CACHE)
+        self.plot.addItem(self.contour_item)
+
+        self.minima_item = pg.ScatterPlotItem(symbol="star", size=18, pen=pg.mkPen("k", width=1),
+                                              brush=pg.mkBrush("w"))
+        self.saddles_item = pg.ScatterPlotItem(symbol="d", size=13, pen=pg.mkPen("k", width=1.5),
+                                               brush=pg.mkBrush(255, 255, 255, 60))
+        for item in (self.minima_item, self.saddles_item):
+            item.setZValue(Z_MINIMA)
+            self.plot.addItem(item)
+
+        self.markers = pg.ScatterPlotItem(pxMode=True)
+        self.markers.setZValue(Z_MARKERS)
+        self.plot.addItem(self.markers)
+
+        self.start_item = pg.TargetItem(pos=(0, 0), size=16, symbol="o", pen=pg.mkPen("k", width=2),
+                                        brush=pg.mkBrush(255, 255, 255, 160), hoverPen=pg.mkPen("#D55E00", width=2),
+                                        hoverBrush=pg.mkBrush(255, 255, 255, 220), movable=True)
+        self.start_item.setZValue(Z_START)
+        self.start_item.sigPositionChangeFinished.connect(self._start_dropped)
+        self.plot.addItem(self.start_item)
+
+        self.caption = pg.TextItem("", color="k", anchor=(0, 0), fill=pg.mkBrush(255, 255, 255, 200))
+        caption_font = QtGui.QFont()
+        caption_font.setPointSize(font_size + 2)
+        self.caption.setFont(caption_font)
+        self.caption.setParentItem(self.vb)  # in pixels: stays put while the view pans
+        self.caption.setPos(8, 8)
+        self.caption.setZValue(Z_CAPTION)
+        self.caption.hide()
+
+        self.overlays: dict[str, QtWidgets.QGraphicsItem] = {}
+        self.trails: dict[Hashable, pg.PlotDataItem] = {}
+        self._styles: dict[Hashable, LaneStyle] = {}
+        self._decimators: dict[Hashable, Decimator] = {}
+        self._states: dict[Hashable, tuple[np.ndarray, str]] = {}
+        self._marker_cache: dict[tuple[str, bool], dict] = {}
+        self._cell = (0.0, 0.0)
+
+        self.scene().sigMouseClicked.connect(self._clicked)
+        self.scene().sigMouseMoved.connect(self._moved)
+        self.vb.sigRangeChanged.connect(self._range_changed)
+
+    # -- surface -------------------------------------------------------------------
+    def set_surface(self, surface, log: bool | None = None, fit: bool | None = None,
+                    field: contours.Field | None = None):
+        """Heatmap, colour bar, contours and known minima/saddles of ``surface``.
+        ``fit=None`` fits the view only when the surface's window changed."""
+        if fit is None:
+            fit = self.surface is None or tuple(map(tuple, self.surface.bounds)) != tuple(map(tuple, surface.bounds))
+        self.surface = surface
+        self.field = f = field or contours.compute(surface, log=log)
+        dx = f.xs[1] - f.xs[0]
+        dy = f.ys[1] - f.ys[0]
+        x, y, w, h = f.rect
+        self.heatmap.setImage(f.colour, levels=f.colour_range, autoLevels=False)
+        self.heatmap.setRect(QtCore.QRectF(x - dx / 2, y - dy / 2, w + dx, h + dy))
+        self.colorbar.axis.setLogMode(f.log)
+        self.colorbar.getAxis("left").setLabel("f − f_min  (log scale)" if f.log else "f", **self._label_style)
+        self.colorbar.setLevels(values=f.colour_range)
+        self.contour_item.setData(f.lines[:, 0], f.lines[:, 1])
+        self._set_points(self.minima_item, getattr(surface, "minima", None))
+        self._set_points(self.saddles_item, getattr(surface, "saddles", None))
+        if fit:
+            self.fit_window()
+
+    @staticmethod
+    def _set_points(item, pts):
+        pts = np.zeros((0, 2)) if pts is None else np.asarray(pts, dtype=float).reshape(-1, 2)
+        item.setData(pos=pts)
+
+    def fit_window(self):
+        """Show the surface's whole window."""
+        if self.surface is None:
+            return
+        (x0, x1), (y0, y1) = self.surface.bounds
+        self.vb.setRange(QtCore.QRectF(x0, y0, x1 - x0, y1 - y0), padding=0.01)
+
+    # -- lanes ---------------------------------------------------------------------
+    def set_lanes(self, styles: Iterable[LaneStyle]):
+        """Which lanes exist and how they look; trails of lanes not listed are removed."""
+        styles = list(styles)
+        wanted = {s.key: s for s in styles}
+        for key in list(self.trails):
+            if key not in wanted:
+                self.plot.removeItem(self.trails.pop(key))
+                self._decimators.pop(key, None)
+                self._states.pop(key, None)
+        for style in styles:
+            item = self.trails.get(style.key)
+            if item is None:
+                item = pg.PlotDataItem(skipFiniteCheck=True)
+                item.setZValue(Z_TRAILS)
+                self.plot.addItem(item)
+                self.trails[style.key] = item
+                self._decimators[style.key] = Decimator()
+            if self._styles.get(style.key) != style:
+                item.setPen(pg.mkPen(style.colour, width=1))
+        self._styles = wanted
+        self._draw_markers()
+
+    def update_lanes(self, states: Iterable[tuple[Hashable, np.ndarray, str]]):
+        """New trail data: (key, points (n, 2), status) per lane; status "diverged" draws
+        the current point as a cross."""
+        for key, points, status in states:
+            if key in self.trails:
+                self._states[key] = (points, status)
+                self._draw_trail(key)
+        self._draw_markers()
+
+    def _draw_trail(self, key):
+        points, _ = self._states[key]
+        x, y = self._decimators[key].update(points, self._cell)
+        self.trails[key].setData(x, y)
+
+    def _marker_style(self, colour: str, diverged: bool) -> dict:
+        style = self._marker_cache.get((colour, diverged))
+        if style is None:
+            if diverged:
+                style = dict(symbol="x", size=20, brush=pg.mkBrush(colour), pen=pg.mkPen("w", width=1.2))
+            else:
+                style = dict(symbol="o", size=13, brush=pg.mkBrush(colour), pen=pg.mkPen("w", width=1.5))
+            self._marker_cache[(colour, diverged)] = style
+        return style
+
+    def _draw_markers(self):
+        spots = []
+        for key, (points, status) in self._states.items():
+            style = self._marker_style(self._styles[key].colour, status == "diverged")
+            p = points[-1]
+            spots.append(dict(pos=(float(p[0]), float(p[1])), data=key, **style))
+        self.markers.setData(spots)
+
+    def trail_data(self, key) -> tuple[np.ndarray, np.ndarray]:
+        """What is drawn for a lane (after decimation)."""
+        return self.trails[key].getData()
+
+    # -- start point -------------------------------------------------------------------
+    def set_start(self, x: float, y: float):
+        self.start_item.blockSignals(True)
+        self.start_item.setPos(float(x), float(y))
+        self.start_item.blockSignals(False)
+
+    def _start_dropped(self, item):
+        p = item.pos()
+        self.sigStartChosen.emit(float(p.x()), float(p.y()))
+
+    # -- overlays and caption ----------------------------------------------------------------
+    def add_overlay(self, name: str, item: QtWidgets.QGraphicsItem, z: float = 0.0):
+        """Add (or replace) a named item drawn above the trails and below the markers."""
+        self.remove_overlay(name)
+        item.setZValue(Z_OVERLAYS + z)
+        self.plot.addItem(item, ignoreBounds=True)
+        self.overlays[name] = item
+        return item
+
+    def remove_overlay(self, name: str):
+        item = self.overlays.pop(name, None)
+        if item is not None:
+            self.plot.removeItem(item)
+
+    def clear_overlays(self):
+        for name in list(self.overlays):
+            self.remove_overlay(name)
+
+    def set_caption(self, text: str):
+        self.caption.setText(text)
+        self.caption.setVisible(bool(text))
+
+    # -- mouse -------------------------------------------------------------------------
+    def data_at(self, scene_pos) -> tuple[float, float] | None:
+        if not self.vb.sceneBoundingRect().contains(scene_pos):
+            return None
+        p = self.vb.mapSceneToView(scene_pos)
+        return float(p.x()), float(p.y())
+
+    def pixel_of(self, x: float, y: float) -> QtCore.QPoint:
+        """The viewport pixel showing data point (x, y) (what a test clicks)."""
+        return self.mapFromScene(self.vb.mapViewToScene(QtCore.QPointF(x, y)))
+
+    def _clicked(self, ev):
+        if ev.button() != QtCore.Qt.MouseButton.LeftButton or ev.double():
+            return
+        p = self.data_at(ev.scenePos())
+        if p is not None:
+            ev.accept()
+            self.sigStartChosen.emit(*p)
+
+    def _moved(self, scene_pos):
+        p = self.data_at(scene_pos)
+        if p is None:
+            self.sigCursorLeft.emit()
+        else:
+            self.sigCursorMoved.emit(*p)
+
+    def leaveEvent(self, ev):
+        self.sigCursorLeft.emit()
+        super().leaveEvent(ev)
+
+    def _range_changed(self, *_):
+        px, py = self.vb.viewPixelSize()
+        cell = (cell_size(px), cell_size(py))
+        if cell != self._cell:
+            self._cell = cell
+            for key in self._states:
+                self._draw_trail(key)
