@@ -1,0 +1,98 @@
+"""Start the application: QApplication, style, controller, window, error reporter."""
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import sys
+import time
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from .controller import Controller, DEFAULT_SURFACE
+from .errors import ErrorReporter
+from .main_window import RESOURCES, MainWindow
+
+TRACE_ENV = "OPTIMIZER_PLAYGROUND_TRACE_STARTUP"  # "1": print first-paint time; "exit": and quit
+BASE_POINT_SIZE = 11  # readable on a projector
+
+
+class _FirstPaint(QtCore.QObject):
+    """Prints the wall-clock time of the canvas's first paint (for the cold-start benchmark)."""
+
+    def __init__(self, widget, quit_after: bool):
+        super().__init__(widget)
+        self.quit_after = quit_after
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, ev):
+        if ev.type() == QtCore.QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            print(f"first-paint {time.time():.6f}", file=sys.stderr, flush=True)
+            if self.quit_after:
+                QtCore.QTimer.singleShot(0, QtWidgets.QApplication.instance().quit)
+        return False
+
+
+def make_app() -> QtWidgets.QApplication:
+    app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv[:1])
+    app.setOrganizationName("OptimizerPlayground")
+    app.setApplicationName("OptimizerPlayground")
+    app.setApplicationDisplayName("Optimizer Playground")
+    font = app.font()
+    if font.pointSizeF() < BASE_POINT_SIZE:
+        font.setPointSizeF(BASE_POINT_SIZE)
+        app.setFont(font)
+    qss = RESOURCES / "style.qss"
+    if qss.exists():
+        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+    return app
+
+
+class Session:
+    """The running app's parts, built by :func:`build`; :meth:`exec` runs the event loop."""
+
+    def __init__(self, app, ctrl, window, reporter):
+        self.app, self.ctrl, self.window, self.reporter = app, ctrl, window, reporter
+
+    def exec(self) -> int:
+        win = self.window
+        # Ctrl+C in the terminal closes the window properly (settings saved); the idle
+        # timer lets the Python interpreter see the signal while Qt's loop runs.
+        signal.signal(signal.SIGINT, lambda *_: win.close())
+        wake = QtCore.QTimer(win)
+        wake.start(250)
+        wake.timeout.connect(lambda: None)
+        try:
+            code = self.app.exec()
+        finally:
+            self.reporter.uninstall()
+            self.ctrl.pause()
+            win.deleteLater()
+            QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)
+        return int(code)
+
+
+def build(args) -> Session:
+    """QApplication, controller and window from parsed options, shown (and playing)."""
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    app = make_app()
+    ctrl = Controller(surface=args.surface or DEFAULT_SURFACE, optimizers=args.optimizers, start=args.start)
+    win = MainWindow(ctrl)
+    reporter = ErrorReporter(win).install()
+    trace = os.environ.get(TRACE_ENV)
+    if trace:
+        _FirstPaint(win.canvas.viewport(), quit_after=trace == "exit")
+    if args.fullscreen:
+        win.act_fullscreen.setChecked(True)
+    else:
+        win.show()
+    if args.play:
+        ctrl.play()
+    if args.quit_after is not None:
+        QtCore.QTimer.singleShot(int(args.quit_after * 1000), win.close)
+    return Session(app, ctrl, win, reporter)
+
+
+def run(args) -> int:
+    return build(args).exec()

@@ -1,0 +1,58 @@
+"""Help menu dialogs: keyboard shortcuts (generated from the window's actions) and About."""
+from __future__ import annotations
+
+import platform
+
+import numpy as np
+import pyqtgraph as pg
+import PySide6
+from PySide6 import QtCore, QtGui, QtWidgets
+
+MOUSE = (
+    ("Left click on the map", "Start every optimizer there"),
+    ("Drag the start marker", "Move the start point"),
+    ("Drag on the map", "Pan"),
+    ("Mouse wheel", "Zoom"),
+)
+
+
+def action_rows(actions) -> list[tuple[str, str]]:
+    rows = []
+    for action in actions:
+        keys = [k.toString(QtGui.QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+        if keys:
+            rows.append((action.text().replace("&", ""), ", ".join(keys)))
+    return rows
+
+
+class ShortcutsDialog(QtWidgets.QDialog):
+    def __init__(self, actions, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard shortcuts")
+        rows = action_rows(actions) + list(MOUSE)
+        self.table = QtWidgets.QTableWidget(len(rows), 2)
+        self.table.setHorizontalHeaderLabels(["Action", "Shortcut"])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+        for r, (what, keys) in enumerate(rows):
+            self.table.setItem(r, 0, QtWidgets.QTableWidgetItem(what))
+            self.table.setItem(r, 1, QtWidgets.QTableWidgetItem(keys))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.setMinimumSize(420, 360)  # explicit: the layout never re-constrains the window
+        self.resize(520, 560)
+
+
+def about_text() -> str:
+    return (
+        "<h3>Optimizer Playground</h3>"
+        "<p>Click a start point on a 2-D loss surface, pick optimizers and watch them race "
+        "across saddles, plateaus, cliffs and ravines, tuning each one while it runs.</p>"
+        f"<p>Python {platform.python_version()} · PySide6 {PySide6.__version__} · "
+        f"Qt {QtCore.qVersion()} · pyqtgraph {pg.__version__} · numpy {np.__version__}</p>"
+    )

@@ -1,0 +1,323 @@
+"""The playground window: canvas in the middle, surface and optimizer list on the left,
+the focused optimizer's settings on the right, race table and loss plot underneath.
+
+Every view subscribes to the controller; this module only lays them out, wires the canvas
+to the controller and owns the menus, toolbar, status bar and QSettings.
+"""
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from . import controller as ctrl_mod
+from .canvas import ContourCanvas, LaneStyle
+from .help import ShortcutsDialog, about_text
+from .loss_plot import LossPlot
+from .optimizer_list import OptimizerList
+from .optimizer_panel import OptimizerPanel
+from .race_table import RaceTable
+from .settings import open_settings, read
+from .surface_panel import SurfacePanel
+
+RESOURCES = Path(__file__).resolve().parents[1] / "resources"
+SLIDER_STEPS = 1000
+
+
+def speed_to_slider(speed: float) -> int:
+    lo, hi = ctrl_mod.SPEED_RANGE
+    return round(SLIDER_STEPS * math.log(speed / lo) / math.log(hi / lo))
+
+
+def slider_to_speed(pos: int) -> float:
+    lo, hi = ctrl_mod.SPEED_RANGE
+    return lo * (hi / lo) ** (pos / SLIDER_STEPS)
+
+
+class MainWindow(QtWidgets.QMainWindow):
+    def __init__(self, controller, settings: QtCore.QSettings | None = None):
+        super().__init__()
+        self.ctrl = controller
+        self.settings = settings if settings is not None else open_settings()
+        self.setWindowTitle("Optimizer Playground")
+        # An explicit minimum: the layout then never changes the window's size constraints
+        # as panels are rebuilt (which also spares Qt's offscreen platform a warning).
+        self.setMinimumSize(720, 540)
+        icon = RESOURCES / "icon.svg"
+        if icon.exists():
+            self.setWindowIcon(QtGui.QIcon(str(icon)))
+
+        self.canvas = ContourCanvas()
+        self.race_table = RaceTable(controller)
+        self.loss_plot = LossPlot(controller)
+        self.bottom = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)
+        self.bottom.setObjectName("bottomSplitter")
+        self.bottom.addWidget(self.race_table)
+        self.bottom.addWidget(self.loss_plot)
+        self.bottom.setSizes([520, 480])
+        self.central = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)
+        self.central.setObjectName("centralSplitter")
+        self.central.addWidget(self.canvas)
+        self.central.addWidget(self.bottom)
+        self.central.setStretchFactor(0, 3)
+        self.central.setStretchFactor(1, 1)
+        self.central.setSizes([700, 240])
+        self.setCentralWidget(self.central)
+
+        self.surface_panel = SurfacePanel(controller)
+        self.optimizer_list = OptimizerList(controller)
+        self.optimizer_panel = OptimizerPanel(controller)
+        self.docks = [
+            self._dock("Surface", "surfaceDock", self.surface_panel, QtCore.Qt.DockWidgetArea.LeftDockWidgetArea),
+            self._dock("Optimizers", "optimizersDock", self.optimizer_list, QtCore.Qt.DockWidgetArea.LeftDockWidgetArea),
+            self._dock("Settings", "settingsDock", self.optimizer_panel, QtCore.Qt.DockWidgetArea.RightDockWidgetArea),
+        ]
+        self.resizeDocks(self.docks[:2], [330, 560], QtCore.Qt.Orientation.Vertical)
+
+        self._make_actions()
+        self._make_menus()
+        self._make_toolbar()
+        self._make_status_bar()
+        self._connect_canvas()
+        self._restore()
+
+    # -- layout --------------------------------------------------------------------------
+    def _dock(self, title, name, widget, area):
+        dock = QtWidgets.QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _action(self, text, slot=None, shortcuts=(), checkable=False, tip="", icon=None):
+        action = QtGui.QAction(text, self)
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        if shortcuts:
+            action.setShortcuts([QtGui.QKeySequence(s) for s in shortcuts])
+        action.setCheckable(checkable)
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        if slot is not None:
+            (action.toggled if checkable else action.triggered).connect(slot)
+        self.addAction(action)  # shortcuts work with the menu bar hidden (full screen)
+        return action
+
+    def _make_actions(self):
+        sp = QtWidgets.QStyle.StandardPixmap
+        c = self.ctrl
+        self.act_quit = self._action("&Quit", self.close, [QtGui.QKeySequence.StandardKey.Quit])
+        self.act_play = self._action("&Play", c.toggle_play, ["Space"], icon=sp.SP_MediaPlay,
+                                     tip="Play or pause the race (Space)")
+        self.act_step = self._action("&Step", c.step_once, ["Right"], icon=sp.SP_MediaSeekForward,
+                                     tip="One step (Right arrow)")
+        self.act_reset = self._action("&Reset", c.reset, ["R"], icon=sp.SP_BrowserReload,
+                                      tip="Restart every optimizer from the start point (R)")
+        self.act_faster = self._action("&Faster", c.faster, ["]", "+"], tip="Double the speed")
+        self.act_slower = self._action("S&lower", c.slower, ["[", "-"], tip="Halve the speed")
+        self.act_fit = self._action("&Fit window", self.canvas.fit_window, ["F", "Home"],
+                                    tip="Show the surface's whole window (F)")
+        self.act_log_levels = self._action("&Log-spaced contour levels", c.set_log_levels, ["L"],
+                                           checkable=True)
+        self.act_log_loss = self._action("Log-scale &loss (f − f*)", self.loss_plot.set_log, ["G"],
+                                         checkable=True)
+        self.act_show_loss = self._action("Show loss &plot", self.loss_plot.setVisible, ["Ctrl+L"],
+                                          checkable=True)
+        self.act_show_loss.setChecked(True)
+        self.act_show_panels = self._action("Show &panels", self._show_panels, ["Ctrl+P"], checkable=True)
+        self.act_show_panels.setChecked(True)
+        self.act_fullscreen = self._action("F&ull screen", self._fullscreen, ["F11"], checkable=True)
+        self.act_shortcuts = self._action("&Keyboard shortcuts", self.show_shortcuts,
+                                          [QtGui.QKeySequence.StandardKey.HelpContents, "Ctrl+/"])
+        self.act_about = self._action("&About Optimizer Playground", self.show_about)
+        c.sigPlayingChanged.connect(self._playing_changed)
+        c.sigSurfaceChanged.connect(self._sync_log_levels)
+        self._sync_log_levels()
+
+    def _make_menus(self):
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu("&File")
+        # Open/Save scenario and Export (PNG/GIF/MP4) go here in a later issue.
+        self.menu_file.addAction(self.act_quit)
+        self.menu_view = bar.addMenu("&View")
+        for a in (self.act_fit, self.act_log_levels, self.act_log_loss, None, self.act_show_loss,
+                  self.act_show_panels, *[d.toggleViewAction() for d in self.docks], None, self.act_fullscreen):
+            self.menu_view.addSeparator() if a is None else self.menu_view.addAction(a)
+        self.menu_playback = bar.addMenu("&Playback")
+        for a in (self.act_play, self.act_step, self.act_reset, None, self.act_faster, self.act_slower):
+            self.menu_playback.addSeparator() if a is None else self.menu_playback.addAction(a)
+        self.menu_help = bar.addMenu("&Help")
+        self.menu_help.addAction(self.act_shortcuts)
+        self.menu_help.addAction(self.act_about)
+
+    def _make_toolbar(self):
+        tb = self.addToolBar("Playback")
+        tb.setObjectName("playbackToolbar")
+        tb.setToolButtonStyle(QtCore.Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        tb.setIconSize(QtCore.QSize(22, 22))
+        for a in (self.act_play, self.act_step, self.act_reset):
+            tb.addAction(a)
+        tb.addSeparator()
+        tb.addWidget(QtWidgets.QLabel("Speed"))
+        self.speed_slider = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal)
+        self.speed_slider.setRange(0, SLIDER_STEPS)
+        self.speed_slider.setFixedWidth(180)
+        self.speed_slider.setToolTip("Steps per second, 1 to 2,000 (log scale); [ and ] halve and double")
+        self.speed_spin = QtWidgets.QSpinBox()
+        self.speed_spin.setRange(int(ctrl_mod.SPEED_RANGE[0]), int(ctrl_mod.SPEED_RANGE[1]))
+        self.speed_spin.setSuffix(" steps/s")
+        self.speed_spin.setKeyboardTracking(False)
+        tb.addWidget(self.speed_slider)
+        tb.addWidget(self.speed_spin)
+        tb.addSeparator()
+        tb.addWidget(QtWidgets.QLabel("Stop at step"))
+        self.limit_spin = QtWidgets.QSpinBox()
+        self.limit_spin.setRange(*ctrl_mod.STEP_LIMIT_RANGE)
+        self.limit_spin.setSingleStep(100)
+        self.limit_spin.setKeyboardTracking(False)
+        self.limit_spin.setToolTip("The race pauses at this step")
+        tb.addWidget(self.limit_spin)
+        tb.addSeparator()
+        tb.addAction(self.act_fit)
+        self.toolbar = tb
+        self.speed_slider.valueChanged.connect(lambda v: self.ctrl.set_speed(slider_to_speed(v)))
+        self.speed_spin.valueChanged.connect(self.ctrl.set_speed)
+        self.limit_spin.valueChanged.connect(self.ctrl.set_step_limit)
+        self.ctrl.sigSpeedChanged.connect(self._speed_changed)
+        self.ctrl.sigStepLimitChanged.connect(self._limit_changed)
+        self._speed_changed(self.ctrl.speed)
+        self._limit_changed(self.ctrl.step_limit)
+
+    def _make_status_bar(self):
+        sb = self.statusBar()
+        self.step_label = QtWidgets.QLabel()
+        self.cursor_label = QtWidgets.QLabel()
+        self.cursor_label.setMinimumWidth(330)
+        self.cursor_label.setFont(QtGui.QFontDatabase.systemFont(QtGui.QFontDatabase.SystemFont.FixedFont))
+        sb.addPermanentWidget(self.step_label)
+        sb.addPermanentWidget(self.cursor_label)
+        self.ctrl.sigStatus.connect(lambda text: sb.showMessage(text, 8000))
+        for sig in (self.ctrl.sigStepped, self.ctrl.sigReset, self.ctrl.sigStepLimitChanged):
+            sig.connect(self._show_step)
+        self._show_step()
+
+    # -- canvas <-> controller -------------------------------------------------------------
+    def _connect_canvas(self):
+        c, cv = self.ctrl, self.canvas
+        c.sigSurfaceChanged.connect(self._draw_surface)
+        c.sigLanesChanged.connect(self._draw_lanes)
+        c.sigStepped.connect(self._draw_trails)
+        c.sigReset.connect(self._draw_reset)
+        cv.sigStartChosen.connect(c.set_start)
+        cv.sigCursorMoved.connect(self._show_cursor)
+        cv.sigCursorLeft.connect(lambda: self.cursor_label.setText(""))
+        self._draw_surface()
+        self._draw_lanes()
+        self._draw_reset()
+
+    def _draw_surface(self):
+        self.canvas.set_surface(self.ctrl.surface, log=self.ctrl.log_levels)
+
+    def _draw_lanes(self):
+        self.canvas.set_lanes(LaneStyle(e.key, e.colour, e.label) for e in self.ctrl.active)
+        self._draw_trails()
+
+    def _draw_trails(self):
+        self.canvas.update_lanes((e.key, e.lane.history.view("points"), e.lane.status)
+                                 for e in self.ctrl.active)
+
+    def _draw_reset(self):
+        self.canvas.set_start(*self.ctrl.start)
+        self._draw_trails()
+
+    def _show_cursor(self, x, y):
+        self.cursor_label.setText(f"x = {x: .4f}   y = {y: .4f}   f = {self.ctrl.value_at(x, y): .5g}")
+
+    def _show_step(self, *_):
+        self.step_label.setText(f"step {self.ctrl.t} / {self.ctrl.step_limit}")
+
+    # -- small slots -------------------------------------------------------------------
+    def _playing_changed(self, playing):
+        sp = QtWidgets.QStyle.StandardPixmap
+        self.act_play.setText("&Pause" if playing else "&Play")
+        self.act_play.setIcon(self.style().standardIcon(sp.SP_MediaPause if playing else sp.SP_MediaPlay))
+
+    def _sync_log_levels(self):
+        self.act_log_levels.blockSignals(True)
+        self.act_log_levels.setChecked(self.ctrl.log_levels)
+        self.act_log_levels.blockSignals(False)
+
+    def _speed_changed(self, speed):
+        for w, v in ((self.speed_slider, speed_to_slider(speed)), (self.speed_spin, round(speed))):
+            w.blockSignals(True)
+            w.setValue(v)
+            w.blockSignals(False)
+
+    def _limit_changed(self, n):
+        self.limit_spin.blockSignals(True)
+        self.limit_spin.setValue(n)
+        self.limit_spin.blockSignals(False)
+
+    def _show_panels(self, show):
+        for d in self.docks:
+            d.setVisible(show)
+
+    def _fullscreen(self, on):
+        self.showFullScreen() if on else self.showNormal()
+
+    def show_shortcuts(self):
+        dialog = ShortcutsDialog(self.actions(), self)
+        dialog.setModal(False)
+        dialog.show()
+        self._shortcuts_dialog = dialog
+        return dialog
+
+    def show_about(self):
+        QtWidgets.QMessageBox.about(self, "About Optimizer Playground", about_text())
+
+    # -- settings -------------------------------------------------------------------------
+    def _restore(self):
+        s = self.settings
+
+        def blob(key):  # a damaged settings file must never stop the app from starting
+            value = s.value(key)
+            return value if isinstance(value, (QtCore.QByteArray, bytes)) else None
+
+        geometry = blob("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            screen = QtGui.QGuiApplication.primaryScreen()
+            area = screen.availableGeometry() if screen else QtCore.QRect(0, 0, 1600, 1000)
+            self.resize(min(1600, int(area.width() * 0.92)), min(1000, int(area.height() * 0.92)))
+        state = blob("window/state")
+        if state is not None:
+            self.restoreState(state)
+        for splitter, key in ((self.central, "window/central"), (self.bottom, "window/bottom")):
+            value = blob(key)
+            if value is not None:
+                splitter.restoreState(value)
+        self.ctrl.set_speed(read(s, "playback/speed", self.ctrl.speed, float))
+        self.ctrl.set_step_limit(read(s, "playback/step_limit", self.ctrl.step_limit, int))
+        self.act_log_loss.setChecked(read(s, "view/log_loss", False, bool))
+        self.act_show_loss.setChecked(read(s, "view/show_loss", True, bool))
+
+    def save_settings(self):
+        s = self.settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("window/central", self.central.saveState())
+        s.setValue("window/bottom", self.bottom.saveState())
+        s.setValue("playback/speed", self.ctrl.speed)
+        s.setValue("playback/step_limit", self.ctrl.step_limit)
+        s.setValue("view/log_loss", self.act_log_loss.isChecked())
+        s.setValue("view/show_loss", self.act_show_loss.isChecked())
+        s.sync()
+
+    def closeEvent(self, ev):
+        self.ctrl.pause()
+        self.save_settings()
+        super().closeEvent(ev)

@@ -1,0 +1,103 @@
+"""The race table (the legend too): colour, optimizer, step, loss, gradient norm, status.
+
+A model over the controller's racing entries; it stores nothing, each repaint reads the
+lanes. One dataChanged per animation tick repaints the table once.
+"""
+from __future__ import annotations
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from .swatch import swatch
+
+COLUMNS = ("Optimizer", "Step", "Loss", "‖grad‖", "Status")
+DIVERGED = QtGui.QColor("#B2182B")
+CONVERGED = QtGui.QColor("#1B7837")
+
+
+class RaceModel(QtCore.QAbstractTableModel):
+    def __init__(self, controller, parent=None):
+        super().__init__(parent)
+        self.ctrl = controller
+        controller.sigLanesChanged.connect(self._reset)
+        controller.sigReset.connect(self._refresh)
+        controller.sigStepped.connect(self._refresh)
+        controller.sigHyperparamsChanged.connect(lambda _key: self._refresh())
+
+    def rowCount(self, parent=QtCore.QModelIndex()):
+        return 0 if parent.isValid() else len(self.ctrl.active)
+
+    def columnCount(self, parent=QtCore.QModelIndex()):
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=QtCore.Qt.ItemDataRole.DisplayRole):
+        if orientation == QtCore.Qt.Orientation.Horizontal and role == QtCore.Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index, role=QtCore.Qt.ItemDataRole.DisplayRole):
+        active = self.ctrl.active
+        if not index.isValid() or index.row() >= len(active):
+            return None
+        entry = active[index.row()]
+        lane = entry.lane
+        col = index.column()
+        if role == QtCore.Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return entry.label
+            if lane is None:
+                return ""
+            if col == 1:
+                return str(lane.t)
+            if col == 2:
+                return f"{lane.value:.5g}"
+            if col == 3:
+                g = lane.grad_norm
+                return "–" if g != g else f"{g:.3g}"
+            if col == 4:
+                return self.ctrl.status_text(entry)
+        if role == QtCore.Qt.ItemDataRole.DecorationRole and col == 0:
+            return swatch(entry.colour, cross=lane is not None and lane.status == "diverged")
+        if role == QtCore.Qt.ItemDataRole.ForegroundRole and col == 4 and lane is not None:
+            return {"diverged": DIVERGED, "converged": CONVERGED}.get(lane.status)
+        if role == QtCore.Qt.ItemDataRole.TextAlignmentRole and col in (1, 2, 3):
+            return int(QtCore.Qt.AlignmentFlag.AlignRight | QtCore.Qt.AlignmentFlag.AlignVCenter)
+        if role == QtCore.Qt.ItemDataRole.ToolTipRole and col == 0:
+            return ", ".join(f"{k}={v!r}" for k, v in entry.hyperparams.items())
+        return None
+
+    def _reset(self):
+        self.beginResetModel()
+        self.endResetModel()
+
+    def _refresh(self):
+        rows = self.rowCount()
+        if rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, len(COLUMNS) - 1))
+
+
+class RaceTable(QtWidgets.QTableView):
+    def __init__(self, controller, parent=None):
+        super().__init__(parent)
+        self.ctrl = controller
+        self.model_ = RaceModel(controller, self)
+        self.setModel(self.model_)
+        self.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.verticalHeader().hide()
+        self.setShowGrid(False)
+        self.setAlternatingRowColors(True)
+        header = self.horizontalHeader()
+        # Fixed widths for the numbers: columns must not jitter 60 times a second.
+        metrics = self.fontMetrics()
+        header.setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        for col, sample in ((1, "1000000"), (2, "-1.2345e-05"), (3, "1.23e-05")):
+            header.setSectionResizeMode(col, QtWidgets.QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(col, metrics.horizontalAdvance(sample) + 24)
+        header.setStretchLastSection(True)
+        self.clicked.connect(self._clicked)
+
+    def _clicked(self, index):
+        active = self.ctrl.active
+        if index.row() < len(active):
+            self.ctrl.set_focus(active[index.row()].key)
