@@ -1,0 +1,41 @@
+"""Fixtures for the window tests: an isolated settings file, a controller, a shown window.
+
+QT_QPA_PLATFORM=offscreen comes from tests/conftest.py; Qt warnings fail a test
+(qt_log_level_fail = WARNING in pyproject).
+"""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6 import QtCore
+
+from desktop_app.controller import Controller
+from desktop_app.settings import ENV
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path, monkeypatch):
+    """Never read or write the user's real QSettings."""
+    path = tmp_path / "settings.ini"
+    monkeypatch.setenv(ENV, str(path))
+    return path
+
+
+@pytest.fixture
+def ctrl(qapp):
+    c = Controller()
+    yield c
+    c.pause()
+
+
+@pytest.fixture
+def window(qtbot, ctrl):
+    from desktop_app.main_window import MainWindow
+
+    win = MainWindow(ctrl)
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    ctrl.pause()

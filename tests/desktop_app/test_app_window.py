@@ -1,0 +1,131 @@
+"""Menus, help, settings and the last-resort error reporter."""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from desktop_app.errors import ErrorReporter
+from desktop_app.main_window import MainWindow
+
+
+def test_menus_follow_the_usual_conventions(window):
+    titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert titles == ["File", "View", "Playback", "Help"]
+    help_items = [a.text().replace("&", "") for a in window.menu_help.actions()]
+    assert "Keyboard shortcuts" in help_items and any(t.startswith("About") for t in help_items)
+    assert window.act_quit.shortcut() == QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Quit)
+
+
+def test_shortcuts_dialog_lists_every_action_with_a_shortcut(qtbot, window):
+    dialog = window.show_shortcuts()
+    qtbot.addWidget(dialog)
+    table = dialog.table
+    rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    for action in window.actions():
+        if action.shortcuts():
+            assert action.text().replace("&", "") in rows
+    assert rows["Play"] == "Space"
+    assert rows["Step"] == "Right"
+    assert rows["Reset"] == "R"
+    assert "Left click on the map" in rows
+    dialog.close()
+
+
+def test_loss_plot_log_scale_and_visibility(qtbot, window, ctrl):
+    ctrl.advance(30)
+    entry = ctrl.active[0]
+    curve = window.loss_plot.curves[entry.key]
+    x, y = curve.getData()
+    assert x[-1] == 30 and y[-1] == pytest.approx(entry.lane.value)
+    window.act_log_loss.trigger()
+    x, y = curve.getData()
+    import math
+    assert y[-1] == pytest.approx(math.log10(entry.lane.value - ctrl.best_value))
+    window.act_show_loss.trigger()
+    assert not window.loss_plot.isVisible()
+
+
+def test_window_geometry_is_remembered_in_the_test_settings_file(qtbot, ctrl, isolated_settings):
+    win = MainWindow(ctrl)
+    qtbot.addWidget(win)
+    win.resize(777, 555)  # inside the offscreen platform's 800x600 screen
+    ctrl.set_speed(345)
+    win.show()
+    qtbot.waitExposed(win)
+    win.close()
+    assert isolated_settings.exists()
+    again = MainWindow(ctrl)
+    qtbot.addWidget(again)
+    assert again.size() == QtCore.QSize(777, 555)
+    assert ctrl.speed == 345
+
+
+def test_damaged_settings_do_not_stop_the_window(qtbot, ctrl, isolated_settings):
+    isolated_settings.write_text("[playback]\nspeed=fast\nstep_limit=[]\n[window]\ngeometry=garbage\n")
+    win = MainWindow(ctrl)
+    qtbot.addWidget(win)
+    assert ctrl.speed == 100 and ctrl.step_limit == 1000
+
+
+def test_panels_toggle(qtbot, window):
+    window.act_show_panels.trigger()
+    assert not any(d.isVisible() for d in window.docks)
+    window.act_show_panels.trigger()
+    assert all(d.isVisible() for d in window.docks)
+
+
+def test_error_reporter_shows_one_non_modal_message_and_counts(qtbot, window, caplog):
+    reporter = ErrorReporter(window)
+    for _ in range(3):
+        try:
+            raise RuntimeError("a view broke")
+        except RuntimeError as exc:
+            reporter.handle(type(exc), exc, exc.__traceback__)
+    box = reporter.box
+    qtbot.addWidget(box)
+    assert box.isVisible() and not box.isModal()
+    dialogs = [w for w in QtWidgets.QApplication.topLevelWidgets()
+               if isinstance(w, QtWidgets.QDialog) and w.isVisible()]
+    assert dialogs == [box]  # one box, not one per error
+    assert "a view broke" in box.text() and "3 times" in box.text()
+    errors = [r for r in caplog.records if r.levelno == logging.ERROR]
+    assert len(errors) == 3 and "Traceback" in errors[0].getMessage()  # the traceback once
+    assert all("Traceback" not in r.getMessage() for r in errors[1:])  # then one line each
+
+
+BROKEN_SLOT_SCRIPT = """
+import json
+from desktop_app import app
+from desktop_app.__main__ import parse_args
+session = app.build(parse_args(["--play", "--quit-after", "1.5"]))
+calls = []
+def broken():
+    calls.append(session.ctrl.t)
+    raise RuntimeError("a view broke")
+session.ctrl.sigStepped.connect(broken)
+code = session.exec()
+print(json.dumps({"code": code, "calls": calls, "count": session.reporter.count}))
+"""
+
+
+def test_exception_in_a_slot_keeps_the_real_app_animating(tmp_path):
+    """In the real top-level event loop (a subprocess: inside pytest-qt's nested loops
+    PySide6 defers slot exceptions to the Python caller instead, PYSIDE-2335)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "OPTIMIZER_PLAYGROUND_SETTINGS": str(tmp_path / "s.ini")}
+    proc = subprocess.run([sys.executable, "-c", BROKEN_SLOT_SCRIPT], env=env, capture_output=True,
+                          text=True, timeout=60, cwd=Path(__file__).resolve().parents[2])
+    assert proc.returncode == 0, proc.stderr
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert result["code"] == 0
+    assert len(result["calls"]) >= 10  # the timer kept going, frame after frame
+    assert result["calls"] == sorted(result["calls"]) and result["calls"][-1] > result["calls"][0]
+    assert result["count"] == len(result["calls"])
+    assert proc.stderr.count("Traceback") == 1  # logged in full once, then counted
