@@ -55,6 +55,8 @@ class ContourCanvas(pg.GraphicsLayoutWidget):
     def __init__(self, parent=None, *, font_size: int = 11):
         super().__init__(parent)
         self.setBackground("w")
+        # A dozen items that all move every frame: a BSP index costs more than it saves.
+        self.scene().setItemIndexMethod(QtWidgets.QGraphicsScene.ItemIndexMethod.NoIndex)
         self.field: contours.Field | None = None
         self.surface = None
         self.plot: pg.PlotItem = self.addPlot()
@@ -86,6 +88,11 @@ class ContourCanvas(pg.GraphicsLayoutWidget):
             self.colorbar.getAxis(name).setTextPen("k")
         self.colorbar.axis.setTickFont(font)
         self.colorbar.setImageItem(self.heatmap, insert_in=self.plot)
+        # Axes replay a QPicture of their tick labels on every repaint (~3 ms each here);
+        # cached, a frame only blits them until the view range changes.
+        for item in (self.plot, self.colorbar):
+            for name in ("left", "bottom", "right", "top"):
+                item.getAxis(name).setCacheMode(CACHE)
 
         self.contour_item = pg.PlotDataItem(connect="finite", pen=pg.mkPen(palette.CONTOUR_COLOUR, width=1),
                                             skipFiniteCheck=True)
@@ -122,7 +129,9 @@ class ContourCanvas(pg.GraphicsLayoutWidget):
         self.caption.hide()
 
         self.overlays: dict[str, QtWidgets.QGraphicsItem] = {}
-        self.trails: dict[Hashable, pg.PlotDataItem] = {}
+        # PlotCurveItem, not PlotDataItem: the wrapper's setData costs ~0.12 ms more per
+        # call, 10 lanes x 60 frames a second (measured in tests/benchmarks/bench_window.py).
+        self.trails: dict[Hashable, pg.PlotCurveItem] = {}
         self._styles: dict[Hashable, LaneStyle] = {}
         self._decimators: dict[Hashable, Decimator] = {}
         self._states: dict[Hashable, tuple[np.ndarray, str]] = {}
@@ -181,7 +190,7 @@ class ContourCanvas(pg.GraphicsLayoutWidget):
         for style in styles:
             item = self.trails.get(style.key)
             if item is None:
-                item = pg.PlotDataItem(skipFiniteCheck=True)
+                item = pg.PlotCurveItem(skipFiniteCheck=True)
                 item.setZValue(Z_TRAILS)
                 self.plot.addItem(item)
                 self.trails[style.key] = item

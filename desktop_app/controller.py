@@ -41,6 +41,8 @@ DEFAULT_STEP_LIMIT = 1000
 STEP_LIMIT_RANGE = (1, 1_000_000)
 TICK_MS = 16
 MAX_TICK_DEBT_S = 0.05  # a slow tick never queues up more than 50 ms worth of steps
+FRAME_S = 1 / 60  # the frame rate play aims for
+STEP_BUDGET_RANGE_S = (0.002, 0.012)  # engine time per tick, adapted to what drawing leaves
 LOG_FLOOR = 1e-16
 
 
@@ -89,6 +91,11 @@ class Controller(QtCore.QObject):
         self._step_limit = DEFAULT_STEP_LIMIT
         self._debt = 0.0
         self._last_tick: float | None = None
+        self._step_cost: float | None = None  # seconds per run step (all lanes), smoothed
+        self._step_time = 0.0  # engine time of the last tick
+        self._other_time: float | None = None  # the rest of a tick period (views, paint), smoothed
+        self._speed_window: list[tuple[float, int]] = []
+        self.engine_limited = False
         self.timer = QtCore.QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.setTimerType(QtCore.Qt.TimerType.PreciseTimer)
@@ -200,6 +207,7 @@ class Controller(QtCore.QObject):
             self.reset()  # the race was over: play starts a new one
         self._last_tick = None
         self._debt = 0.0
+        self._speed_window = []
         self.timer.start()
         self.sigPlayingChanged.emit(True)
 
@@ -225,18 +233,58 @@ class Controller(QtCore.QObject):
         self._debt -= n
         return n
 
+    @property
+    def step_budget(self) -> float:
+        """Engine time a tick may use: a frame (1/60 s) minus what drawing and the rest of
+        the tick took lately, within STEP_BUDGET_RANGE_S."""
+        lo, hi = STEP_BUDGET_RANGE_S
+        other = self._other_time if self._other_time is not None else FRAME_S / 2
+        return min(hi, max(lo, FRAME_S - other))
+
+    def steps_affordable(self, n: int) -> int:
+        """At most what fits in the step budget at the measured cost per step: past that
+        the engine, not the timer, sets the pace, and frames stay smooth. The excess is
+        dropped, not owed."""
+        budget = self.step_budget
+        if self._step_cost is None or n * self._step_cost <= budget:
+            self.engine_limited = False
+            return n
+        self.engine_limited = True
+        self._debt = 0.0
+        return max(1, int(budget / self._step_cost))
+
     def _on_timer(self):
         now = time.perf_counter()
         elapsed = self.timer.interval() / 1000.0 if self._last_tick is None else now - self._last_tick
+        if self._last_tick is not None:
+            other = max(0.0, elapsed - self._step_time)
+            self._other_time = other if self._other_time is None else 0.8 * self._other_time + 0.2 * other
         self._last_tick = now
-        n = self.steps_due(elapsed)
+        self._step_time = 0.0
+        n = self.steps_affordable(self.steps_due(elapsed))
         if n:
             self.advance(n)
+        self._speed_window = [(t, k) for t, k in self._speed_window if now - t < 1.0] + [(now, self.run.t)]
+
+    @property
+    def achieved_speed(self) -> float:
+        """Steps per second over the last second of playing (0 when paused)."""
+        w = self._speed_window
+        if not self.playing or len(w) < 2 or w[-1][0] <= w[0][0]:
+            return 0.0
+        return max(0, w[-1][1] - w[0][1]) / (w[-1][0] - w[0][0])
 
     def advance(self, n: int) -> int:
         """Step every racing lane ``n`` times (up to the step limit), redraw once."""
         n = min(int(n), self._step_limit - self.run.t)
-        taken = self.run.step(n) if n > 0 else 0
+        taken = 0
+        if n > 0:
+            t0 = time.perf_counter()
+            taken = self.run.step(n)
+            self._step_time = time.perf_counter() - t0
+            if taken:
+                cost = self._step_time / taken
+                self._step_cost = cost if self._step_cost is None else 0.8 * self._step_cost + 0.2 * cost
         if taken:
             self.sigStepped.emit()
         if self.run.t >= self._step_limit:

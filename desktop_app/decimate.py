@@ -16,7 +16,7 @@ import math
 
 import numpy as np
 
-MAX_POINTS = 4000
+MAX_POINTS = 2000
 
 
 def cell_size(pixel: float) -> float:
@@ -98,3 +98,66 @@ class Decimator:
         if self._n_kept and np.array_equal(kept[-1], points[-1]):
             return kept[:, 0].copy(), kept[:, 1].copy()
         return np.append(kept[:, 0], points[-1, 0]), np.append(kept[:, 1], points[-1, 1])
+
+
+class EnvelopeDecimator:
+    """Incremental decimation of a curve whose x only grows (loss against step): per
+    screen column of width ``cell_x`` keep the first, lowest, highest and last point,
+    in order. A noisy curve then costs at most four vertices per pixel column however
+    long it gets; spikes (a divergence) stay visible. Only the open last column is
+    recomputed on each update.
+    """
+
+    def __init__(self):
+        self.clear()
+
+    def clear(self):
+        self._done = np.zeros((256, 2))
+        self._n_done = 0
+        self._open = np.zeros((0, 2))
+        self._seen = 0
+        self._cell = None
+        self._first = None
+
+    @staticmethod
+    def _envelope(pts: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        starts = np.flatnonzero(np.r_[True, cols[1:] != cols[:-1]])
+        ends = np.r_[starts[1:], len(cols)] - 1
+        by_y = np.lexsort((pts[:, 1], cols))  # within each column, ascending y
+        lows = by_y[starts]
+        highs = by_y[ends]
+        keep = np.unique(np.concatenate([starts, ends, lows, highs]))
+        return pts[keep]
+
+    def _commit(self, pts: np.ndarray):
+        need = self._n_done + len(pts)
+        if need > len(self._done):
+            bigger = np.zeros((max(need, 2 * len(self._done)), 2))
+            bigger[: self._n_done] = self._done[: self._n_done]
+            self._done = bigger
+        self._done[self._n_done:need] = pts
+        self._n_done = need
+
+    def update(self, points: np.ndarray, cell_x: float) -> tuple[np.ndarray, np.ndarray]:
+        points = np.asarray(points, dtype=float).reshape(-1, 2)
+        n = len(points)
+        if n == 0:
+            self.clear()
+            return np.zeros(0), np.zeros(0)
+        if not cell_x > 0:  # no pixel scale yet: draw everything
+            return points[:, 0].copy(), points[:, 1].copy()
+        if (n < self._seen or cell_x != self._cell or self._first is None
+                or not np.array_equal(points[0], self._first)):
+            self.clear()
+            self._cell = float(cell_x)
+            self._first = points[0].copy()
+        chunk = np.concatenate([self._open, points[self._seen:]])
+        self._seen = n
+        cols = np.floor(chunk[:, 0] / self._cell).astype(np.int64)
+        closed = cols < cols[-1]
+        if closed.any():
+            self._commit(self._envelope(chunk[closed], cols[closed]))
+        self._open = chunk[~closed]
+        tail = self._envelope(self._open, cols[~closed])
+        out = np.concatenate([self._done[: self._n_done], tail])
+        return out[:, 0].copy(), out[:, 1].copy()

@@ -1,10 +1,15 @@
-"""Loss against step, one curve per racing optimizer; log scale shows f − f* instead."""
+"""Loss against step, one curve per racing optimizer; log scale shows f − f* instead.
+
+Curves are decimated to a min/max envelope per pixel column (decimate.EnvelopeDecimator),
+so a long noisy run costs a few vertices per column, not one per step.
+"""
 from __future__ import annotations
 
+import numpy as np
 import pyqtgraph as pg
-from PySide6 import QtGui
+from PySide6 import QtGui, QtWidgets
 
-from .decimate import Decimator, cell_size
+from .decimate import EnvelopeDecimator, cell_size
 
 
 class LossPlot(pg.PlotWidget):
@@ -12,8 +17,9 @@ class LossPlot(pg.PlotWidget):
         super().__init__(parent, background="w")
         self.ctrl = controller
         self.log = False
-        self.curves: dict[int, pg.PlotDataItem] = {}
-        self._decimators: dict[int, Decimator] = {}
+        self.scene().setItemIndexMethod(QtWidgets.QGraphicsScene.ItemIndexMethod.NoIndex)
+        self.curves: dict[int, pg.PlotCurveItem] = {}
+        self._decimators: dict[int, EnvelopeDecimator] = {}
         item = self.getPlotItem()
         item.setMenuEnabled(False)
         item.hideButtons()
@@ -26,8 +32,12 @@ class LossPlot(pg.PlotWidget):
             axis.setTextPen("k")
             axis.setPen("k")
             axis.enableAutoSIPrefix(False)
+            axis.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._style = {"font-size": f"{font_size + 1}pt", "color": "#000"}
         item.setLabel("bottom", "step", **self._style)
+        # The range moves in jumps, not every frame: a new range regenerates both axes.
+        item.disableAutoRange()
+        self._range = None
         self._label()
         controller.sigLanesChanged.connect(self.rebuild)
         controller.sigReset.connect(self.refresh)
@@ -44,8 +54,8 @@ class LossPlot(pg.PlotWidget):
         self._label()
         for d in self._decimators.values():
             d.clear()
+        self._range = None
         self.refresh()
-        self.getPlotItem().enableAutoRange()
 
     def rebuild(self):
         active = {e.key: e for e in self.ctrl.active}
@@ -55,20 +65,41 @@ class LossPlot(pg.PlotWidget):
                 self._decimators.pop(key)
         for key, entry in active.items():
             if key not in self.curves:
-                curve = pg.PlotDataItem(skipFiniteCheck=True)
+                curve = pg.PlotCurveItem(skipFiniteCheck=True)
                 self.addItem(curve)
                 self.curves[key] = curve
-                self._decimators[key] = Decimator()
+                self._decimators[key] = EnvelopeDecimator()
             self.curves[key].setPen(pg.mkPen(entry.colour, width=1))
         self.refresh()
 
     def refresh(self):
-        px, py = self.getPlotItem().getViewBox().viewPixelSize()
-        cell = (cell_size(px), cell_size(py))
+        px, _ = self.getPlotItem().getViewBox().viewPixelSize()
+        cell = cell_size(px)
+        lo, hi, t = np.inf, -np.inf, 0
         for entry in self.ctrl.active:
             curve = self.curves.get(entry.key)
             if curve is None:
                 continue
             x, y = self._decimators[entry.key].update(self.ctrl.loss_series(entry, self.log), cell)
             curve.setData(x, y)
+            if len(y):
+                lo, hi, t = min(lo, y.min()), max(hi, y.max()), max(t, x[-1])
+        if np.isfinite(lo):
+            self._fit(t, lo, hi)
+
+    def _fit(self, t, lo, hi):
+        """Show steps 0..t and values lo..hi; the range only changes when the data leaves
+        it or fills less than half of it (then it jumps to 1.5x what is needed)."""
+        span = max(hi - lo, 1e-12 if not self.log else 1.0)
+        x_max = max(10.0, float(t))
+        new = self._range is None
+        if not new:
+            (x0, x1), (y0, y1) = self._range
+            new = (x_max > x1 or lo < y0 or hi > y1 or x_max < 0.5 * x1
+                   or (hi - lo) < 0.5 * (y1 - y0))
+        if new:
+            pad = 0.05 * span
+            self._range = ((0.0, 1.5 * x_max), (lo - pad, hi + pad))
+            vb = self.getPlotItem().getViewBox()
+            vb.setRange(xRange=self._range[0], yRange=self._range[1], padding=0)
 

@@ -239,7 +239,11 @@ class MainWindow(QtWidgets.QMainWindow):
         self.cursor_label.setText(f"x = {x: .4f}   y = {y: .4f}   f = {self.ctrl.value_at(x, y): .5g}")
 
     def _show_step(self, *_):
-        self.step_label.setText(f"step {self.ctrl.t} / {self.ctrl.step_limit}")
+        text = f"step {self.ctrl.t} / {self.ctrl.step_limit}"
+        speed = self.ctrl.achieved_speed
+        if speed and self.ctrl.engine_limited:
+            text += f"   ({speed:,.0f} steps/s: the engine's limit here)"
+        self.step_label.setText(text)
 
     # -- small slots -------------------------------------------------------------------
     def _playing_changed(self, playing):

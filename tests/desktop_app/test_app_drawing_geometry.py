@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop_app import contours, palette
-from desktop_app.decimate import Decimator, cell_size
+from desktop_app.decimate import Decimator, EnvelopeDecimator, cell_size
 from engine import surfaces
 
 
@@ -104,3 +104,30 @@ def test_restart_and_rescale_are_detected():
 def test_cell_size_rounds_to_powers_of_two():
     assert cell_size(0.3) == 0.25 and cell_size(1.0) == 1.0 and cell_size(0) == 0.0
     assert cell_size(float("nan")) == 0.0
+
+
+def test_envelope_keeps_extremes_and_at_most_four_points_per_column():
+    rng = np.random.default_rng(3)
+    steps = np.arange(10_000.0)
+    y = rng.normal(size=steps.size)
+    y[7_777] = 50.0  # a spike must survive
+    x_out, y_out = EnvelopeDecimator().update(np.c_[steps, y], 100.0)
+    assert len(x_out) <= 4 * 100
+    assert 50.0 in y_out and y.min() in y_out
+    assert x_out[0] == 0 and x_out[-1] == 9_999 and np.all(np.diff(x_out) > 0)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.integers(1, 60), min_size=1, max_size=8), st.integers(0, 10_000))
+def test_incremental_envelope_equals_one_shot(chunks, seed):
+    rng = np.random.default_rng(seed)
+    n = sum(chunks)
+    pts = np.c_[np.arange(float(n)), rng.normal(size=n)]
+    inc = EnvelopeDecimator()
+    end = 0
+    for k in chunks:
+        end += k
+        got = inc.update(pts[:end], 7.0)
+    want = EnvelopeDecimator().update(pts, 7.0)
+    np.testing.assert_array_equal(got[0], want[0])
+    np.testing.assert_array_equal(got[1], want[1])

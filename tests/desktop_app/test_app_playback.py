@@ -103,3 +103,19 @@ def test_top_speed_steps_many_per_tick_and_draws_once(qtbot, window, ctrl, speed
     per_tick = np.diff(draws)
     assert per_tick.max() > 1                 # several engine steps per redraw
     assert per_tick.max() <= speed * ctrl_mod.MAX_TICK_DEBT_S
+
+
+def test_stepping_per_tick_is_capped_by_the_engine_time_budget(ctrl):
+    ctrl.set_speed(2000)
+    ctrl.advance(20)  # measures the cost of a step
+    assert ctrl._step_cost is not None
+    lo, hi = ctrl_mod.STEP_BUDGET_RANGE_S
+    assert lo <= ctrl.step_budget <= hi
+    cap = max(1, int(ctrl.step_budget / ctrl._step_cost))
+    assert ctrl.steps_affordable(cap) == cap and not ctrl.engine_limited
+    assert ctrl.steps_affordable(100 * cap + 100) == cap and ctrl.engine_limited
+    assert ctrl.steps_affordable(1) == 1
+    ctrl._other_time = 1.0  # drawing alone takes longer than a frame: the engine still moves
+    assert ctrl.step_budget == lo and ctrl.steps_affordable(10 ** 6) >= 1
+    ctrl._other_time = 0.0
+    assert ctrl.step_budget == hi
