@@ -29,20 +29,15 @@ class GradientOracle:
         g = self.surface.grad(p)
         if not self._fresh or g.dtype != float:
             g = np.array(g, dtype=float)
-        if self.noise > 0:
-            self.clean_grad = g.copy()
-            g += self.noise * self.rng.standard_normal(g.shape)
-        else:
-            self.clean_grad = None
-        return g
+        return self.perturb(g)
 
     def grad_into(self, p, out):
         """grad(p) written into ``out`` (the stepper's reusable buffer) where the surface
         supports it; line searches keep calling ``grad`` for fresh arrays."""
-        if not self._fresh:
-            out[...] = self.grad(p)
-            return out
-        self.surface.grad(p, out=out)
+        if self._fresh:
+            self.surface.grad(p, out=out)
+        else:
+            out[...] = self.surface.grad(p)
         return self.perturb(out)
 
     def perturb(self, g):
