@@ -58,6 +58,7 @@ class Entry:
     optimizer: Any
     noise: float = 0.0
     checked: bool = False
+    seed: int = 0  # of the gradient noise: a scenario replays the same noisy run
     lane: engine.Lane | None = field(default=None, repr=False)
 
     @property
@@ -76,6 +77,8 @@ class Controller(QtCore.QObject):
     sigPlayingChanged = QtCore.Signal(bool)
     sigSpeedChanged = QtCore.Signal(float)
     sigStepLimitChanged = QtCore.Signal(int)
+    sigShownStepChanged = QtCore.Signal()  # the timeline scrubbed (or went back to the live end)
+    sigSetupLoaded = QtCore.Signal(object)  # an engine Setup (a scenario): caption, view options
 
     def __init__(self, surface: str = DEFAULT_SURFACE, optimizers: Iterable[str] | None = None,
                  start=None, parent=None):
@@ -96,6 +99,9 @@ class Controller(QtCore.QObject):
         self._other_time: float | None = None  # the rest of a tick period (views, paint), smoothed
         self._speed_window: list[tuple[float, int]] = []
         self.engine_limited = False
+        self._shown_step: int | None = None  # None: the live end
+        self.caption = ""  # the loaded scenario's one-liner, until the surface changes by hand
+        self.sigReset.connect(self._go_live)
         self.timer = QtCore.QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.setTimerType(QtCore.Qt.TimerType.PreciseTimer)
@@ -103,7 +109,7 @@ class Controller(QtCore.QObject):
         order = {name: i for i, name in enumerate(COLOUR_ORDER)}
         names = opt_catalog.names()
         ranked = sorted(names, key=lambda n: order.get(n, len(order) + names.index(n)))
-        colours = {name: palette.colour(i) for i, name in enumerate(ranked)}
+        self._default_colours = colours = {name: palette.colour(i) for i, name in enumerate(ranked)}
         chosen = list(DEFAULT_OPTIMIZERS if optimizers is None else optimizers)
         for name in names:
             self._new_entry(name, colours[name], checked=False)
@@ -203,6 +209,7 @@ class Controller(QtCore.QObject):
     def play(self):
         if self.playing:
             return
+        self._go_live()  # scrubbing is looking back; play races on from the live end
         if not self.run.running or self.run.t >= self._step_limit:
             self.reset()  # the race was over: play starts a new one
         self._last_tick = None
@@ -286,6 +293,7 @@ class Controller(QtCore.QObject):
                 cost = self._step_time / taken
                 self._step_cost = cost if self._step_cost is None else 0.8 * self._step_cost + 0.2 * cost
         if taken:
+            self._go_live()
             self.sigStepped.emit()
         if self.run.t >= self._step_limit:
             self.pause()
@@ -339,6 +347,7 @@ class Controller(QtCore.QObject):
             return False
         self._surface = surface
         self._log_override = None
+        self.caption = ""  # a scenario's caption is about its own surface
         self.run.surface = surface
         for entry in self.entries:
             self._apply_suggested(entry)
@@ -361,6 +370,98 @@ class Controller(QtCore.QObject):
         self.run.set_surface(surface)
         self.sigSurfaceChanged.emit()
         self.sigReset.emit()
+        return True
+
+    # -- rewind: a view of the computed history ---------------------------------------
+    @property
+    def shown_step(self) -> int:
+        """The step the views show: the live end unless the timeline scrubbed back."""
+        return self.run.t if self._shown_step is None else self._shown_step
+
+    @property
+    def rewound(self) -> bool:
+        return self._shown_step is not None
+
+    def show_step(self, step: int | None):
+        """Show the race as it was at ``step`` (clamped to what was computed; pauses);
+        None or the live end follows the race again."""
+        if step is not None:
+            step = int(min(max(int(step), 0), self.run.t))
+            if step >= self.run.t:
+                step = None
+            else:
+                self.pause()
+        if step != self._shown_step:
+            self._shown_step = step
+            self.sigShownStepChanged.emit()
+
+    def _go_live(self):
+        self.show_step(None)
+
+    def shown_row(self, entry: Entry) -> int:
+        """The history row of ``entry`` at the shown step."""
+        hist = entry.lane.history
+        return hist.size - 1 if self._shown_step is None else hist.row_at(self._shown_step)
+
+    def shown_points(self, entry: Entry) -> np.ndarray:
+        """The trail up to the shown step."""
+        return entry.lane.history.view("points")[: self.shown_row(entry) + 1]
+
+    # -- setups: scenarios and saved races -----------------------------------------------
+    def load_setup(self, setup) -> bool:
+        """Race exactly ``setup`` (engine.setup.Setup), paused at step 0: its surface,
+        start, step limit and lanes with their labels, colours, hyperparameters, noise
+        and seeds; from ``setup.view`` the speed and the focused lane. Entries not in it
+        stop racing and instances added earlier are dropped. A bad setup changes nothing."""
+        try:
+            surface = setup.build_surface()
+            optimizers = [opt_catalog.create(lane.optimizer, **lane.hyperparams) for lane in setup.lanes]
+            start = np.asarray(setup.start, dtype=float)
+            if start.shape != (2,) or not np.all(np.isfinite(start)):
+                raise ValueError(f"Invalid start point {setup.start!r}: must be two finite numbers (x, y)")
+        except ValueError as exc:
+            self.sigStatus.emit(str(exc))
+            return False
+        self.pause()
+        firsts = {}
+        for entry in list(self.entries):
+            self._leave(entry)
+            if entry.name in firsts:
+                self.entries.remove(entry)
+            else:
+                firsts[entry.name] = entry
+                entry.label, entry.colour = entry.title, self._default_colours[entry.name]
+        chosen = []
+        for lane, optimizer in zip(setup.lanes, optimizers):
+            entry = firsts[lane.optimizer]
+            if entry.checked:
+                entry = self._new_instance(entry, optimizer, lane.noise)
+            entry.optimizer, entry.noise, entry.seed = optimizer, lane.noise, lane.seed
+            entry.label = lane.label or entry.label
+            entry.colour = lane.color or entry.colour
+            self._join(entry)
+            chosen.append(entry)
+        self._surface = surface
+        self._log_override = None
+        self.run.surface = surface
+        self.run.reset(start=start)
+        self.caption = setup.caption
+        view = setup.view if isinstance(setup.view, dict) else {}
+        speed = view.get("speed")
+        if isinstance(speed, (int, float)) and not isinstance(speed, bool):
+            self.set_speed(speed)
+        self.set_step_limit(setup.steps)
+        focus = view.get("focus", 0)
+        ok = isinstance(focus, int) and not isinstance(focus, bool) and 0 <= focus < len(chosen)
+        self._focus = chosen[focus if ok else 0] if chosen else None
+        self.sigSurfaceChanged.emit()
+        self.sigLanesChanged.emit()
+        for entry in self.entries:
+            self.sigHyperparamsChanged.emit(entry.key)
+        self.sigFocusChanged.emit()
+        self.sigReset.emit()
+        self.sigSetupLoaded.emit(setup)
+        self.sigStatus.emit(setup.title or "Setup loaded")
         return True
 
     def set_log_levels(self, log: bool | None):
@@ -388,7 +489,7 @@ class Controller(QtCore.QObject):
 
     def _join(self, entry: Entry):
         entry.checked = True
-        entry.lane = self.run.add(entry.optimizer, label=entry.label, noise=entry.noise)
+        entry.lane = self.run.add(entry.optimizer, label=entry.label, noise=entry.noise, seed=entry.seed)
         # keep the run's lane order equal to the list order
         self.run.lanes.sort(key=lambda lane: next(i for i, e in enumerate(self.entries) if e.lane is lane))
 
