@@ -345,13 +345,40 @@ class Controller(QtCore.QObject):
         except ValueError as exc:
             self.sigStatus.emit(str(exc))
             return False
+        return self._switch_surface(surface, surface.start)
+
+    def set_custom_surface(self, formula: str, bounds) -> bool:
+        """Switch to a typed formula over ``bounds`` ((xmin, xmax), (ymin, ymax)). The start
+        point stays if it lies inside the new window. A bad formula (FormulaError, a
+        ValueError saying where) changes nothing."""
+        try:
+            surface = surf_catalog.from_formula(formula, bounds=bounds)
+        except ValueError as exc:
+            self.sigStatus.emit(str(exc))
+            return False
+        (x0, x1), (y0, y1) = surface.bounds
+        x, y = self.run.start
+        inside = x0 <= x <= x1 and y0 <= y <= y1
+        return self._switch_surface(surface, (float(x), float(y)) if inside else surface.start)
+
+    @property
+    def surface_formula(self) -> str | None:
+        """The custom surface's formula (None for a built-in surface)."""
+        return getattr(self._surface, "formula", None) if self._surface.name == "custom" else None
+
+    @property
+    def surface_bounds(self) -> tuple:
+        """The surface's window ((xmin, xmax), (ymin, ymax)): a custom surface's chosen bounds."""
+        return tuple((float(lo), float(hi)) for lo, hi in self._surface.bounds)
+
+    def _switch_surface(self, surface, start) -> bool:
         self._surface = surface
         self._log_override = None
         self.caption = ""  # a scenario's caption is about its own surface
         self.run.surface = surface
         for entry in self.entries:
             self._apply_suggested(entry)
-        self.run.reset(start=surface.start)
+        self.run.reset(start=start)
         self.sigSurfaceChanged.emit()
         for entry in self.entries:
             self.sigHyperparamsChanged.emit(entry.key)
