@@ -137,6 +137,7 @@ class ContourCanvas(pg.GraphicsLayoutWidget):
         self._states: dict[Hashable, tuple[np.ndarray, str]] = {}
         self._marker_cache: dict[tuple[str, bool], dict] = {}
         self._cell = (0.0, 0.0)
+        self.trail_width = 1
 
         self.scene().sigMouseClicked.connect(self._clicked)
         self.scene().sigMouseMoved.connect(self._moved)
@@ -196,9 +197,16 @@ class ContourCanvas(pg.GraphicsLayoutWidget):
                 self.trails[style.key] = item
                 self._decimators[style.key] = Decimator()
             if self._styles.get(style.key) != style:
-                item.setPen(pg.mkPen(style.colour, width=1))
+                item.setPen(pg.mkPen(style.colour, width=self.trail_width))
         self._styles = wanted
         self._draw_markers()
+
+    def set_trail_width(self, width: int):
+        """1 (default) or more pixels. Width 2 costs ~4x per vertex (DESIGN.md): fine for a
+        projector at moderate speed, not for 10 long trails at top speed."""
+        self.trail_width = max(1, int(width))
+        for key, item in self.trails.items():
+            item.setPen(pg.mkPen(self._styles[key].colour, width=self.trail_width))
 
     def update_lanes(self, states: Iterable[tuple[Hashable, np.ndarray, str]]):
         """New trail data: (key, points (n, 2), status) per lane; status "diverged" draws

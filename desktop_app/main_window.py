@@ -1,5 +1,5 @@
-"""The playground window: canvas in the middle, surface and optimizer list on the left,
-the focused optimizer's settings on the right, race table and loss plot underneath.
+"""The playground window: canvas in the middle with the race table under it, surface and
+optimizer list on the left, the focused optimizer's settings and the loss plot on the right.
 
 Every view subscribes to the controller; this module only lays them out, wires the canvas
 to the controller and owns the menus, toolbar, status bar and QSettings.
@@ -51,18 +51,13 @@ class MainWindow(QtWidgets.QMainWindow):
         self.canvas = ContourCanvas()
         self.race_table = RaceTable(controller)
         self.loss_plot = LossPlot(controller)
-        self.bottom = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)
-        self.bottom.setObjectName("bottomSplitter")
-        self.bottom.addWidget(self.race_table)
-        self.bottom.addWidget(self.loss_plot)
-        self.bottom.setSizes([520, 480])
         self.central = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)
         self.central.setObjectName("centralSplitter")
         self.central.addWidget(self.canvas)
-        self.central.addWidget(self.bottom)
+        self.central.addWidget(self.race_table)
         self.central.setStretchFactor(0, 3)
         self.central.setStretchFactor(1, 1)
-        self.central.setSizes([700, 240])
+        self.central.setSizes([700, 230])
         self.setCentralWidget(self.central)
 
         self.surface_panel = SurfacePanel(controller)
@@ -72,8 +67,12 @@ class MainWindow(QtWidgets.QMainWindow):
             self._dock("Surface", "surfaceDock", self.surface_panel, QtCore.Qt.DockWidgetArea.LeftDockWidgetArea),
             self._dock("Optimizers", "optimizersDock", self.optimizer_list, QtCore.Qt.DockWidgetArea.LeftDockWidgetArea),
             self._dock("Settings", "settingsDock", self.optimizer_panel, QtCore.Qt.DockWidgetArea.RightDockWidgetArea),
+            self._dock("Loss", "lossDock", self.loss_plot, QtCore.Qt.DockWidgetArea.RightDockWidgetArea),
         ]
+        self.loss_dock = self.docks[3]
         self.resizeDocks(self.docks[:2], [330, 560], QtCore.Qt.Orientation.Vertical)
+        self.resizeDocks(self.docks[2:], [420, 380], QtCore.Qt.Orientation.Vertical)
+        self.resizeDocks(self.docks[2:3], [340], QtCore.Qt.Orientation.Horizontal)
 
         self._make_actions()
         self._make_menus()
@@ -111,7 +110,8 @@ class MainWindow(QtWidgets.QMainWindow):
     def _make_actions(self):
         sp = QtWidgets.QStyle.StandardPixmap
         c = self.ctrl
-        self.act_quit = self._action("&Quit", self.close, [QtGui.QKeySequence.StandardKey.Quit])
+        # explicit: StandardKey.Quit is empty where no desktop theme defines it
+        self.act_quit = self._action("&Quit", self.close, ["Ctrl+Q"])
         self.act_play = self._action("&Play", c.toggle_play, ["Space"], icon=sp.SP_MediaPlay,
                                      tip="Play or pause the race (Space)")
         self.act_step = self._action("&Step", c.step_once, ["Right"], icon=sp.SP_MediaSeekForward,
@@ -126,9 +126,15 @@ class MainWindow(QtWidgets.QMainWindow):
                                            checkable=True)
         self.act_log_loss = self._action("Log-scale &loss (f − f*)", self.loss_plot.set_log, ["G"],
                                          checkable=True)
-        self.act_show_loss = self._action("Show loss &plot", self.loss_plot.setVisible, ["Ctrl+L"],
-                                          checkable=True)
-        self.act_show_loss.setChecked(True)
+        self.act_thick = self._action("&Thick trails (projector)",
+                                      lambda on: self.canvas.set_trail_width(2 if on else 1), ["T"],
+                                      checkable=True, tip="2-pixel trails: easier to see from the back "
+                                      "of a room, slower to draw at top speed")
+        # the dock's own toggle: stays in sync when the dock's close button is used
+        self.act_show_loss = self.loss_dock.toggleViewAction()
+        self.act_show_loss.setText("Show loss &plot")
+        self.act_show_loss.setShortcut(QtGui.QKeySequence("Ctrl+L"))
+        self.addAction(self.act_show_loss)
         self.act_show_panels = self._action("Show &panels", self._show_panels, ["Ctrl+P"], checkable=True)
         self.act_show_panels.setChecked(True)
         self.act_fullscreen = self._action("F&ull screen", self._fullscreen, ["F11"], checkable=True)
@@ -145,8 +151,8 @@ class MainWindow(QtWidgets.QMainWindow):
         # Open/Save scenario and Export (PNG/GIF/MP4) go here in a later issue.
         self.menu_file.addAction(self.act_quit)
         self.menu_view = bar.addMenu("&View")
-        for a in (self.act_fit, self.act_log_levels, self.act_log_loss, None, self.act_show_loss,
-                  self.act_show_panels, *[d.toggleViewAction() for d in self.docks], None, self.act_fullscreen):
+        for a in (self.act_fit, self.act_log_levels, self.act_log_loss, self.act_thick, None, self.act_show_loss,
+                  self.act_show_panels, *[d.toggleViewAction() for d in self.docks[:3]], None, self.act_fullscreen):
             self.menu_view.addSeparator() if a is None else self.menu_view.addAction(a)
         self.menu_playback = bar.addMenu("&Playback")
         for a in (self.act_play, self.act_step, self.act_reset, None, self.act_faster, self.act_slower):
@@ -300,25 +306,25 @@ class MainWindow(QtWidgets.QMainWindow):
         state = blob("window/state")
         if state is not None:
             self.restoreState(state)
-        for splitter, key in ((self.central, "window/central"), (self.bottom, "window/bottom")):
-            value = blob(key)
-            if value is not None:
-                splitter.restoreState(value)
+        central = blob("window/central")
+        if central is not None:
+            self.central.restoreState(central)
         self.ctrl.set_speed(read(s, "playback/speed", self.ctrl.speed, float))
         self.ctrl.set_step_limit(read(s, "playback/step_limit", self.ctrl.step_limit, int))
         self.act_log_loss.setChecked(read(s, "view/log_loss", False, bool))
         self.act_show_loss.setChecked(read(s, "view/show_loss", True, bool))
+        self.act_thick.setChecked(read(s, "view/thick_trails", False, bool))
 
     def save_settings(self):
         s = self.settings
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState())
         s.setValue("window/central", self.central.saveState())
-        s.setValue("window/bottom", self.bottom.saveState())
         s.setValue("playback/speed", self.ctrl.speed)
         s.setValue("playback/step_limit", self.ctrl.step_limit)
         s.setValue("view/log_loss", self.act_log_loss.isChecked())
         s.setValue("view/show_loss", self.act_show_loss.isChecked())
+        s.setValue("view/thick_trails", self.act_thick.isChecked())
         s.sync()
 
     def closeEvent(self, ev):

@@ -1,37 +1,41 @@
 """Colour-blind-safe colours for lanes, and the heatmap's colour map.
 
-Lane colours: Okabe & Ito (2008) first, then Paul Tol's muted and bright schemes, minus
-the near-duplicates, ordered so the first few (the default race) are the most distinct
-from each other and from the pale heatmap underneath. Colours that are weak on a pale
-background (yellow, sand, pale cyan, grey) come last.
+Lane colours: Okabe & Ito (2008) and Paul Tol's muted scheme, 18 colours with no two
+alike, then four more from Tol's bright scheme for extra instances. The controller hands
+them out in its COLOUR_ORDER (sgd, momentum, rmsprop, adam, nesterov, newton, adagrad,
+lion, adamw, nadam, radam, adamax, adadelta, saddle_free_newton, bfgs, lbfgs, cg,
+coordinate_descent), so the order here decides who gets what: the strongest colours go
+to the methods lectures compare most (first-order classics, Newton, BFGS, CG); the four
+that are weak on the pale heatmap (sand, pale cyan, grey, yellow) go to the Adam variants
+that are rarely raced together.
 """
 from __future__ import annotations
 
 from itertools import count
 
 LANE_COLOURS: tuple[str, ...] = (
-    "#0072B2",  # Okabe-Ito blue
-    "#D55E00",  # Okabe-Ito vermillion
-    "#009E73",  # Okabe-Ito bluish green
-    "#CC79A7",  # Okabe-Ito reddish purple
-    "#000000",  # Okabe-Ito black
-    "#E69F00",  # Okabe-Ito orange
-    "#332288",  # Tol muted indigo
-    "#882255",  # Tol muted wine
-    "#117733",  # Tol muted green
-    "#999933",  # Tol muted olive
-    "#44AA99",  # Tol muted teal
-    "#AA3377",  # Tol bright purple
-    "#CC6677",  # Tol muted rose
-    "#4477AA",  # Tol bright blue
-    "#56B4E9",  # Okabe-Ito sky blue
-    "#EE6677",  # Tol bright red
-    "#228833",  # Tol bright green
-    "#AA4499",  # Tol muted purple
-    "#F0E442",  # Okabe-Ito yellow
-    "#DDCC77",  # Tol muted sand
-    "#66CCEE",  # Tol bright cyan
-    "#BBBBBB",  # Tol bright grey
+    "#0072B2",  # sgd                 Okabe-Ito blue
+    "#D55E00",  # momentum            Okabe-Ito vermillion
+    "#009E73",  # rmsprop             Okabe-Ito bluish green
+    "#CC79A7",  # adam                Okabe-Ito reddish purple
+    "#000000",  # nesterov            Okabe-Ito black
+    "#E69F00",  # newton              Okabe-Ito orange
+    "#117733",  # adagrad             Tol muted green
+    "#44AA99",  # lion                Tol muted teal
+    "#999933",  # adamw               Tol muted olive
+    "#DDCC77",  # nadam               Tol muted sand
+    "#88CCEE",  # radam               Tol muted cyan
+    "#BBBBBB",  # adamax              Tol grey
+    "#F0E442",  # adadelta            Okabe-Ito yellow
+    "#56B4E9",  # saddle_free_newton  Okabe-Ito sky blue
+    "#332288",  # bfgs                Tol muted indigo
+    "#AA4499",  # lbfgs               Tol muted purple
+    "#882255",  # cg                  Tol muted wine
+    "#CC6677",  # coordinate_descent  Tol muted rose
+    "#4477AA",  # extra instances:    Tol bright blue
+    "#EE6677",  #                     Tol bright red
+    "#228833",  #                     Tol bright green
+    "#66CCEE",  #                     Tol bright cyan
 )
 
 # Low values are the palest: valleys are where the trails run, and saturated trails must

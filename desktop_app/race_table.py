@@ -103,9 +103,9 @@ class RaceTable(QtWidgets.QTableView):
         # Fixed widths for the numbers: columns must not jitter 60 times a second.
         metrics = self.fontMetrics()
         header.setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
-        for col, sample in ((1, "1000000"), (2, "-1.2345e-05"), (3, "1.23e-05")):
+        for col, sample in ((1, "100000"), (2, "-1.2345e-05"), (3, "1.23e-05")):
             header.setSectionResizeMode(col, QtWidgets.QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(col, metrics.horizontalAdvance(sample) + 24)
+            header.resizeSection(col, metrics.horizontalAdvance(sample) + 14)
         header.setStretchLastSection(True)
         self.clicked.connect(self._clicked)
 

@@ -180,3 +180,10 @@ def test_ticking_and_unticking_in_the_list(qtbot, window, ctrl):
     assert not sgd.checked and sgd.key not in window.canvas.trails
     assert ctrl.t == 10  # the others go on
     assert optimizers.names()  # sanity: the engine is there
+
+
+def test_every_optimizer_has_its_own_colour_and_instances_get_new_ones(ctrl):
+    colours = [e.colour for e in ctrl.entries]
+    assert len(set(colours)) == len(colours) == len(optimizers.names())
+    extra = ctrl.add_instance(entry_named(ctrl, "sgd").key)
+    assert extra.colour not in colours

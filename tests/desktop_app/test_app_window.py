@@ -20,7 +20,7 @@ def test_menus_follow_the_usual_conventions(window):
     assert titles == ["File", "View", "Playback", "Help"]
     help_items = [a.text().replace("&", "") for a in window.menu_help.actions()]
     assert "Keyboard shortcuts" in help_items and any(t.startswith("About") for t in help_items)
-    assert window.act_quit.shortcut() == QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Quit)
+    assert window.act_quit.shortcut() == QtGui.QKeySequence("Ctrl+Q")
 
 
 def test_shortcuts_dialog_lists_every_action_with_a_shortcut(qtbot, window):
@@ -129,3 +129,14 @@ def test_exception_in_a_slot_keeps_the_real_app_animating(tmp_path):
     assert result["calls"] == sorted(result["calls"]) and result["calls"][-1] > result["calls"][0]
     assert result["count"] == len(result["calls"])
     assert proc.stderr.count("Traceback") == 1  # logged in full once, then counted
+
+
+def test_thick_trails_for_projectors(qtbot, window, ctrl):
+    key = ctrl.active[0].key
+    assert window.canvas.trails[key].opts["pen"].width() == 1  # the default: cheap to draw
+    qtbot.keyClick(window, QtCore.Qt.Key.Key_T)
+    assert all(item.opts["pen"].width() == 2 for item in window.canvas.trails.values())
+    window.optimizer_list.add_button.click()  # lanes added later are thick too
+    assert all(item.opts["pen"].width() == 2 for item in window.canvas.trails.values())
+    window.act_thick.trigger()
+    assert all(item.opts["pen"].width() == 1 for item in window.canvas.trails.values())
