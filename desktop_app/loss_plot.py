@@ -90,7 +90,11 @@ class LossPlot(pg.PlotWidget):
     def _fit(self, t, lo, hi):
         """Show steps 0..t and values lo..hi; the range only changes when the data leaves
         it or fills less than half of it (then it jumps to 1.5x what is needed)."""
-        span = max(hi - lo, 1e-12 if not self.log else 1.0)
+        # a flat curve (step 0, or everyone converged) still gets a readable span
+        floor = 1.0 if self.log else max(0.05 * max(abs(lo), abs(hi)), 1e-9)
+        span = max(hi - lo, floor)
+        mid = (lo + hi) / 2
+        lo, hi = min(lo, mid - span / 2), max(hi, mid + span / 2)
         x_max = max(10.0, float(t))
         new = self._range is None
         if not new:

@@ -142,3 +142,10 @@ def test_thick_trails_for_projectors(qtbot, window, ctrl):
     assert all(item.opts["pen"].width() == 2 for item in window.canvas.trails.values())
     window.act_thick.trigger()
     assert all(item.opts["pen"].width() == 1 for item in window.canvas.trails.values())
+
+
+def test_loss_plot_range_is_readable_before_the_first_step(window, ctrl):
+    (y0, y1) = window.loss_plot.getPlotItem().getViewBox().viewRange()[1]
+    value = ctrl.active[0].lane.value
+    assert y0 < value < y1
+    assert y1 - y0 > 0.05 * abs(value)  # not a 1e-12 sliver with 14-digit tick labels
