@@ -75,7 +75,10 @@ class LossPlot(pg.PlotWidget):
     def refresh(self):
         px, _ = self.getPlotItem().getViewBox().viewPixelSize()
         cell = cell_size(px)
-        lo, hi, t = np.inf, -np.inf, 0
+        # A diverged lane is still drawn, but does not set the range (1e14 would flatten
+        # every other curve onto zero) unless every lane diverged.
+        ranges = {True: [np.inf, -np.inf], False: [np.inf, -np.inf]}
+        t = 0
         for entry in self.ctrl.active:
             curve = self.curves.get(entry.key)
             if curve is None:
@@ -83,7 +86,9 @@ class LossPlot(pg.PlotWidget):
             x, y = self._decimators[entry.key].update(self.ctrl.loss_series(entry, self.log), cell)
             curve.setData(x, y)
             if len(y):
-                lo, hi, t = min(lo, y.min()), max(hi, y.max()), max(t, x[-1])
+                r = ranges[entry.lane.status == "diverged"]
+                r[0], r[1], t = min(r[0], y.min()), max(r[1], y.max()), max(t, x[-1])
+        lo, hi = ranges[False] if np.isfinite(ranges[False][0]) else ranges[True]
         if np.isfinite(lo):
             self._fit(t, lo, hi)
 

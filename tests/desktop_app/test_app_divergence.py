@@ -43,3 +43,16 @@ def test_diverging_optimizer_shows_status_while_others_continue(qtbot, window, c
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
     assert not [w for w in QtWidgets.QApplication.topLevelWidgets()
                 if isinstance(w, QtWidgets.QDialog) and w.isVisible()]
+
+
+def test_a_diverged_lane_does_not_flatten_the_loss_plot(qtbot, window, ctrl):
+    sgd = entry_named(ctrl, "sgd")
+    assert ctrl.set_hyperparams(sgd.key, lr=1.0)
+    ctrl.set_step_limit(200)
+    ctrl.advance(200)
+    assert sgd.lane.status == "diverged" and sgd.lane.value > 1e6
+    (y0, y1) = window.loss_plot.getPlotItem().getViewBox().viewRange()[1]
+    others = [e.lane.value for e in ctrl.active if e is not sgd]
+    assert y1 < 1e3 and y0 <= min(others)  # the range follows the lanes still racing
+    x, y = window.loss_plot.curves[sgd.key].getData()
+    assert y.max() == sgd.lane.history.view("values").max()  # the diverged curve is still drawn
