@@ -19,6 +19,16 @@ class MediaError(ValueError):
     pass
 
 
+def publish(tmp, path) -> Path:
+    """Move a finished temporary file into place with the permissions a new file gets
+    (mkstemp makes it private: a lecturer's GIF must be readable from a web folder)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)
+    os.replace(tmp, path)
+    return Path(path)
+
+
 def check_target(path) -> Path:
     path = Path(path)
     if path.suffix.lower() not in FORMATS:
@@ -63,13 +73,18 @@ class VideoWriter:
         self._writer.append_data(frame)
         self.frames += 1
 
-    def close(self) -> Path:
-        """Finish the file and move it into place."""
+    def close(self, keep=None) -> Path | None:
+        """Finish the file and move it into place. A GIF is encoded only now (seconds for a
+        long one), so ``keep()``, if given, is asked afterwards: False (a cancel that came
+        meanwhile) drops the file instead and returns None."""
         self._writer.close()
         if self.frames == 0:
             self._tmp.unlink(missing_ok=True)
             raise MediaError("Nothing was recorded")
-        os.replace(self._tmp, self.path)
+        if keep is not None and not keep():
+            self._tmp.unlink(missing_ok=True)
+            return None
+        publish(self._tmp, self.path)
         return self.path
 
     def abort(self) -> None:
@@ -99,7 +114,7 @@ def write_png(path, frame: np.ndarray) -> Path:
     os.close(fd)
     try:
         iio.imwrite(tmp, np.ascontiguousarray(frame, dtype=np.uint8))
-        os.replace(tmp, path)
+        publish(tmp, path)
     finally:
         Path(tmp).unlink(missing_ok=True)
     return path

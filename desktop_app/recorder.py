@@ -1,0 +1,303 @@
+"""Frames of a race, drawn by the window's own ContourCanvas on a canvas nobody sees.
+
+The window's recordings and the headless renderer both come through here, so a GIF looks
+like the app. A :class:`RaceRecorder` owns a never-shown canvas of the output size and a
+source of trails: a fresh engine Run that it steps itself (``Setup.build_run``), or the
+histories of a race already computed (:class:`Replay`). A :class:`Recording` feeds its
+frames to a :class:`~desktop_app.media.VideoWriter` on a worker thread: Qt draws on the
+GUI thread, the encoder (imageio, Qt-free; Pillow builds a whole GIF only on close) works
+on its own, and a cancel at any point leaves no file.
+
+    recorder = RaceRecorder(setup, size=(800, 600))
+    plan = plan_frames(setup.steps, fps=20)
+    job = Recording(recorder, plan, "race.gif")
+    while job.render_next():          # the window calls this from a QTimer instead
+        pass
+    job.finish(); job.wait()
+"""
+from __future__ import annotations
+
+import math
+import queue
+import threading
+import time
+from dataclasses import dataclass
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from . import palette
+from .canvas import ContourCanvas, LaneStyle
+from .media import VideoWriter
+
+HOLD_S = 1.0  # the last frame stays this long, so a looping GIF pauses on the result
+DURATION_RANGE_S = (2.0, 10.0)
+SIZE_RANGE = (64, 4096)
+QUEUE_FRAMES = 8  # frames waiting for the encoder: bounds memory when encoding lags
+
+
+# -- what to draw when ---------------------------------------------------------------------
+@dataclass(frozen=True)
+class FramePlan:
+    """Frames at steps 0, every, 2*every, ..., steps, then ``hold`` copies of the last."""
+
+    steps: int
+    every: int
+    fps: float
+    hold: int = 0
+
+    @property
+    def frame_steps(self) -> list[int]:
+        out = list(range(0, self.steps, self.every)) + [self.steps]
+        return out + [self.steps] * self.hold
+
+    @property
+    def count(self) -> int:
+        return math.ceil(self.steps / self.every) + 1 + self.hold
+
+    @property
+    def distinct(self) -> int:
+        """Frames that differ (each shows its step); a GIF merges the held copies."""
+        return self.count - self.hold
+
+    @property
+    def seconds(self) -> float:
+        return self.count / self.fps
+
+
+def default_duration(steps: int) -> float:
+    """Seconds of film for ``steps`` steps: 50 steps a second, 2 to 10 seconds."""
+    lo, hi = DURATION_RANGE_S
+    return min(hi, max(lo, steps / 50))
+
+
+def plan_frames(steps: int, fps: float, duration: float | None = None, hold_s: float = HOLD_S) -> FramePlan:
+    """One frame per K steps, so that ``steps`` steps last about ``duration`` seconds."""
+    steps = max(0, int(steps))
+    duration = default_duration(steps) if duration is None else float(duration)
+    every = max(1, math.ceil(steps / max(1.0, duration * fps)))
+    return FramePlan(steps, every, float(fps), round(hold_s * fps))
+
+
+# -- pixels ----------------------------------------------------------------------------------
+def image_to_array(image: QtGui.QImage) -> np.ndarray:
+    """(h, w, 3) uint8 copy of a QImage."""
+    image = image.convertToFormat(QtGui.QImage.Format.Format_RGB888)
+    w, h, stride = image.width(), image.height(), image.bytesPerLine()
+    rows = np.frombuffer(image.constBits(), np.uint8, count=h * stride).reshape(h, stride)
+    return rows[:, : w * 3].reshape(h, w, 3).copy()
+
+
+def render_widget(widget: QtWidgets.QWidget) -> np.ndarray:
+    """The widget drawn into an image of its own size (device-independent: 1 px = 1 px)."""
+    image = QtGui.QImage(widget.size(), QtGui.QImage.Format.Format_RGB32)
+    image.fill(QtGui.QColor("white"))
+    painter = QtGui.QPainter(image)
+    try:
+        widget.render(painter)
+    finally:
+        painter.end()
+    return image_to_array(image)
+
+
+def offscreen_canvas(size: tuple[int, int], font_size: int = 11) -> ContourCanvas:
+    """A ContourCanvas that is laid out like a shown one but never appears on screen."""
+    canvas = ContourCanvas(font_size=font_size)
+    canvas.setAttribute(QtCore.Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    canvas.resize(*size)
+    canvas.show()
+    return canvas
+
+
+def add_legend(canvas: ContourCanvas, styles) -> pg.LegendItem:
+    """A legend (colour, marker, label per lane) in the bottom right corner of the plot
+    (the top left holds captions; minima and valleys are rarely in a corner)."""
+    legend = pg.LegendItem(offset=(-10, -10), labelTextColor="k", pen=pg.mkPen(0, 0, 0, 90),
+                           brush=pg.mkBrush(255, 255, 255, 215), labelTextSize="10pt")
+    legend.setParentItem(canvas.plot.vb)
+    legend.setZValue(1000)
+    for style in styles:
+        # One point of data: the legend draws the symbol from the item's scatter, set with data.
+        sample = pg.PlotDataItem([0.0], [0.0], pen=pg.mkPen(style.colour, width=2), symbol="o", symbolSize=10,
+                                 symbolBrush=pg.mkBrush(style.colour), symbolPen=pg.mkPen("w", width=1))
+        legend.addItem(sample, style.label or str(style.key))
+    return legend
+
+
+def remove_legend(legend: pg.LegendItem) -> None:
+    scene = legend.scene()  # (LegendItem.setParentItem(None) raises: it re-anchors)
+    if scene is not None:
+        scene.removeItem(legend)
+
+
+# -- where the trails come from ----------------------------------------------------------------
+@dataclass
+class ReplayLane:
+    """A copy of one lane's history: what a recording of an already computed race replays."""
+
+    key: int
+    steps: np.ndarray
+    points: np.ndarray
+    status: str
+    status_step: int
+
+    @classmethod
+    def of(cls, key, lane) -> "ReplayLane":
+        h = lane.history
+        return cls(key, h.view("steps").copy(), h.view("points").copy(), lane.status, lane.status_step)
+
+    def state_at(self, step: int) -> tuple:
+        n = max(1, int(np.searchsorted(self.steps, step, side="right")))
+        stopped = self.status != "running" and 0 <= self.status_step <= step
+        return self.key, self.points[:n], self.status if stopped else "running"
+
+
+class RaceRecorder:
+    """Draws a race at chosen steps on an offscreen ContourCanvas of ``size`` pixels.
+
+    setup: an engine Setup (surface, start, lanes, colours; ``view["range"]`` if set).
+    surface/field: reuse what the window already built (formula surfaces are slow to make).
+    replay: ReplayLane per lane of ``setup.lanes`` to draw recorded trails instead of running.
+    """
+
+    def __init__(self, setup, size=(800, 600), *, surface=None, field=None, log=None,
+                 replay: list[ReplayLane] | None = None, legend: bool = True, caption: bool = True):
+        self.setup = setup
+        self.surface = surface if surface is not None else setup.build_surface()
+        self.replay = replay
+        self.run = None if replay is not None else setup.build_run(self.surface)
+        self.styles = [LaneStyle(i, lane.color or palette.colour(i), lane.label or lane.optimizer)
+                       for i, lane in enumerate(setup.lanes)]
+        self.show_caption = caption
+        self.canvas = offscreen_canvas(size)
+        if log is None:
+            log = setup.view.get("log_levels")
+        self.canvas.set_surface(self.surface, log=log, fit=True, field=field)
+        self.canvas.set_lanes(self.styles)
+        self.canvas.set_start(*setup.start)
+        self.legend = add_legend(self.canvas, self.styles) if legend and self.styles else None
+        view_range = setup.view.get("range")
+        if view_range is not None:
+            (x0, x1), (y0, y1) = view_range
+            self.canvas.vb.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
+        QtWidgets.QApplication.processEvents()  # lay the plot out at its size before drawing
+
+    @property
+    def size(self) -> tuple[int, int]:
+        return self.canvas.width(), self.canvas.height()
+
+    def draw(self, step: int) -> None:
+        if self.replay is not None:
+            states = [lane.state_at(step) for lane in self.replay]
+        else:
+            if step > self.run.t and self.run.running:
+                self.run.step(step - self.run.t)
+            states = [(i, lane.history.view("points"), lane.status) for i, lane in enumerate(self.run.lanes)]
+        self.canvas.update_lanes(states)
+        # The step only: a title would run under the legend. GIFs go without: a label that
+        # changes in a corner makes Pillow store every frame whole (15x the file size).
+        if self.show_caption:
+            self.canvas.set_caption(f"step {step}")
+
+    def frame(self, step: int) -> np.ndarray:
+        self.draw(step)
+        return render_widget(self.canvas)
+
+    def close(self) -> None:
+        self.canvas.close()
+        self.canvas.deleteLater()
+
+
+# -- frames to a file, the encoding off the GUI thread ------------------------------------------
+_FINISH = object()
+
+
+class Recording:
+    """Renders a plan's frames (on the caller's thread: Qt) and encodes them (worker thread).
+
+    state: "recording" -> "finishing" -> "done" | "cancelled" | "failed" (``error`` says why).
+    """
+
+    def __init__(self, recorder: RaceRecorder, plan: FramePlan, path, writer: VideoWriter | None = None):
+        self.recorder = recorder
+        self.plan = plan
+        self._steps = plan.frame_steps
+        self.writer = writer if writer is not None else VideoWriter(path, fps=plan.fps)
+        self.path = self.writer.path
+        self.rendered = 0
+        self.encoded = 0
+        self.state = "recording"
+        self.error = ""
+        self._last: np.ndarray | None = None
+        self._cancel = threading.Event()
+        self._queue: queue.Queue = queue.Queue(maxsize=QUEUE_FRAMES)
+        self._thread = threading.Thread(target=self._encode, name="recording-encoder", daemon=True)
+        self._thread.start()
+
+    @property
+    def total(self) -> int:
+        return len(self._steps)
+
+    @property
+    def active(self) -> bool:
+        return self.state in ("recording", "finishing")
+
+    def render_next(self, budget_s: float = 0.0) -> bool:
+        """Render frames for about ``budget_s`` seconds (at least one unless the encoder is
+        behind); False once every frame is rendered or the job has ended."""
+        t_end = time.perf_counter() + budget_s
+        while self.state == "recording" and self.rendered < self.total:
+            if self._queue.full():
+                return True
+            step = self._steps[self.rendered]
+            if self._last is None or step != self._steps[self.rendered - 1]:
+                self._last = self.recorder.frame(step)
+            self._queue.put(self._last)
+            self.rendered += 1
+            if time.perf_counter() >= t_end:
+                break
+        return self.state == "recording" and self.rendered < self.total
+
+    def finish(self) -> None:
+        """Every frame rendered: let the encoder close the file (GIFs are encoded now)."""
+        if self.state == "recording":
+            self.state = "finishing"
+            self._queue.put(_FINISH)
+
+    def cancel(self) -> None:
+        """Stop; the worker drops the partial file (also when the GIF encode was running)."""
+        if self.active:
+            self._cancel.set()
+            self.state = "cancelled"
+            try:
+                self._queue.put_nowait(_FINISH)  # wake the worker if it waits for frames
+            except queue.Full:
+                pass
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until the worker is done (the renderer's way; the window polls ``done``)."""
+        self._thread.join(timeout)
+        return not self._thread.is_alive()
+
+    @property
+    def done(self) -> bool:
+        return not self._thread.is_alive()
+
+    def _encode(self) -> None:
+        try:
+            while True:
+                item = self._queue.get()
+                if self._cancel.is_set():
+                    self.writer.abort()
+                    return
+                if item is _FINISH:
+                    if self.writer.close(keep=lambda: not self._cancel.is_set()) is not None:
+                        self.state = "done"
+                    return
+                self.writer.append(item)
+                self.encoded += 1
+        except Exception as exc:  # disk full, ffmpeg gone: say so; never leave a partial file
+            self.writer.abort()
+            self.error = f"{type(exc).__name__}: {exc}"
+            self.state = "failed"
