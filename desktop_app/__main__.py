@@ -33,6 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
                    "(default: the surface's own start)")
     p.add_argument("--play", action="store_true", help="start the race at once")
     p.add_argument("--fullscreen", action="store_true", help="open full screen (F11 toggles)")
+    p.add_argument("--clean", action="store_true", help="start with the defaults, not the setup "
+                   "of the last session (which otherwise comes back unless --surface/--optimizers/--start)")
     p.add_argument("--quit-after", type=float, metavar="SECONDS", help=argparse.SUPPRESS)
     return p
 
@@ -81,7 +83,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    # Subcommands dispatch here, e.g. `if argv[:1] == ["render"]: return render.main(argv[1:])`.
+    if argv[:1] == ["render"]:  # optimizer-playground render ...: GIF/MP4/PNG without a window
+        from . import render
+
+        return render.main(argv[1:])
     try:
         args = parse_args(argv)
     except SystemExit as exc:  # --help (0) or a bad value (2): argparse already printed why

@@ -80,6 +80,8 @@ def build(args) -> Session:
     ctrl = Controller(surface=args.surface or DEFAULT_SURFACE, optimizers=args.optimizers, start=args.start)
     win = MainWindow(ctrl)
     reporter = ErrorReporter(win).install()
+    if not (getattr(args, "clean", False) or args.surface or args.optimizers or args.start):
+        win.files.restore_last()  # the last session's setup; a broken stored one is reported, ignored
     trace = os.environ.get(TRACE_ENV)
     if trace:
         _FirstPaint(win.canvas.viewport(), quit_after=trace == "exit")

@@ -148,8 +148,11 @@ class MainWindow(QtWidgets.QMainWindow):
     def _make_menus(self):
         bar = self.menuBar()
         self.menu_file = bar.addMenu("&File")
-        # Open/Save scenario and Export (PNG/GIF/MP4) go here in a later issue.
+        from .file_menu import FileMenu  # New/Open/Save setups, recent files, exports
+
+        self.files = FileMenu(self)
         self.menu_file.addAction(self.act_quit)
+        self.files.install(self.menu_file, before=self.act_quit)
         self.menu_view = bar.addMenu("&View")
         for a in (self.act_fit, self.act_log_levels, self.act_log_loss, self.act_thick, None, self.act_show_loss,
                   self.act_show_panels, *[d.toggleViewAction() for d in self.docks[:3]], None, self.act_fullscreen):
@@ -325,6 +328,7 @@ class MainWindow(QtWidgets.QMainWindow):
         s.setValue("view/log_loss", self.act_log_loss.isChecked())
         s.setValue("view/show_loss", self.act_show_loss.isChecked())
         s.setValue("view/thick_trails", self.act_thick.isChecked())
+        self.files.remember_last()  # the setup comes back at the next start
         s.sync()
 
     def closeEvent(self, ev):

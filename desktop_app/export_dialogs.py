@@ -1,0 +1,265 @@
+"""File → Export: the map as PNG, the race as GIF or MP4, the trajectories as CSV or JSON.
+
+PNG: the live canvas as shown, through pyqtgraph's ImageExporter (its SVG exporter is
+broken with this Qt, DESIGN.md), at a chosen scale, with a legend added for the shot.
+GIF/MP4: a fresh copy of the race (a Run built from the window's Setup, stepped from the
+start point) or a replay of what the window has computed, drawn on an offscreen canvas
+(recorder.py) while the window keeps animating; a non-modal progress dialog with Cancel,
+and a cancelled recording leaves no file. CSV/JSON: engine/export.py, written atomically.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyqtgraph.exporters as pg_exporters
+from PySide6 import QtCore, QtWidgets
+
+from engine import export as trajectory_export
+
+from . import setup_io
+from .canvas import LaneStyle
+from .errors import ErrorDialog
+from .media import MediaError, publish, write_png
+from .record_dialog import RecordDialog, RecordOptions
+from .recorder import RaceRecorder, Recording, ReplayLane, add_legend, image_to_array, plan_frames, remove_legend
+
+TICK_MS = 5
+RENDER_BUDGET_S = 0.012  # per tick: the live window keeps most of each 16 ms frame
+
+
+# -- one-shot exports (callable without dialogs: the tests use these) ---------------------------
+def export_png(window, path, scale: float = 1.0, legend: bool = True) -> Path:
+    """The canvas as shown, ``scale`` times its size on screen."""
+    canvas = window.canvas
+    item = None
+    if legend and window.ctrl.active:
+        item = add_legend(canvas, [LaneStyle(e.key, e.colour, e.label) for e in window.ctrl.active])
+    try:
+        exporter = pg_exporters.ImageExporter(canvas.scene())
+        exporter.parameters()["width"] = max(16, round(canvas.viewport().width() * scale))
+        image = exporter.export(toBytes=True)
+    finally:
+        if item is not None:
+            remove_legend(item)
+    return write_png(path, image_to_array(image))
+
+
+def surface_description(surface) -> dict:
+    if surface.name == "custom":
+        return {"name": "custom", "formula": surface.formula, "bounds": [list(b) for b in surface.bounds]}
+    return {"name": surface.name, "params": dict(surface.values)}
+
+
+def export_trajectories(window, path) -> Path:
+    """CSV or JSON by the file's suffix."""
+    path = Path(path)
+    run = window.ctrl.run
+    if path.suffix.lower() == ".csv":
+        text = trajectory_export.to_csv(run)
+    elif path.suffix.lower() == ".json":
+        text = trajectory_export.to_json(run, surface_description(window.ctrl.surface))
+    else:
+        raise MediaError(f"Unsupported file type {path.suffix or '(none)'!r} for trajectories: use .csv or .json")
+    if not path.parent.exists():
+        raise MediaError(f"Folder does not exist: {path.parent}")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=path.suffix, dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+        publish(tmp, path)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+    return path
+
+
+def make_recording(window, options: RecordOptions) -> Recording:
+    """A Recording of the window's race as ``options`` say (raises MediaError/SetupError)."""
+    problem = options.check()
+    if problem:
+        raise MediaError(problem)
+    ctrl = window.ctrl
+    setup = setup_io.capture(window)
+    replay = None
+    if options.source == "computed":
+        replay = [ReplayLane.of(i, e.lane) for i, e in enumerate(ctrl.active)]
+        steps = ctrl.run.t
+    else:
+        steps = options.steps
+    setup.steps = max(1, steps)
+    plan = plan_frames(steps, options.fps, options.duration)
+    recorder = RaceRecorder(setup, options.size, surface=ctrl.surface, field=window.canvas.field,
+                            log=ctrl.log_levels, replay=replay, caption=not options.path.lower().endswith(".gif"))
+    try:
+        return Recording(recorder, plan, options.path)
+    except Exception:
+        recorder.close()
+        raise
+
+
+class RecordingProgress(QtCore.QObject):
+    """Drives a Recording from a QTimer and shows it in a non-modal QProgressDialog."""
+
+    sigFinished = QtCore.Signal(str)  # "done" | "cancelled" | "failed"
+
+    def __init__(self, window, job: Recording):
+        super().__init__(window)
+        self.window, self.job = window, job
+        self.dialog = QtWidgets.QProgressDialog(f"Recording {job.path.name}…", "Cancel", 0, job.total, window)
+        self.dialog.setWindowTitle("Export recording")
+        self.dialog.setModal(False)
+        self.dialog.setWindowModality(QtCore.Qt.WindowModality.NonModal)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.setMinimumDuration(0)
+        self.dialog.setMinimumWidth(380)
+        self.dialog.canceled.connect(self.cancel)
+        self.timer = QtCore.QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self._tick)
+        self.dialog.show()
+        self.timer.start()
+
+    def cancel(self):
+        self.job.cancel()
+        self.dialog.setLabelText("Cancelling…")
+
+    def _tick(self):
+        job = self.job
+        if job.state == "recording":
+            if not job.render_next(RENDER_BUDGET_S) and job.state == "recording":
+                job.finish()
+            self.dialog.setValue(job.encoded)
+            self.dialog.setLabelText(f"Recording {job.path.name}: frame {job.rendered} of {job.total}")
+        elif job.state == "finishing" and self.dialog.maximum():
+            self.dialog.setRange(0, 0)  # busy: a GIF is encoded in one go at the end
+            self.dialog.setLabelText(f"Encoding {job.path.name}…")
+        if job.done:
+            self._end()
+
+    def _end(self):
+        self.timer.stop()
+        self.job.recorder.close()
+        self.dialog.hide()
+        self.dialog.deleteLater()
+        self.sigFinished.emit(self.job.state)
+
+
+def message_dialog(parent) -> ErrorDialog:
+    """A non-modal message that keeps a stable size (QMessageBox resizes itself on every
+    text change, which Qt's offscreen platform warns about)."""
+    return ErrorDialog(parent)
+
+
+# -- the menu -------------------------------------------------------------------------------------
+@dataclass
+class _Kind:
+    title: str
+    filter: str
+    suffix: str
+
+
+KINDS = {"png": _Kind("PNG image", "PNG image (*.png)", ".png"),
+         "gif": _Kind("GIF animation", "GIF animation (*.gif)", ".gif"),
+         "mp4": _Kind("MP4 video", "MP4 video (*.mp4)", ".mp4"),
+         "csv": _Kind("trajectories (CSV)", "CSV table (*.csv)", ".csv"),
+         "json": _Kind("trajectories (JSON)", "JSON (*.json)", ".json")}
+
+
+class ExportActions(QtCore.QObject):
+    """The Export actions of the File menu and the dialogs behind them."""
+
+    def __init__(self, window, folder=None):
+        super().__init__(window)
+        self.window = window
+        self.folder = folder or (lambda: str(Path.home()))
+        self.progress: RecordingProgress | None = None
+        self.message: ErrorDialog | None = None
+        a = window._action
+        self.act_png = a("Export &image (PNG)…", self.png_dialog, ["Ctrl+E"],
+                         tip="Save the map as shown, with a legend, as a PNG image")
+        self.act_gif = a("Export &GIF…", lambda: self.record_dialog("gif"), ["Ctrl+Shift+G"],
+                         tip="Record the race as an animated GIF (for slides)")
+        self.act_mp4 = a("Export &MP4…", lambda: self.record_dialog("mp4"), ["Ctrl+Shift+M"],
+                         tip="Record the race as an MP4 video")
+        self.act_csv = a("Export trajectories as &CSV…", lambda: self.data_dialog("csv"), ["Ctrl+Shift+C"],
+                         tip="Every step of every optimizer: point, loss, gradient norm")
+        self.act_json = a("Export trajectories as &JSON…", lambda: self.data_dialog("json"), ["Ctrl+Shift+J"])
+        self.actions = [self.act_png, self.act_gif, self.act_mp4, self.act_csv, self.act_json]
+
+    def _status(self, text: str):
+        self.window.statusBar().showMessage(text, 8000)
+
+    def _ask_path(self, kind: str, name: str = "race") -> str:
+        k = KINDS[kind]
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(
+            self.window, f"Export {k.title}", str(Path(self.folder()) / f"{name}{k.suffix}"), k.filter)
+        if path and not Path(path).suffix:
+            path += k.suffix
+        return path
+
+    def _failed(self, what: str, exc: Exception):
+        if self.message is None:
+            self.message = message_dialog(self.window)
+        self.message.setWindowTitle("Export failed")
+        self.message.setText(f"Could not export {what}.\n\n{exc}")
+        self.message.show()
+
+    def png_dialog(self):
+        scale, ok = QtWidgets.QInputDialog.getDouble(self.window, "Export image", "Scale (× screen size):",
+                                                     2.0, 0.5, 8.0, 1)
+        if not ok:
+            return
+        path = self._ask_path("png", "map")
+        if path:
+            try:
+                export_png(self.window, path, scale)
+                self._status(f"Saved {path}")
+            except (OSError, ValueError) as exc:
+                self._failed(Path(path).name, exc)
+
+    def data_dialog(self, kind: str):
+        path = self._ask_path(kind, "trajectories")
+        if path:
+            try:
+                export_trajectories(self.window, path)
+                self._status(f"Saved {path}")
+            except (OSError, ValueError) as exc:
+                self._failed(Path(path).name, exc)
+
+    def record_dialog(self, kind: str):
+        if self.progress is not None:
+            self._status("A recording is already running")
+            return None
+        ctrl = self.window.ctrl
+        dialog = RecordDialog(kind, str(Path(self.folder()) / f"race.{kind}"), ctrl.step_limit, ctrl.run.t,
+                              self.window)
+        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
+            return None
+        return self.record(dialog.options())
+
+    def record(self, options: RecordOptions) -> RecordingProgress | None:
+        """Start a recording in the background; None (and a message) if it cannot start."""
+        try:
+            job = make_recording(self.window, options)
+        except (OSError, ValueError) as exc:
+            self._failed(Path(options.path).name, exc)
+            return None
+        self.progress = RecordingProgress(self.window, job)
+        self.progress.sigFinished.connect(lambda state, job=job: self._recorded(job, state))
+        for act in (self.act_gif, self.act_mp4):
+            act.setEnabled(False)
+        return self.progress
+
+    def _recorded(self, job: Recording, state: str):
+        self.progress = None
+        for act in (self.act_gif, self.act_mp4):
+            act.setEnabled(True)
+        if state == "done":
+            self._status(f"Saved {job.path} ({job.total} frames)")
+        elif state == "cancelled":
+            self._status("Recording cancelled: nothing was saved")
+        else:
+            self._failed(job.path.name, RuntimeError(job.error))

@@ -1,0 +1,117 @@
+"""The options of a GIF/MP4 recording: file, what to record, size, frame rate, duration."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6 import QtWidgets
+
+from .recorder import SIZE_RANGE, default_duration, plan_frames
+
+DEFAULTS = {"gif": ((800, 600), 20), "mp4": ((1280, 720), 30)}
+GIF_MEMORY_LIMIT = 1_500_000_000  # Pillow holds every GIF frame (RGB) until it encodes them
+
+
+@dataclass
+class RecordOptions:
+    path: str
+    source: str = "fresh"  # "fresh": a new race from the start point; "computed": replay the window's
+    steps: int = 300
+    size: tuple[int, int] = (800, 600)
+    fps: float = 20.0
+    duration: float | None = None  # seconds for the steps; None: default_duration(steps)
+
+    def check(self) -> str:
+        """'' when fine, else why not (before any file is touched)."""
+        plan = plan_frames(self.steps, self.fps, self.duration)
+        if Path(self.path).suffix.lower() == ".gif":
+            need = plan.distinct * self.size[0] * self.size[1] * 3
+            if need > GIF_MEMORY_LIMIT:
+                return (f"A GIF of {plan.distinct} frames at {self.size[0]}x{self.size[1]} needs about "
+                        f"{need / 1e9:.1f} GB of memory while it is encoded; choose a smaller size, "
+                        "a shorter duration or a lower frame rate, or record an MP4")
+        return ""
+
+
+class RecordDialog(QtWidgets.QDialog):
+    def __init__(self, kind: str, path: str, step_limit: int, computed: int, parent=None):
+        super().__init__(parent)
+        self.kind = kind
+        self.setWindowTitle(f"Export {kind.upper()}")
+        (w, h), fps = DEFAULTS[kind]
+        self.path = QtWidgets.QLineEdit(path)
+        browse = QtWidgets.QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        path_row = QtWidgets.QHBoxLayout()
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(browse)
+        self.fresh = QtWidgets.QRadioButton("Race again from the start point")
+        self.computed = QtWidgets.QRadioButton(f"What is already computed (steps 0 to {computed})")
+        self.computed.setEnabled(computed > 0)
+        self.fresh.setChecked(True)
+        self.steps = self._spin(1, 1_000_000, step_limit, " steps")
+        self.width_spin = self._spin(*SIZE_RANGE, w, " px")
+        self.height_spin = self._spin(*SIZE_RANGE, h, " px")
+        size_row = QtWidgets.QHBoxLayout()
+        size_row.addWidget(self.width_spin)
+        size_row.addWidget(QtWidgets.QLabel("×"))
+        size_row.addWidget(self.height_spin)
+        self.fps = self._spin(1, 60, fps, " frames/s")
+        self.duration = QtWidgets.QDoubleSpinBox()
+        self.duration.setRange(0.5, 600.0)
+        self.duration.setDecimals(1)
+        self.duration.setSuffix(" s")
+        self.duration.setValue(default_duration(step_limit))
+        self.summary = QtWidgets.QLabel()
+        self.summary.setWordWrap(True)
+        form = QtWidgets.QFormLayout()
+        form.addRow("File", path_row)
+        form.addRow("Record", self.fresh)
+        form.addRow("", self.steps)
+        form.addRow("", self.computed)
+        form.addRow("Size", size_row)
+        form.addRow("Frame rate", self.fps)
+        form.addRow("Duration", self.duration)
+        self.buttons = buttons = QtWidgets.QDialogButtonBox(
+            QtWidgets.QDialogButtonBox.StandardButton.Ok | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(buttons)
+        self._computed_steps = computed
+        for spin in (self.steps, self.width_spin, self.height_spin, self.fps, self.duration):
+            spin.valueChanged.connect(self._update)
+        self.fresh.toggled.connect(self._update)
+        self._update()
+
+    @staticmethod
+    def _spin(lo, hi, value, suffix):
+        spin = QtWidgets.QSpinBox()
+        spin.setRange(lo, hi)
+        spin.setValue(value)
+        spin.setSuffix(suffix)
+        return spin
+
+    def _browse(self):
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(self, "Record to", self.path.text(),
+                                                        f"{self.kind.upper()} (*.{self.kind})")
+        if path:
+            self.path.setText(path if Path(path).suffix else f"{path}.{self.kind}")
+
+    def options(self) -> RecordOptions:
+        fresh = self.fresh.isChecked()
+        return RecordOptions(self.path.text(), "fresh" if fresh else "computed",
+                             self.steps.value() if fresh else self._computed_steps,
+                             (self.width_spin.value(), self.height_spin.value()),
+                             float(self.fps.value()), self.duration.value())
+
+    def _update(self):
+        self.steps.setEnabled(self.fresh.isChecked())
+        o = self.options()
+        plan = plan_frames(o.steps, o.fps, o.duration)
+        problem = o.check()
+        self.summary.setText(problem or f"{plan.count} frames, one every {plan.every} step"
+                             f"{'s' if plan.every > 1 else ''}, {plan.seconds:.1f} s with a 1 s pause at the end.")
+        self.buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
