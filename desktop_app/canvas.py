@@ -136,6 +136,7 @@ class ContourCanvas(pg.GraphicsLayoutWidget):
         self._decimators: dict[Hashable, Decimator] = {}
         self._states: dict[Hashable, tuple[np.ndarray, str]] = {}
         self._marker_cache: dict[tuple[str, bool], dict] = {}
+        self.marker_scale = 1.0  # presenter mode: bigger markers (few points: width is cheap)
         self._cell = (0.0, 0.0)
         self.trail_width = 1
 
@@ -225,10 +226,11 @@ class ContourCanvas(pg.GraphicsLayoutWidget):
     def _marker_style(self, colour: str, diverged: bool) -> dict:
         style = self._marker_cache.get((colour, diverged))
         if style is None:
+            k = self.marker_scale
             if diverged:
-                style = dict(symbol="x", size=20, brush=pg.mkBrush(colour), pen=pg.mkPen("w", width=1.2))
+                style = dict(symbol="x", size=20 * k, brush=pg.mkBrush(colour), pen=pg.mkPen("w", width=1.2 * k))
             else:
-                style = dict(symbol="o", size=13, brush=pg.mkBrush(colour), pen=pg.mkPen("w", width=1.5))
+                style = dict(symbol="o", size=13 * k, brush=pg.mkBrush(colour), pen=pg.mkPen("w", width=1.5 * k))
             self._marker_cache[(colour, diverged)] = style
         return style
 
@@ -239,6 +241,11 @@ class ContourCanvas(pg.GraphicsLayoutWidget):
             p = points[-1]
             spots.append(dict(pos=(float(p[0]), float(p[1])), data=key, **style))
         self.markers.setData(spots)
+
+    def set_marker_scale(self, scale: float):
+        self.marker_scale = float(scale)
+        self._marker_cache.clear()
+        self._draw_markers()
 
     def trail_data(self, key) -> tuple[np.ndarray, np.ndarray]:
         """What is drawn for a lane (after decimation)."""

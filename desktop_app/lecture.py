@@ -1,0 +1,21 @@
+"""The lecture tools, installed into the main window in one call: overlays, the
+update-rule panel, the timeline (rewind), the Scenarios menu and presenter mode.
+
+    lecture.install(window)   # in MainWindow.__init__, before the saved state is restored
+
+Each part lives in its own module and only uses the window's public pieces (canvas,
+controller, loss plot, menus, ``_action`` for shortcut-bearing actions listed in Help).
+"""
+from __future__ import annotations
+
+from . import overlays, presenter, scenario_menu, timeline, update_rule_panel
+
+
+def install(window) -> None:
+    window.overlays = overlays.install(window)
+    window.overlay_names = window.overlays.names_on  # setup_io saves and restores them
+    window.set_overlays = window.overlays.set_only
+    update_rule_panel.install(window)
+    timeline.install(window)
+    scenario_menu.install(window)
+    presenter.install(window)

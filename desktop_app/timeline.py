@@ -1,0 +1,127 @@
+"""Rewind: a timeline slider that scrubs the race back and forth over the steps already
+computed, and clicks on the loss plot that jump to a step.
+
+Scrubbing is a view of the history, not a new race: trails end, markers and overlays
+sit at the chosen step, and the race stays paused. Play (or a step) goes back to the
+live end and races on from there. The slider's right end is always the live end.
+"""
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6 import QtCore, QtWidgets
+
+
+class Timeline(QtWidgets.QWidget):
+    def __init__(self, controller, parent=None):
+        super().__init__(parent)
+        self.ctrl = controller
+        self.slider = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal)
+        self.slider.setRange(0, 0)
+        self.slider.setToolTip("Scrub through the steps computed so far (Ctrl+Left / Ctrl+Right; End: live)")
+        self.slider.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)  # arrow keys belong to the actions
+        self.label = QtWidgets.QLabel()
+        self.label.setMinimumWidth(150)
+        self.live_button = QtWidgets.QToolButton()
+        self.live_button.setText("Live")
+        self.live_button.setToolTip("Back to the live end of the race (End)")
+        self.live_button.clicked.connect(self.go_live)
+        layout = QtWidgets.QHBoxLayout(self)
+        layout.setContentsMargins(8, 2, 8, 2)
+        layout.addWidget(QtWidgets.QLabel("Timeline"))
+        layout.addWidget(self.slider, 1)
+        layout.addWidget(self.label)
+        layout.addWidget(self.live_button)
+        self.slider.valueChanged.connect(self._slid)
+        c = controller
+        for sig in (c.sigStepped, c.sigReset, c.sigShownStepChanged, c.sigLanesChanged):
+            sig.connect(self.sync)
+        self.sync()
+
+    def sync(self):
+        """Slider range = steps computed, handle = the shown step."""
+        self.slider.blockSignals(True)
+        self.slider.setRange(0, self.ctrl.t)
+        self.slider.setValue(self.ctrl.shown_step)
+        self.slider.blockSignals(False)
+        live = not self.ctrl.rewound
+        self.label.setText(f"step {self.ctrl.shown_step} of {self.ctrl.t}" + ("" if live else "  (rewound)"))
+        self.live_button.setEnabled(not live)
+
+    def _slid(self, value):
+        self.ctrl.show_step(value)
+
+    def go_live(self):
+        self.ctrl.show_step(None)
+
+    def nudge(self, steps: int):
+        self.ctrl.show_step(self.ctrl.shown_step + steps)
+
+    def go_start(self):
+        self.ctrl.show_step(0)
+
+
+class LossPlotClicks(QtCore.QObject):
+    """A click on the loss plot shows that step; a dashed line marks the shown step."""
+
+    def __init__(self, loss_plot, controller, parent=None):
+        super().__init__(parent)
+        self.plot = loss_plot
+        self.ctrl = controller
+        self.line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#444444", width=1,
+                                                                           style=QtCore.Qt.PenStyle.DashLine))
+        self.line.hide()
+        loss_plot.addItem(self.line, ignoreBounds=True)
+        loss_plot.scene().sigMouseClicked.connect(self._clicked)
+        for sig in (controller.sigShownStepChanged, controller.sigReset, controller.sigStepped):
+            sig.connect(self.sync)
+
+    def step_at(self, scene_pos) -> int | None:
+        vb = self.plot.getPlotItem().getViewBox()
+        if not vb.sceneBoundingRect().contains(scene_pos):
+            return None
+        return max(0, round(vb.mapSceneToView(scene_pos).x()))
+
+    def _clicked(self, ev):
+        if ev.button() != QtCore.Qt.MouseButton.LeftButton or ev.double():
+            return
+        step = self.step_at(ev.scenePos())
+        if step is not None:
+            ev.accept()
+            self.ctrl.show_step(step)
+
+    def sync(self):
+        if self.ctrl.rewound:
+            self.line.setValue(self.ctrl.shown_step)
+            self.line.show()
+        else:
+            self.line.hide()
+
+
+def install(window) -> Timeline:
+    """The timeline under the canvas, loss-plot clicks and the scrubbing shortcuts."""
+    timeline = Timeline(window.ctrl)
+    holder = QtWidgets.QWidget()
+    box = QtWidgets.QVBoxLayout(holder)
+    box.setContentsMargins(0, 0, 0, 0)
+    box.setSpacing(0)
+    index = window.central.indexOf(window.canvas)
+    window.central.insertWidget(index, holder)
+    box.addWidget(window.canvas, 1)
+    box.addWidget(timeline)
+    window.central.setStretchFactor(index, 3)
+    window.canvas_holder = holder
+    window.timeline = timeline
+    window.loss_clicks = LossPlotClicks(window.loss_plot, window.ctrl, window)
+    actions = [
+        window._action("Rewind one step", lambda: timeline.nudge(-1), ["Ctrl+Left"]),
+        window._action("Forward one step (in history)", lambda: timeline.nudge(1), ["Ctrl+Right"]),
+        window._action("Rewind ten steps", lambda: timeline.nudge(-10), ["Ctrl+Shift+Left"]),
+        window._action("Forward ten steps (in history)", lambda: timeline.nudge(10), ["Ctrl+Shift+Right"]),
+        window._action("Rewind to step 0", timeline.go_start, ["Ctrl+Home"]),
+        window._action("Back to the live end", timeline.go_live, ["End"]),
+    ]
+    window.menu_playback.addSeparator()
+    for act in actions:
+        window.menu_playback.addAction(act)
+    window.timeline_actions = actions
+    return timeline

@@ -1,0 +1,176 @@
+"""The update-rule panel: the focused optimizer's update equations in large type and the
+live numbers of the step just taken (g, m, v, bias-corrected m̂ and v̂, effective
+learning rate, the step), readable on a projector.
+
+Numbers are those of the step that reached the shown point (the timeline can scrub
+back): the engine's per-step record, displayed as is. While the race plays the panel
+repaints about ten times a second: nobody reads digits at 60 Hz.
+"""
+from __future__ import annotations
+
+import html
+import time
+
+import numpy as np
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from engine import optimizers as opt_catalog
+
+from . import overlay_geometry as geo
+
+# record key -> symbol shown, in display order (what the update equations call them)
+ROWS = (
+    ("grad", "g"),
+    ("clipped", "clipped"),
+    ("velocity", "velocity −η b"),
+    ("m", "m"),
+    ("v", "v"),
+    ("m_hat", "m̂"),
+    ("v_hat", "v̂"),
+    ("sum_sq", "s = Σg²"),
+    ("u", "u"),
+    ("acc_delta", "u (Δ² avg)"),
+    ("effective_lr", "effective lr"),
+    ("direction", "d"),
+    ("beta", "β"),
+    ("step_length", "α"),
+    ("axis", "axis"),
+    ("hessian", "H (+λI)"),
+    ("inv_hessian", "H⁻¹ estimate"),
+    ("lookahead", "look-ahead"),
+    ("step", "Δx (step)"),
+)
+FORMULA_SCALE = 1.45
+NUMBERS_SCALE = 1.15
+PLAYING_REFRESH_S = 0.1
+
+
+def fmt_number(x: float) -> str:
+    return f"{x: .4g}".replace("-", "−")
+
+
+def cells(value) -> list[list[str]]:
+    """Table rows of a value: a scalar or an (x, y) vector is one row, a 2x2 matrix two;
+    4 significant digits each, so columns stay narrow enough for a side panel."""
+    arr = np.asarray(value, dtype=float)
+    if arr.ndim == 0:
+        return [[fmt_number(float(arr))]]
+    if arr.ndim == 1:
+        return [[fmt_number(v) for v in arr]]
+    return [[fmt_number(v) for v in row] for row in arr.reshape(-1, arr.shape[-1])]
+
+
+def rows_for(record: dict) -> list[tuple[str, list[str]]]:
+    """(symbol, cells) rows for every diagnostic the step recorded, in ROWS order; a
+    matrix's second row has an empty symbol."""
+    order = [(sym, key) for key, sym in ROWS if key in record]
+    order += [(key, key) for key in record if key not in dict(ROWS)]
+    out = []
+    for sym, key in order:
+        for i, row in enumerate(cells(record[key])):
+            out.append((sym if i == 0 else "", row))
+    return out
+
+
+class UpdateRulePanel(QtWidgets.QWidget):
+    def __init__(self, controller, parent=None):
+        super().__init__(parent)
+        self.ctrl = controller
+        self.title = QtWidgets.QLabel()
+        self.title.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        self.formula = QtWidgets.QLabel()
+        self.formula.setObjectName("updateRule")
+        self.formula.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.where = QtWidgets.QLabel()
+        self.numbers = QtWidgets.QLabel()
+        self.numbers.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        self.numbers.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.numbers.setAlignment(QtCore.Qt.AlignmentFlag.AlignTop | QtCore.Qt.AlignmentFlag.AlignLeft)
+        inner = QtWidgets.QWidget()
+        layout = QtWidgets.QVBoxLayout(inner)
+        layout.setContentsMargins(8, 8, 8, 8)
+        for w in (self.title, self.formula, self.where, self.numbers):
+            layout.addWidget(w)
+        layout.addStretch(1)
+        scroll = QtWidgets.QScrollArea()
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        outer = QtWidgets.QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self._last = 0.0
+        self._apply_fonts()
+        c = controller
+        for sig in (c.sigReset, c.sigShownStepChanged, c.sigFocusChanged, c.sigLanesChanged):
+            sig.connect(self.refresh)
+        c.sigHyperparamsChanged.connect(lambda _key: self.refresh())
+        c.sigStepped.connect(self._stepped)
+        c.sigPlayingChanged.connect(lambda _playing: self.refresh())
+        self.refresh()
+
+    def _apply_fonts(self):
+        """Sizes relative to the application font, so the presenter's zoom scales them."""
+        base = QtWidgets.QApplication.font().pointSizeF()
+        mono = QtGui.QFontDatabase.systemFont(QtGui.QFontDatabase.SystemFont.FixedFont)
+        for label, scale in ((self.formula, FORMULA_SCALE), (self.numbers, NUMBERS_SCALE)):
+            font = QtGui.QFont(mono)
+            font.setPointSizeF(base * scale)
+            label.setFont(font)
+        title = QtGui.QFont(QtWidgets.QApplication.font())
+        title.setPointSizeF(base * 1.2)
+        self.title.setFont(title)
+
+    def changeEvent(self, ev):
+        if ev.type() == QtCore.QEvent.Type.ApplicationFontChange:
+            self._apply_fonts()
+        super().changeEvent(ev)
+
+    def _stepped(self):
+        now = time.perf_counter()
+        if not self.ctrl.playing or now - self._last >= PLAYING_REFRESH_S:
+            self.refresh()
+
+    def refresh(self):
+        self._last = time.perf_counter()
+        entry = self.ctrl.focused
+        if entry is None or entry.lane is None:
+            self.title.setText("<b>No optimizer under focus</b>")
+            self.formula.setText("")
+            self.where.setText("Select a racing optimizer in the list.")
+            self.numbers.setText("")
+            return
+        d = opt_catalog.definition(entry.name)
+        self.title.setText(f"<span style='color:{entry.colour}'>●</span> <b>{html.escape(entry.label)}</b>")
+        self.formula.setText(d.formula)
+        sv = geo.step_view(entry.lane.history, self.ctrl.shown_row(entry))
+        if sv.origin is None:
+            self.where.setText(f"step {sv.step}: no step taken yet")
+            self.numbers.setText("")
+            return
+        lr = geo.step_lr(entry.optimizer.hyperparams, sv.origin_step)
+        lr_text = "" if lr is None else f",   η = {fmt_number(lr).strip()}"
+        self.where.setText(f"step {sv.origin_step} → {sv.step}{lr_text}")
+        head = "<tr><td></td><td align='right'><i>x</i></td><td align='right'><i>y</i></td></tr>"
+        body = "".join(f"<tr><td style='padding-right:10px'><b>{html.escape(sym)}</b></td>"
+                       + "".join(f"<td align='right' style='padding-left:8px'>{html.escape(c)}</td>" for c in row)
+                       + "</tr>" for sym, row in rows_for(sv.record))
+        self.numbers.setText(f"<table cellspacing='0'>{head}{body}</table>")
+
+
+def install(window) -> QtWidgets.QDockWidget:
+    """A dock under the Settings dock, listed in View like the other panels."""
+    panel = UpdateRulePanel(window.ctrl)
+    dock = window._dock("Update rule", "updateRuleDock", panel, QtCore.Qt.DockWidgetArea.RightDockWidgetArea)
+    window.docks.append(dock)
+    settings_dock = window.findChild(QtWidgets.QDockWidget, "settingsDock")
+    if settings_dock is not None:  # one tab each: the right column already holds the loss plot
+        window.tabifyDockWidget(settings_dock, dock)
+        window.ctrl.sigSetupLoaded.connect(lambda _setup: dock.raise_())
+    toggle = dock.toggleViewAction()
+    toggle.setText("Show &update rule")
+    toggle.setShortcut(QtGui.QKeySequence("Ctrl+U"))
+    window.addAction(toggle)
+    window.menu_view.insertAction(window.act_fullscreen, toggle)
+    window.update_rule_panel = panel
+    return dock
