@@ -14,6 +14,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from . import controller as ctrl_mod
 from .canvas import ContourCanvas, LaneStyle
 from .help import ShortcutsDialog, about_text
+from .lecture import install as install_lecture
 from .loss_plot import LossPlot
 from .optimizer_list import OptimizerList
 from .optimizer_panel import OptimizerPanel
@@ -79,6 +80,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._make_toolbar()
         self._make_status_bar()
         self._connect_canvas()
+        install_lecture(self)  # overlays, update rule, timeline, scenarios, presenter (before _restore too)
         self._restore()
 
     # -- layout --------------------------------------------------------------------------
@@ -221,6 +223,7 @@ class MainWindow(QtWidgets.QMainWindow):
         c.sigSurfaceChanged.connect(self._draw_surface)
         c.sigLanesChanged.connect(self._draw_lanes)
         c.sigStepped.connect(self._draw_trails)
+        c.sigShownStepChanged.connect(self._draw_trails)
         c.sigReset.connect(self._draw_reset)
         cv.sigStartChosen.connect(c.set_start)
         cv.sigCursorMoved.connect(self._show_cursor)
@@ -237,7 +240,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self._draw_trails()
 
     def _draw_trails(self):
-        self.canvas.update_lanes((e.key, e.lane.history.view("points"), e.lane.status)
+        rewound = self.ctrl.rewound  # the timeline shows an earlier step: trails end there
+        self.canvas.update_lanes((e.key, self.ctrl.shown_points(e), "running" if rewound else e.lane.status)
                                  for e in self.ctrl.active)
 
     def _draw_reset(self):
