@@ -37,15 +37,16 @@ class ShortcutsDialog(QtWidgets.QDialog):
         for r, (what, keys) in enumerate(rows):
             self.table.setItem(r, 0, QtWidgets.QTableWidgetItem(what))
             self.table.setItem(r, 1, QtWidgets.QTableWidgetItem(keys))
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
         buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.setMinimumSize(420, 360)  # explicit: the layout never re-constrains the window
-        self.resize(520, 560)
+        self.setMinimumSize(480, 360)  # explicit: the layout never re-constrains the window
+        self.resize(560, 620)
 
 
 def about_text() -> str:

@@ -25,6 +25,9 @@ class OptimizerList(QtWidgets.QWidget):
         self.list = QtWidgets.QListWidget()
         self.list.setIconSize(QtCore.QSize(16, 16))
         self.list.setUniformItemSizes(True)
+        # long labels are elided ("Coordinate descent (lr 0…"), not scrolled sideways
+        self.list.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(QtCore.Qt.TextElideMode.ElideRight)
         self.add_button = QtWidgets.QPushButton("Add instance")
         self.add_button.setToolTip("Race another copy of the selected optimizer, with its current settings")
         self.remove_button = QtWidgets.QPushButton("Remove")
