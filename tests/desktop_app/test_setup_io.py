@@ -157,11 +157,39 @@ BROKEN = [  # (case, file contents, where, what the message says)
 ]
 
 
+@pytest.fixture(scope="module")
+def opened(qapp, tmp_path_factory):
+    """One busy window with a document open, shared by the table below: a refused file
+    changes nothing, so every case must find it exactly as the first one did."""
+    from desktop_app.main_window import MainWindow
+    from desktop_app.settings import ENV
+
+    folder = tmp_path_factory.mktemp("broken")
+    os.environ[ENV] = str(folder / "settings.ini")
+    try:
+        win = make_window_unmanaged(MainWindow)
+        busy_window(win)
+        win.files.save_to(folder / "before.json")
+        yield win, folder, state(win), win.windowTitle()
+    finally:
+        os.environ.pop(ENV, None)
+    win.ctrl.pause()
+    win.close()
+    win.deleteLater()
+
+
+def make_window_unmanaged(MainWindow):
+    from desktop_app.controller import Controller
+
+    win = MainWindow(Controller())
+    win.resize(1400, 900)
+    win.show()
+    return win
+
+
 @pytest.mark.parametrize("case, content, where, needle", BROKEN, ids=[c[0] for c in BROKEN])
-def test_a_broken_file_says_what_and_where_and_changes_nothing(qtbot, window, tmp_path, case, content, where, needle):
-    busy_window(window)
-    window.files.save_to(tmp_path / "before.json")  # a document is open: it must stay the document
-    before, title = state(window), window.windowTitle()
+def test_a_broken_file_says_what_and_where_and_changes_nothing(opened, case, content, where, needle):
+    window, tmp_path, before, title = opened
     path = tmp_path / "broken.json"
     path.write_bytes(content if isinstance(content, bytes) else content.encode())
     assert not window.files.open_path(path)

@@ -1,0 +1,167 @@
+"""Exports from the live window: PNG as shown (scaled, with a legend), trajectory CSV/JSON,
+GIF/MP4 recordings read back (frame count, size) while the window keeps racing, and
+cancel leaves no file, also mid-encoding."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import threading
+
+import imageio.v2 as iio2
+import imageio.v3 as iio
+import numpy as np
+import pyqtgraph as pg
+import pytest
+from PySide6 import QtCore, QtWidgets
+
+from desktop_app.export_dialogs import export_png, export_trajectories
+from desktop_app.media import MediaError
+from desktop_app.record_dialog import RecordDialog, RecordOptions
+from desktop_app.recorder import plan_frames
+
+SIZE = (200, 150)
+
+
+def files(folder):
+    return sorted(p.name for p in folder.iterdir() if p.name != "settings.ini")
+
+
+def record(qtbot, window, options, timeout=30_000):
+    progress = window.files.exports.record(options)
+    assert progress is not None and progress.dialog.isVisible() and not progress.dialog.isModal()
+    states = []
+    progress.sigFinished.connect(states.append)
+    qtbot.waitUntil(lambda: bool(states), timeout=timeout)
+    return progress.job, states[0]
+
+
+def test_png_is_the_canvas_as_shown_at_a_scale_with_a_legend(qtbot, window, ctrl, tmp_path):
+    ctrl.advance(30)
+    before = len(window.canvas.scene().items())
+    path = export_png(window, tmp_path / "map.png", scale=2.0)
+    image = iio.imread(path)
+    w = window.canvas.viewport().width()
+    assert image.shape[1] == 2 * w and abs(image.shape[0] / image.shape[1] - window.canvas.viewport().height() / w) < 0.01
+    assert len(window.canvas.scene().items()) == before  # the legend was there for the shot only
+    assert not any(isinstance(i, pg.LegendItem) for i in window.canvas.scene().items())
+    # the lanes' colours are in the picture (trails, markers, legend)
+    pixels = image[..., :3].reshape(-1, 3)
+    for entry in ctrl.active:
+        rgb = np.array([int(entry.colour[i:i + 2], 16) for i in (1, 3, 5)])
+        assert (np.abs(pixels.astype(int) - rgb).sum(axis=1) < 30).sum() > 50, entry.label
+    assert files(tmp_path) == ["map.png"]
+
+
+def test_trajectories_as_csv_and_json(window, ctrl, tmp_path):
+    ctrl.advance(25)
+    rows = list(csv.DictReader(io.StringIO(export_trajectories(window, tmp_path / "t.csv").read_text())))
+    assert {"optimizer", "hyperparameters", "step", "x", "y", "loss", "grad_norm"} <= set(rows[0])
+    assert len(rows) == sum(e.lane.history.size for e in ctrl.active)
+    sgd = [r for r in rows if r["optimizer"] == "sgd"]
+    assert [int(r["step"]) for r in sgd] == list(range(26))
+    assert json.loads(sgd[0]["hyperparameters"])["lr"] == ctrl.active[0].optimizer.hyperparams["lr"]
+    doc = json.loads(export_trajectories(window, tmp_path / "t.json").read_text())
+    assert doc["surface"] == {"name": "ravine", "params": ctrl.surface.values}
+    lane = doc["optimizers"][3]
+    assert lane["optimizer"] == "adam" and len(lane["points"]) == 26
+    np.testing.assert_array_equal(lane["points"][-1], ctrl.active[3].lane.point)
+    with pytest.raises(MediaError, match="use .csv or .json"):
+        export_trajectories(window, tmp_path / "t.txt")
+    assert files(tmp_path) == ["t.csv", "t.json"]
+
+
+@pytest.mark.parametrize("suffix", ["gif", "mp4"])
+def test_recording_reads_back_with_its_frames_while_the_window_races_on(qtbot, window, ctrl, tmp_path, suffix):
+    options = RecordOptions(str(tmp_path / f"race.{suffix}"), "fresh", steps=60, size=SIZE, fps=10, duration=3)
+    plan = plan_frames(60, 10, 3)
+    ctrl.set_speed(200)
+    ctrl.play()
+    t0 = ctrl.t
+    job, state = record(qtbot, window, options)
+    assert state == "done", job.error
+    assert ctrl.t > t0  # the live race went on
+    frames = [f for f in iio2.get_reader(job.path)]
+    assert frames[0].shape[:2] == (SIZE[1], SIZE[0])
+    assert not np.array_equal(frames[1], frames[-1])  # the race moves
+    if suffix == "mp4":
+        assert len(frames) == plan.count
+    else:  # Pillow merges identical neighbours (the 1 s pause, a marker still to the pixel): their time adds up
+        assert plan.distinct // 2 < len(frames) <= plan.distinct
+        durations = [iio.immeta(job.path, index=i)["duration"] for i in range(len(frames))]
+        assert sum(durations) == pytest.approx(plan.count * 100, abs=1) and durations[-1] >= 1000
+    assert files(tmp_path) == [f"race.{suffix}"]
+    assert "Saved" in window.statusBar().currentMessage()
+    assert window.files.exports.act_gif.isEnabled()
+
+
+def test_recording_what_is_already_computed(qtbot, window, ctrl, tmp_path):
+    ctrl.advance(40)
+    options = RecordOptions(str(tmp_path / "replay.mp4"), "computed", size=SIZE, fps=10, duration=2)
+    job, state = record(qtbot, window, options)
+    assert state == "done"
+    assert job.plan.steps == 40 and job.total == plan_frames(40, 10, 2).count
+    assert iio2.get_reader(job.path).count_frames() == job.total
+
+
+@pytest.mark.parametrize("suffix", ["gif", "mp4"])
+def test_cancel_while_rendering_leaves_no_file(qtbot, window, tmp_path, suffix):
+    options = RecordOptions(str(tmp_path / f"race.{suffix}"), "fresh", steps=400, size=SIZE, fps=20, duration=10)
+    progress = window.files.exports.record(options)
+    qtbot.waitUntil(lambda: progress.job.rendered >= 5)
+    qtbot.mouseClick(progress.dialog.findChild(QtWidgets.QPushButton), QtCore.Qt.MouseButton.LeftButton)
+    states = []
+    progress.sigFinished.connect(states.append)
+    qtbot.waitUntil(lambda: bool(states))
+    assert states == ["cancelled"] and files(tmp_path) == []
+    assert "nothing was saved" in window.statusBar().currentMessage()
+
+
+def test_cancel_while_the_gif_is_encoded_leaves_no_file_and_keeps_an_old_one(qtbot, window, tmp_path):
+    target = tmp_path / "race.gif"
+    target.write_bytes(b"the old file")
+    options = RecordOptions(str(target), "fresh", steps=20, size=SIZE, fps=10, duration=1)
+    progress = window.files.exports.record(options)
+    writer = progress.job.writer
+    in_close, release = threading.Event(), threading.Event()
+    real_close = writer._writer.close
+
+    def slow_close():  # Pillow encodes the whole GIF here: seconds for a long one
+        in_close.set()
+        release.wait(10)
+        real_close()
+
+    writer._writer.close = slow_close
+    qtbot.waitUntil(in_close.is_set, timeout=20_000)
+    assert progress.dialog.maximum() == 0 or progress.job.state == "finishing"  # busy: "Encoding…"
+    progress.cancel()
+    release.set()
+    states = []
+    progress.sigFinished.connect(states.append)
+    qtbot.waitUntil(lambda: bool(states))
+    assert states == ["cancelled"]
+    assert files(tmp_path) == ["race.gif"] and target.read_bytes() == b"the old file"
+
+
+def test_record_dialog_options_and_the_gif_memory_limit(qtbot, window, ctrl):
+    ctrl.advance(12)
+    dialog = RecordDialog("gif", "/tmp/x.gif", ctrl.step_limit, ctrl.t, window)
+    qtbot.addWidget(dialog)
+    o = dialog.options()
+    assert (o.source, o.steps, o.size, o.fps) == ("fresh", ctrl.step_limit, (800, 600), 20.0)
+    dialog.computed.setChecked(True)
+    assert dialog.options().source == "computed" and dialog.options().steps == 12
+    dialog.fresh.setChecked(True)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert ok.isEnabled() and "frames" in dialog.summary.text()
+    dialog.width_spin.setValue(4000)
+    dialog.height_spin.setValue(3000)
+    dialog.duration.setValue(60)
+    assert not ok.isEnabled() and "GB of memory" in dialog.summary.text()
+
+
+def test_a_recording_that_cannot_start_says_why(qtbot, window, tmp_path):
+    progress = window.files.exports.record(RecordOptions(str(tmp_path / "nope" / "x.gif"), size=SIZE))
+    assert progress is None
+    assert "Folder does not exist" in window.files.exports.message.text()
+    assert window.files.exports.message.isVisible()

@@ -1,0 +1,131 @@
+"""``optimizer-playground render``: each format written and read back, a progress bar,
+clean failures (status 2 for bad arguments, 1 for a broken setup file) with no file left,
+and a real headless run in a subprocess with no display at all."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import imageio.v2 as iio2
+import imageio.v3 as iio
+import pytest
+
+from desktop_app.__main__ import main
+from desktop_app.recorder import plan_frames
+from desktop_app.render import find_scenario
+
+ROOT = Path(__file__).resolve().parents[2]
+SMALL = ["--size", "160x120", "--fps", "10", "--duration", "1.5"]
+
+
+def render(*args):
+    return main(["render", *args])
+
+
+@pytest.mark.parametrize("suffix", ["gif", "mp4"])
+def test_scenario_to_gif_and_mp4(tmp_path, capsys, suffix):
+    out = tmp_path / f"race.{suffix}"
+    assert render("--scenario", "2", "--steps", "40", "--out", str(out), *SMALL) == 0
+    plan = plan_frames(40, 10, 1.5)
+    frames = [f for f in iio2.get_reader(out)]
+    assert frames[0].shape[:2] == (120, 160)
+    if suffix == "mp4":
+        assert len(frames) == plan.count
+        assert iio2.get_reader(out).get_meta_data()["fps"] == pytest.approx(10)
+    else:  # identical neighbours merge into one longer frame: the time is what counts
+        assert plan.distinct // 2 < len(frames) <= plan.distinct
+        assert sum(iio.immeta(out, index=i)["duration"] for i in range(len(frames))) == pytest.approx(
+            100 * plan.count, abs=1)
+    captured = capsys.readouterr()
+    assert f"Wrote {out}" in captured.out and f"{plan.count} frames" in captured.out
+    assert "100%" in captured.err and "[####" in captured.err  # the progress bar
+    assert sorted(p.name for p in tmp_path.iterdir()) == [out.name]
+
+
+def test_surface_and_optimizers_to_png(tmp_path, capsys):
+    out = tmp_path / "saddle.png"
+    assert render("--surface", "saddle", "--optimizers", "sgd,adam", "--start", "-1.5,0.05",
+                  "--steps", "30", "--out", str(out), "--size", "320x240") == 0
+    image = iio.imread(out)
+    assert image.shape[:2] == (240, 320)
+    assert "step 30" in capsys.readouterr().out
+
+
+def test_a_saved_setup_renders_like_the_window_would(tmp_path):
+    setup = json.loads((ROOT / "resources/scenarios/07-adadelta-units.json").read_text())
+    setup["optimizers"][0]["color"] = "#ff0000"  # the file's colour is the one drawn
+    path = tmp_path / "mine.json"
+    path.write_text(json.dumps(setup))
+    out = tmp_path / "mine.png"
+    assert render("--setup", str(path), "--steps", "20", "--out", str(out), "--size", "320x240") == 0
+    image = iio.imread(out)[..., :3].astype(int)
+    red = (image[..., 0] > 200) & (image[..., 1] < 60) & (image[..., 2] < 60)
+    assert red.sum() > 20
+
+
+def test_scenario_names(tmp_path):
+    assert find_scenario("7").path.name == "07-adadelta-units.json"
+    assert find_scenario("07-adadelta-units").number == 7
+    assert find_scenario("adadelta-units").number == 7
+    assert find_scenario("ADADELTA-UNITS").number == 7
+    assert find_scenario("99") is None
+
+
+@pytest.mark.parametrize("args, needle", [
+    (["--scenario", "adadelta-unitz"], "Did you mean '07-adadelta-units'?"),
+    (["--scenario", "99"], "Unknown scenario '99'"),
+    (["--surface", "sadle"], "Did you mean 'saddle'?"),
+    (["--optimizers", "sgd,adamm"], "Did you mean 'adam'?"),
+    (["--optimizers", "sgd,,adam"], "empty name"),
+    (["--scenario", "7", "--surface", "saddle"], "cannot be combined"),
+    (["--start", "1,x"], "two finite numbers"),
+    (["--steps", "0"], "--steps 0"),
+    (["--size", "big"], "WIDTHxHEIGHT"),
+    (["--size", "10x10"], "64 to 4096"),
+    (["--fps", "500"], "between 1 and 120"),
+    (["--setup", "/no/such/file.json"], "no such file"),
+    (["--out", "{tmp}/race.avi"], "Unsupported file type '.avi'"),
+    (["--out", "{tmp}/missing/race.gif"], "Folder does not exist"),
+    ([], "the following arguments are required: --out"),
+])
+def test_bad_arguments_exit_2_with_a_clear_message_and_no_file(tmp_path, capsys, args, needle):
+    args = [a.replace("{tmp}", str(tmp_path)) for a in args]
+    if not any(a == "--out" for a in args) and args:
+        args += ["--out", str(tmp_path / "x.gif")]
+    assert render(*args) == 2
+    err = capsys.readouterr().err
+    assert needle in err and "Traceback" not in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_broken_setup_file_exits_1_and_says_where(tmp_path, capsys):
+    path = tmp_path / "broken.json"
+    data = json.loads((ROOT / "resources/scenarios/01-saddle-momentum.json").read_text())
+    data["optimizers"][0]["hyperparams"]["lr"] = -1
+    path.write_text(json.dumps(data))
+    assert render("--setup", str(path), "--out", str(tmp_path / "x.gif")) == 1
+    err = capsys.readouterr().err
+    assert "optimizers[0].hyperparams.lr" in err and "Traceback" not in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["broken.json"]
+
+
+def test_help_lists_the_options(capsys):
+    assert render("--help") == 0
+    out = capsys.readouterr().out
+    for option in ("--scenario", "--surface", "--optimizers", "--start", "--steps", "--out", "--size", "--fps"):
+        assert option in out
+
+
+def test_headless_subprocess_without_any_display(tmp_path):
+    """No DISPLAY, no QT_QPA_PLATFORM: the renderer picks the offscreen platform itself."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    out = tmp_path / "race.gif"
+    proc = subprocess.run([sys.executable, "-m", "desktop_app", "render", "--scenario", "1", "--steps", "30",
+                           "--out", str(out), *SMALL], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert "Warning" not in proc.stderr and "Traceback" not in proc.stderr
+    assert "100%" in proc.stderr and "Wrote" in proc.stdout
+    assert iio.imread(out, index=0).shape[:2] == (120, 160)
