@@ -131,6 +131,7 @@ class RecordingProgress(QtCore.QObject):
         if job.state == "recording":
             if not job.render_next(RENDER_BUDGET_S) and job.state == "recording":
                 job.finish()
+            self.dialog.setMaximum(job.total)  # fewer frames when the race ends early
             self.dialog.setValue(job.encoded)
             self.dialog.setLabelText(f"Recording {job.path.name}: frame {job.rendered} of {job.total}")
         elif job.state == "finishing" and self.dialog.maximum():

@@ -113,5 +113,6 @@ class RecordDialog(QtWidgets.QDialog):
         plan = plan_frames(o.steps, o.fps, o.duration)
         problem = o.check()
         self.summary.setText(problem or f"{plan.count} frames, one every {plan.every} step"
-                             f"{'s' if plan.every > 1 else ''}, {plan.seconds:.1f} s with a 1 s pause at the end.")
+                             f"{'s' if plan.every > 1 else ''}, {plan.seconds:.1f} s with a 1 s pause at the end "
+                             "(shorter if every optimizer stops before).")
         self.buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)

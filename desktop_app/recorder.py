@@ -190,15 +190,23 @@ class RaceRecorder:
     def draw(self, step: int) -> None:
         if self.replay is not None:
             states = [lane.state_at(step) for lane in self.replay]
+            shown = min(step, max((int(lane.steps[-1]) for lane in self.replay), default=0))
         else:
             if step > self.run.t and self.run.running:
                 self.run.step(step - self.run.t)
             states = [(i, lane.history.view("points"), lane.status) for i, lane in enumerate(self.run.lanes)]
+            shown = min(step, self.run.t)
         self.canvas.update_lanes(states)
         # The step only: a title would run under the legend. GIFs go without: a label that
         # changes in a corner makes Pillow store every frame whole (15x the file size).
         if self.show_caption:
-            self.canvas.set_caption(f"step {step}")
+            self.canvas.set_caption(f"step {shown}")
+
+    def stopped_by(self, step: int) -> bool:
+        """Every lane has converged or diverged by ``step``: later frames would all be alike."""
+        if self.replay is not None:
+            return all(lane.status != "running" and 0 <= lane.status_step <= step for lane in self.replay)
+        return not self.run.running and self.run.t <= step
 
     def frame(self, step: int) -> np.ndarray:
         self.draw(step)
@@ -237,7 +245,12 @@ class Recording:
 
     @property
     def total(self) -> int:
+        """Frames in the film: the plan's, fewer if every optimizer stops early."""
         return len(self._steps)
+
+    @property
+    def seconds(self) -> float:
+        return self.total / self.plan.fps
 
     @property
     def active(self) -> bool:
@@ -253,6 +266,9 @@ class Recording:
             step = self._steps[self.rendered]
             if self._last is None or step != self._steps[self.rendered - 1]:
                 self._last = self.recorder.frame(step)
+                if step < self.plan.steps and self.recorder.stopped_by(step):
+                    # The race is over: the film ends here, at the pace chosen, with its pause.
+                    self._steps = self._steps[: self.rendered + 1] + [step] * self.plan.hold
             self._queue.put(self._last)
             self.rendered += 1
             if time.perf_counter() >= t_end:

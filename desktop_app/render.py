@@ -210,6 +210,7 @@ def render(args, out=None, err=None) -> int:
         bar = ProgressBar(err, job.total, quiet=args.quiet)
         try:
             while job.render_next():
+                bar.total = job.total  # fewer frames when every optimizer stops early
                 bar.update(job.rendered, f"frame {job.rendered} of {job.total}")
             bar.update(job.total, f"frame {job.total} of {job.total}, encoding…")
             job.finish()
@@ -223,7 +224,7 @@ def render(args, out=None, err=None) -> int:
         if job.state != "done":
             raise RuntimeError(job.error or f"recording {job.state}")
         out.write(f"Wrote {args.out} ({job.total} frames, {args.size[0]}x{args.size[1]}, {args.fps:g} fps, "
-                  f"{plan.seconds:.1f} s) in {time.perf_counter() - t0:.1f} s\n")
+                  f"{job.seconds:.1f} s) in {time.perf_counter() - t0:.1f} s\n")
         return 0
     finally:
         recorder.close()

@@ -45,6 +45,16 @@ def test_scenario_to_gif_and_mp4(tmp_path, capsys, suffix):
     assert sorted(p.name for p in tmp_path.iterdir()) == [out.name]
 
 
+def test_the_film_ends_when_every_optimizer_has_stopped(tmp_path, capsys):
+    out = tmp_path / "newton.mp4"
+    assert render("--surface", "quadratic", "--optimizers", "newton", "--steps", "300", "--out", str(out),
+                  "--size", "160x120", "--fps", "10", "--duration", "6") == 0
+    plan = plan_frames(300, 10, 6)
+    frames = iio2.get_reader(out).count_frames()
+    assert frames == 2 + plan.hold  # step 0, the step at which Newton had converged, the pause
+    assert f"{frames} frames" in capsys.readouterr().out
+
+
 def test_surface_and_optimizers_to_png(tmp_path, capsys):
     out = tmp_path / "saddle.png"
     assert render("--surface", "saddle", "--optimizers", "sgd,adam", "--start", "-1.5,0.05",
