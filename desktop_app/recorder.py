@@ -110,10 +110,12 @@ def offscreen_canvas(size: tuple[int, int], font_size: int = 11) -> ContourCanva
     return canvas
 
 
-def add_legend(canvas: ContourCanvas, styles) -> pg.LegendItem:
-    """A legend (colour, marker, label per lane) in the bottom right corner of the plot
-    (the top left holds captions; minima and valleys are rarely in a corner)."""
-    legend = pg.LegendItem(offset=(-10, -10), labelTextColor="k", pen=pg.mkPen(0, 0, 0, 90),
+def add_legend(canvas: ContourCanvas, styles, corner: str = "bottom-right") -> pg.LegendItem:
+    """A legend (colour, marker, label per lane) in a corner of the plot: bottom right in
+    the window (captions sit top left, the overlays' legend bottom left), top right in a
+    recording (only the step counter is top left there)."""
+    offset = (-10, -10) if corner == "bottom-right" else (-10, 10)
+    legend = pg.LegendItem(offset=offset, labelTextColor="k", pen=pg.mkPen(0, 0, 0, 90),
                            brush=pg.mkBrush(255, 255, 255, 215), labelTextSize="10pt")
     legend.setParentItem(canvas.plot.vb)
     legend.setZValue(1000)
@@ -156,32 +158,53 @@ class ReplayLane:
 class RaceRecorder:
     """Draws a race at chosen steps on an offscreen ContourCanvas of ``size`` pixels.
 
-    setup: an engine Setup (surface, start, lanes, colours; ``view["range"]`` if set).
+    setup: an engine Setup (surface, start, lanes, colours; ``view["range"]``, the focused
+        lane and ``view["overlays"]`` if set).
+    A fresh race runs in a headless Controller (the window's own race logic), so the
+    overlays module can explain the focused optimizer's steps as it does in the window.
     surface/field: reuse what the window already built (formula surfaces are slow to make).
-    replay: ReplayLane per lane of ``setup.lanes`` to draw recorded trails instead of running.
+    replay: ReplayLane per lane of ``setup.lanes`` to draw recorded trails instead (no overlays).
     """
 
     def __init__(self, setup, size=(800, 600), *, surface=None, field=None, log=None,
-                 replay: list[ReplayLane] | None = None, legend: bool = True, caption: bool = True):
+                 replay: list[ReplayLane] | None = None, legend: bool = True, caption: bool = True,
+                 overlays: bool = True):
+        from .controller import Controller
+
         self.setup = setup
-        self.surface = surface if surface is not None else setup.build_surface()
         self.replay = replay
-        self.run = None if replay is not None else setup.build_run(self.surface)
-        self.styles = [LaneStyle(i, lane.color or palette.colour(i), lane.label or lane.optimizer)
-                       for i, lane in enumerate(setup.lanes)]
         self.show_caption = caption
         self.canvas = offscreen_canvas(size)
+        self.ctrl = self.overlays = None
+        if replay is None:
+            self.ctrl = Controller()
+            if overlays and setup.view.get("overlays"):
+                from .overlays import Overlays  # switched on by the setup as it loads
+
+                self.overlays = Overlays(self.canvas, self.ctrl)
+            if not self.ctrl.load_setup(setup):
+                raise ValueError(f"Cannot set up the race of {setup.title or 'this setup'}")
+            self.surface = self.ctrl.surface
+            self.styles = [LaneStyle(e.key, e.colour, e.label) for e in self.ctrl.active]
+        else:
+            self.surface = surface if surface is not None else setup.build_surface()
+            self.styles = [LaneStyle(i, lane.color or palette.colour(i), lane.label or lane.optimizer)
+                           for i, lane in enumerate(setup.lanes)]
         if log is None:
             log = setup.view.get("log_levels")
         self.canvas.set_surface(self.surface, log=log, fit=True, field=field)
         self.canvas.set_lanes(self.styles)
         self.canvas.set_start(*setup.start)
-        self.legend = add_legend(self.canvas, self.styles) if legend and self.styles else None
+        self.legend = add_legend(self.canvas, self.styles, "top-right") if legend and self.styles else None
         view_range = setup.view.get("range")
         if view_range is not None:
             (x0, x1), (y0, y1) = view_range
             self.canvas.vb.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
         QtWidgets.QApplication.processEvents()  # lay the plot out at its size before drawing
+
+    @property
+    def run(self):
+        return self.ctrl.run if self.ctrl is not None else None
 
     @property
     def size(self) -> tuple[int, int]:
@@ -193,8 +216,8 @@ class RaceRecorder:
             shown = min(step, max((int(lane.steps[-1]) for lane in self.replay), default=0))
         else:
             if step > self.run.t and self.run.running:
-                self.run.step(step - self.run.t)
-            states = [(i, lane.history.view("points"), lane.status) for i, lane in enumerate(self.run.lanes)]
+                self.ctrl.advance(step - self.run.t)  # the overlays follow its sigStepped
+            states = [(e.key, e.lane.history.view("points"), e.lane.status) for e in self.ctrl.active]
             shown = min(step, self.run.t)
         self.canvas.update_lanes(states)
         # The step only: a title would run under the legend. GIFs go without: a label that
@@ -215,6 +238,9 @@ class RaceRecorder:
     def close(self) -> None:
         self.canvas.close()
         self.canvas.deleteLater()
+        if self.ctrl is not None:
+            self.ctrl.pause()
+            self.ctrl.deleteLater()
 
 
 # -- frames to a file, the encoding off the GUI thread ------------------------------------------

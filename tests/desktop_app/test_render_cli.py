@@ -11,6 +11,7 @@ from pathlib import Path
 
 import imageio.v2 as iio2
 import imageio.v3 as iio
+import numpy as np
 import pytest
 
 from desktop_app.__main__ import main
@@ -139,3 +140,24 @@ def test_headless_subprocess_without_any_display(tmp_path):
     assert "Warning" not in proc.stderr and "Traceback" not in proc.stderr
     assert "100%" in proc.stderr and "Wrote" in proc.stdout
     assert iio.imread(out, index=0).shape[:2] == (120, 160)
+
+
+def test_renders_show_the_scenarios_overlays_and_keep_each_lanes_colour(qapp, tmp_path):
+    from desktop_app.recorder import RaceRecorder
+    from engine.setup import Setup
+
+    data = json.loads((ROOT / "resources/scenarios/04-adam-saddle-and-ravine.json").read_text())
+    data["optimizers"].reverse()  # listed out of the window's order: colours must still follow labels
+    data["optimizers"][0]["color"] = "#ff0000"
+    setup = Setup.from_dict(data)
+    rec = RaceRecorder(setup, (320, 240))
+    try:
+        assert rec.overlays is not None and rec.overlays.enabled == {"gradient", "precondition_ellipse"}
+        wanted = {lane.label: lane.color.lower() for lane in setup.lanes}
+        drawn = {s.label: rec.canvas.trails[s.key].opts["pen"].color().name() for s in rec.styles}
+        assert drawn == wanted
+        image = rec.frame(30)
+        red_arrow = (np.abs(image.astype(int) - (0xD6, 0x27, 0x28)).sum(axis=2) < 40).sum()
+        assert red_arrow > 10  # the focused lane's gradient step, drawn by the window's overlays module
+    finally:
+        rec.close()
