@@ -19,3 +19,7 @@ def install(window) -> None:
     timeline.install(window)
     scenario_menu.install(window)
     presenter.install(window)
+    basin = getattr(window, "basin", None)  # the basin map (its own module) is a scenario overlay too
+    toggle = getattr(basin, "act_toggle", None)
+    if toggle is not None:
+        window.overlays.register("basin_map", toggle.setChecked, toggle.isChecked)

@@ -165,10 +165,23 @@ def effective_step(sv: StepView, hyperparams: dict) -> tuple[np.ndarray, float] 
     return np.abs(eff) * norm, (np.nan if lr is None else lr * norm)
 
 
+def longest_scaled(sv: StepView, hyperparams: dict, names) -> float:
+    """The longest of what the display scale applies to among the overlays ``names``:
+    the arrows and the effective-step ellipse and circle (0 when nothing)."""
+    names = set(names)
+    lengths = [float(np.hypot(*v)) for n, v in vectors(sv, hyperparams).items() if n in names]
+    if "precondition_ellipse" in names:
+        found = effective_step(sv, hyperparams)
+        if found is not None:
+            lengths += [float(found[0].max())] + ([found[1]] if math.isfinite(found[1]) else [])
+    return max([v for v in lengths if math.isfinite(v)], default=0.0)
+
+
 @dataclass
 class NewtonModel:
-    """Contours of m(d) = f + g·d + ½ dᵀ H d around the origin (H: the engine's model
-    Hessian including damping), and where the model is stationary (-(H)^+ g)."""
+    """Contours of m(d) = f + g·d + ½ dᵀ H d in a disk around the origin (H: the
+    engine's model Hessian including damping), and where the model is stationary
+    (-(H)^+ g); the disk reaches past that point."""
 
     lines: np.ndarray  # (m, 2) with NaN rows between pieces
     through_origin: np.ndarray  # the level through the origin (m(0) = f)
@@ -187,6 +200,8 @@ def newton_model(sv: StepView, half_width: float, n: int = NEWTON_GRID) -> Newto
     xs, ys, pts = contours.grid(bounds, n)
     d = pts - sv.origin
     z = sv.value + d @ g + 0.5 * np.einsum("...i,ij,...j->...", d, h, d)
+    # a round window: contours cut by a square's corners read as debris
+    z = np.ma.masked_where(np.einsum("...i,...i->...", d, d) > half * half, z)
     lo, hi = float(z.min()), float(z.max())
     step = max(hi - sv.value, sv.value - lo) / (NEWTON_LEVELS + 1)
     if not step > 0:
@@ -218,6 +233,16 @@ def probe(surface, point) -> Probe | None:
     mags = np.abs(lam)
     cond = float(mags.max() / mags.min()) if mags.min() > 0 else math.inf
     return Probe(p, lam, vecs, cond, str(classify(h)))
+
+
+def label_direction(eigenvectors, point, centre) -> np.ndarray:
+    """A unit direction for a label next to eigen-arrows drawn along ±v0 and ±v1: a
+    bisector (between the arrows), the lower one of the two facing the view's centre."""
+    v0, v1 = np.asarray(eigenvectors, dtype=float).T
+    bisectors = [b / math.sqrt(2.0) for b in (v0 + v1, v0 - v1, -v0 + v1, -v0 - v1)]
+    towards = np.asarray(centre, dtype=float) - np.asarray(point, dtype=float)
+    facing = sorted(bisectors, key=lambda b: -float(b @ towards))[:2]
+    return min(facing, key=lambda b: float(b[1]))
 
 
 def inverse_ellipses(sv: StepView, surface, size: float) -> tuple[np.ndarray | None, np.ndarray | None]:

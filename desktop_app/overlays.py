@@ -36,7 +36,7 @@ OVERLAYS = (
     ("lookahead", "Nesterov &look-ahead point", "Shift+A"),
     ("precondition_ellipse", "&Effective-step ellipse (AdaGrad, RMSProp, Adam)", "Shift+E"),
     ("newton_model", "&Newton's quadratic model", "Shift+N"),
-    ("bfgs_ellipse", "&BFGS inverse-Hessian ellipse", "Shift+B"),
+    ("bfgs_ellipse", "&BFGS inverse-Hessian ellipse", "Shift+I"),
     ("hessian_eigen", "&Hessian eigen-directions at the cursor", "Shift+H"),
     ("polyak_average", "&Polyak average", "Shift+P"),
 )
@@ -56,6 +56,8 @@ BFGS_SIZE = 0.25  # the ellipses' longer semi-axis, of the view's width: the eig
 NEWTON_HALF = 0.25
 POLYAK_BURN_IN = 0
 ARROW_WIDTH = 3  # a handful of vertices each: width costs nothing here (unlike trails)
+POLYAK_WIDTH = 2.5
+POLYAK_WIDE_MAX = 5000  # past this many points the average's line is drawn 1 px (DESIGN.md's pen trap)
 
 
 def _curve(colour, width=2.0, dashed=False):
@@ -63,6 +65,12 @@ def _curve(colour, width=2.0, dashed=False):
     if dashed:
         pen.setStyle(QtCore.Qt.PenStyle.DashLine)
     return pg.PlotCurveItem(pen=pen, connect="finite", skipFiniteCheck=True)
+
+
+def _halo(width):
+    """A white band under a line, so it reads over a tangle of trails."""
+    return pg.PlotCurveItem(pen=pg.mkPen((255, 255, 255, 200), width=width + 3), connect="finite",
+                            skipFiniteCheck=True)
 
 
 def _head(colour):
@@ -112,6 +120,7 @@ class Overlays(QtCore.QObject):
         col = self.colours
         self.items.clear()
         for name in ARROWS:
+            self._add(f"{name}.halo", _halo(ARROW_WIDTH), 2.5)
             self._add(f"{name}.shaft", _curve(col[name], ARROW_WIDTH), 3)
             self._add(f"{name}.head", _head(col[name]), 4)
         self._add("lookahead.line", _curve(col["lookahead"], 1.5, dashed=True), 2)
@@ -133,9 +142,10 @@ class Overlays(QtCore.QObject):
                                                                fill=pg.mkBrush(*col["fill"])), 7)
         self._add("hessian_eigen.info", pg.TextItem("", color=col["text"], anchor=(0, 1),
                                                     fill=pg.mkBrush(*col["fill"])), 7)
-        self._add("polyak_average.trail", _curve(col["polyak"], 2.0), 2)
-        self._add("polyak_average.point", pg.ScatterPlotItem(symbol="star", size=20, brush=pg.mkBrush(col["polyak"]),
-                                                             pen=pg.mkPen("k", width=1)), 4)
+        self._add("polyak_average.halo", _halo(POLYAK_WIDTH), 1.5)
+        self._add("polyak_average.trail", _curve(col["polyak"], POLYAK_WIDTH), 2)
+        self._add("polyak_average.point", pg.ScatterPlotItem(symbol="star", size=30, brush=pg.mkBrush(col["polyak"]),
+                                                             pen=pg.mkPen("w", width=2)), 4)
 
     def set_high_contrast(self, on: bool):
         """Colours that read on a black canvas (presenter mode)."""
@@ -189,6 +199,7 @@ class Overlays(QtCore.QObject):
 
     def refresh(self):
         self._missing: set[str] = set()
+        self._has_lr = True
         for item in self.items.values():
             item.hide()
         entry = self.ctrl.focused
@@ -197,8 +208,12 @@ class Overlays(QtCore.QObject):
             row = self.ctrl.shown_row(entry)
             sv = geo.step_view(entry.lane.history, row)
             hp = entry.optimizer.hyperparams
+            self._has_lr = geo.step_lr(hp, sv.origin_step) is not None
             extent = self._extent()
-            notes += self._draw_arrows(sv, hp, extent, entry)
+            longest = geo.longest_scaled(sv, hp, self.enabled)
+            if longest > 0:
+                self.scale = geo.display_scale(longest, extent, self.scale)
+            notes += self._draw_arrows(sv, hp, entry)
             self._draw_lookahead(sv)
             self._draw_precondition(sv, hp)
             self._draw_newton(sv, extent)
@@ -221,20 +236,19 @@ class Overlays(QtCore.QObject):
 
     def _arrow(self, name, tail, vec):
         tip = tail + vec
-        self._show(f"{name}.shaft", x=np.array([tail[0], tip[0]]), y=np.array([tail[1], tip[1]]))
+        xy = dict(x=np.array([tail[0], tip[0]]), y=np.array([tail[1], tip[1]]))
+        self._show(f"{name}.halo", **xy)
+        self._show(f"{name}.shaft", **xy)
         head = self.items[f"{name}.head"]
         head.setStyle(angle=geo.arrow_angle(vec))
         head.setPos(float(tip[0]), float(tip[1]))
         head.show()
 
-    def _draw_arrows(self, sv, hp, extent, entry) -> list[str]:
+    def _draw_arrows(self, sv, hp, entry) -> list[str]:
         shown = [n for n in ARROWS if self._on(n)]
         if not shown or sv.origin is None:
             return []
         vecs = geo.vectors(sv, hp)
-        lengths = [float(np.hypot(*vecs[n])) for n in shown if n in vecs]
-        if lengths:
-            self.scale = geo.display_scale(max(lengths), extent, self.scale)
         for name in shown:
             if name in vecs and np.hypot(*vecs[name]) > 0:
                 self._arrow(name, sv.origin, self.scale * vecs[name])
@@ -293,6 +307,10 @@ class Overlays(QtCore.QObject):
             start += 1
         trail = geo.polyak_trail(hist.view("points")[: row + 1], start)
         if len(trail):
+            wide = len(trail) <= POLYAK_WIDE_MAX
+            self.items["polyak_average.trail"].setPen(pg.mkPen(self.colours["polyak"], width=POLYAK_WIDTH if wide else 1))
+            if wide:
+                self._show("polyak_average.halo", x=trail[:, 0], y=trail[:, 1])
             self._show("polyak_average.trail", x=trail[:, 0], y=trail[:, 1])
             self._show("polyak_average.point", pos=[tuple(trail[-1])])
 
@@ -336,11 +354,9 @@ class Overlays(QtCore.QObject):
         cond = "∞" if not math.isfinite(pr.condition) else f"{pr.condition:.3g}"
         where = "pinned" if self.pinned is not None else ("at the cursor" if self.cursor is not None else owner)
         info.setText(f"{pr.kind},  κ = {cond}\n({where})")
-        # between the arrows (on a bisector of the eigenvectors, pointing down the screen),
-        # growing away from them
-        v0, v1 = pr.eigenvectors[:, 0], pr.eigenvectors[:, 1]
-        bisectors = [v0 + v1, v0 - v1, -v0 + v1, -v0 - v1]
-        d = min(bisectors, key=lambda b: (b[1], -b[0])) / math.sqrt(2.0)
+        # between the arrows, growing away from them, on the side of the view's centre
+        (x0, x1), (y0, y1) = self.canvas.vb.viewRange()
+        d = geo.label_direction(pr.eigenvectors, pr.point, ((x0 + x1) / 2, (y0 + y1) / 2))
         spot = pr.point + 0.6 * length * d
         info.setAnchor((0.0 if d[0] >= 0 else 1.0, 0.0))
         info.setPos(float(spot[0]), float(spot[1]))
@@ -356,7 +372,8 @@ class Overlays(QtCore.QObject):
         col = self.colours
         arrows = [n for n in ARROWS if self._on(n) and n not in self._missing]
         if arrows:
-            keys = "  ".join(f"<span style='color:{col[n]}'>➔</span> {ARROW_TEXT[n]}" for n in arrows)
+            text = dict(ARROW_TEXT, gradient="−η∇f" if self._has_lr else "−∇f")
+            keys = "  ".join(f"<span style='color:{col[n]}'>➔</span> {text[n]}" for n in arrows)
             parts.append(f"{keys}   arrows {geo.scale_label(self.scale)}")
         if self._on("precondition_ellipse"):
             parts.append(f"<span style='color:{col['ellipse']}'>◯</span> effective step per coordinate"

@@ -244,7 +244,7 @@ class Presenter(QtCore.QObject):
 def install(window) -> Presenter:
     pr = Presenter(window)
     a = window._action
-    pr.act_canvas_only = a("&Canvas only (hide panels)", pr.set_canvas_only, ["Ctrl+Shift+C", "F10"],
+    pr.act_canvas_only = a("&Canvas only (hide panels)", pr.set_canvas_only, ["F10", "Ctrl+Shift+F"],
                            checkable=True, tip="Only the map: for presenting (Esc returns)")
     pr.act_high_contrast = a("&High-contrast theme", pr.set_high_contrast, ["Ctrl+Shift+H"], checkable=True,
                              tip="Black, white and yellow, bigger markers: for projectors")

@@ -122,7 +122,9 @@ class UpdateRulePanel(QtWidgets.QWidget):
         self.title.setFont(title)
 
     def changeEvent(self, ev):
-        if ev.type() == QtCore.QEvent.Type.ApplicationFontChange:
+        # the presenter's text size changes the application font, which reaches this
+        # widget as a FontChange; the labels' own fonts are relative to it
+        if ev.type() == QtCore.QEvent.Type.FontChange:
             self._apply_fonts()
         super().changeEvent(ev)
 

@@ -113,6 +113,23 @@ def test_newton_model_on_a_quadratic_is_the_surface_and_targets_its_minimum():
     assert np.isnan(model.lines).any() and len(model.lines) > 100
 
 
+def test_label_direction_sits_between_the_arrows_facing_the_centre():
+    vecs = np.eye(2)
+    d = geo.label_direction(vecs, (1.0, 1.0), (0.0, 0.0))  # centre to the lower left
+    np.testing.assert_allclose(d, [-1 / math.sqrt(2), -1 / math.sqrt(2)])
+    d = geo.label_direction(vecs, (-1.0, 0.0), (0.0, 0.0))  # centre to the right: lower right
+    np.testing.assert_allclose(d, [1 / math.sqrt(2), -1 / math.sqrt(2)])
+
+
+def test_newton_model_is_drawn_in_a_disk():
+    lane = lane_after("newton", 1, surface="quadratic", start=(1.6, 1.2))
+    sv = geo.step_view(lane.history, 1)
+    model = geo.newton_model(sv, 1.0)
+    pts = model.lines[np.all(np.isfinite(model.lines), axis=1)]
+    reach = max(1.0, 1.3 * np.hypot(*(model.target - sv.origin)))
+    assert np.hypot(*(pts - sv.origin).T).max() <= reach * 1.02
+
+
 def test_newton_model_needs_a_hessian_record():
     lane = lane_after("sgd", 2, lr=0.01)
     assert geo.newton_model(geo.step_view(lane.history, 2), 1.0) is None
@@ -180,3 +197,15 @@ def test_finite_everywhere_on_a_long_run():
         for v in geo.vectors(sv, lane.optimizer.hyperparams).values():
             assert np.all(np.isfinite(v))
     assert math.isfinite(geo.effective_step(sv, lane.optimizer.hyperparams)[1])
+
+
+def test_the_scale_fits_the_ellipse_too():
+    lane = lane_after("adam", 6, lr=0.05)
+    sv = geo.step_view(lane.history, 6)
+    hp = lane.optimizer.hyperparams
+    arrows_only = geo.longest_scaled(sv, hp, {"gradient"})
+    radii, _ = geo.effective_step(sv, hp)
+    assert arrows_only == pytest.approx(np.hypot(*geo.vectors(sv, hp)["gradient"]))
+    assert geo.longest_scaled(sv, hp, {"gradient", "precondition_ellipse"}) >= radii.max()
+    assert geo.longest_scaled(sv, hp, set()) == 0.0
+    assert geo.longest_scaled(geo.step_view(lane.history, 0), hp, {"gradient", "step"}) == 0.0

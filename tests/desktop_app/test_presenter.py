@@ -1,0 +1,149 @@
+"""Presenter mode: text size scales the whole UI (widgets and plot fonts), the
+high-contrast theme turns black/white/yellow and back, canvas-only hides every panel
+and Esc brings them back, the scenario caption sits on the canvas, and every new action
+has a shortcut listed under Help."""
+from __future__ import annotations
+
+import pytest
+from PySide6 import QtGui, QtWidgets
+
+from desktop_app import presenter as pm
+from desktop_app import scenarios
+from desktop_app.help import action_rows
+
+SCENARIOS = {sc.number: sc for sc in scenarios.load_all()}
+
+
+@pytest.fixture
+def pres(window):
+    pr = window.presenter
+    yield pr
+    pr.set_canvas_only(False)
+    pr.act_high_contrast.setChecked(False)
+    pr.reset_text()
+    pr.restore_app()
+
+
+def tick_pt(axis) -> float:
+    return axis.style["tickFont"].pointSizeF() if axis.style.get("tickFont") else axis.font().pointSizeF()
+
+
+def test_text_size_scales_the_whole_ui(pres, window):
+    app = QtWidgets.QApplication.instance()
+    base = app.font().pointSizeF()
+    axis = window.canvas.plot.getAxis("bottom")
+    pres.act_larger.trigger()
+    pres.act_larger.trigger()
+    assert app.font().pointSizeF() == pytest.approx(base * pm.SCALE_STEP ** 2, rel=0.02)
+    QtWidgets.QApplication.processEvents()
+    assert window.race_table.font().pointSizeF() == pytest.approx(app.font().pointSizeF(), rel=0.02)
+    assert tick_pt(axis) == pytest.approx(pm.CANVAS_TICK_PT * pres.scale, rel=0.02)
+    assert window.update_rule_panel.formula.font().pointSizeF() > base * 1.5
+    assert window.settings.value("presenter/font_scale") is not None
+    pres.act_reset_text.trigger()
+    assert app.font().pointSizeF() == pytest.approx(base)
+    for _ in range(30):
+        pres.act_smaller.trigger()
+    assert pres.scale == pm.SCALE_RANGE[0]
+
+
+def test_high_contrast_goes_black_white_yellow_and_back(pres, window):
+    window.scenario_menu.load(SCENARIOS[1])  # SGD's lane colour is black
+    app = QtWidgets.QApplication.instance()
+    before = app.palette().color(QtGui.QPalette.ColorRole.Window)
+    pres.act_high_contrast.setChecked(True)
+    assert app.palette().color(QtGui.QPalette.ColorRole.Window) == QtGui.QColor("#000000")
+    assert app.palette().color(QtGui.QPalette.ColorRole.Highlight) == QtGui.QColor(pm.YELLOW)
+    assert window.canvas.backgroundBrush().color() == QtGui.QColor("#000000")
+    sgd = window.ctrl.active[0]
+    assert window.canvas.trails[sgd.key].opts["pen"].color() == QtGui.QColor("#FFFFFF")
+    assert window.canvas.trails[sgd.key].opts["pen"].width() <= 1  # the pen-width trap
+    assert window.canvas.marker_scale == pm.HC_MARKER_SCALE
+    assert window.overlays.colours["text"] == "#FFFFFF"
+    window.ctrl.set_checked(window.ctrl.entries[2].key, True)  # a lane added later is lifted too
+    pres.act_high_contrast.setChecked(False)
+    assert app.palette().color(QtGui.QPalette.ColorRole.Window) == before
+    assert window.canvas.trails[sgd.key].opts["pen"].color() == QtGui.QColor("#000000")
+    assert window.canvas.marker_scale == 1.0
+
+
+@pytest.mark.parametrize("colour, lifted", [("#000000", "#ffffff"), ("#E69F00", "#e69f00"), ("#56B4E9", "#56b4e9")])
+def test_lifted_colours(colour, lifted):
+    assert pm.lifted(colour) == lifted
+
+
+def test_dark_colours_are_lifted_to_readable():
+    c = QtGui.QColor(pm.lifted("#332288"))
+    assert 0.2126 * c.redF() + 0.7152 * c.greenF() + 0.0722 * c.blueF() > 0.3
+
+
+def test_canvas_only_hides_everything_but_the_map_and_esc_restores(pres, window, qtbot):
+    docks = [d for d in window.findChildren(QtWidgets.QDockWidget) if d.isVisible()]
+    assert docks
+    pres.act_canvas_only.trigger()
+    assert pres.canvas_only
+    for w in docks + [window.menuBar(), window.statusBar(), window.race_table, window.timeline]:
+        assert not w.isVisible()
+    assert all(not tb.isVisible() for tb in window.findChildren(QtWidgets.QToolBar))
+    assert window.canvas.isVisible()
+    window.act_play.trigger()  # shortcuts still work with the menu bar hidden
+    assert window.ctrl.playing
+    window.ctrl.pause()
+    pres.act_leave.trigger()
+    assert not pres.canvas_only and not pres.act_canvas_only.isChecked()
+    for w in docks + [window.menuBar(), window.statusBar(), window.race_table, window.timeline]:
+        assert w.isVisible()
+
+
+def test_esc_also_leaves_full_screen(pres, window, qtbot):
+    window.act_fullscreen.setChecked(True)
+    qtbot.waitUntil(lambda: window.isFullScreen())
+    pres.act_leave.trigger()
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+    assert not window.act_fullscreen.isChecked()
+
+
+def test_caption_shows_wraps_and_clears(pres, window):
+    cap = window.canvas.caption
+    assert not cap.isVisible()
+    sc = SCENARIOS[2]
+    window.scenario_menu.load(sc)
+    assert cap.isVisible() and cap.toPlainText() == sc.setup.caption
+    room = window.canvas.vb.width() - 16
+    assert cap.textItem.boundingRect().width() <= room + 1
+    window.resize(760, 600)
+    QtWidgets.QApplication.processEvents()
+    assert cap.textItem.boundingRect().width() <= window.canvas.vb.width() - 15
+    window.ctrl.set_surface("rosenbrock")  # the caption was about the scenario's surface
+    assert not cap.isVisible()
+
+
+def test_every_lecture_action_has_a_shortcut_listed_in_help(window):
+    rows = dict(action_rows(window.actions()))
+    mine = ([*window.overlay_actions.values()] + window.scenario_menu.actions + window.timeline_actions
+            + [window.presenter.act_canvas_only, window.presenter.act_high_contrast, window.presenter.act_larger,
+               window.presenter.act_smaller, window.presenter.act_reset_text, window.presenter.act_leave])
+    for act in mine:
+        assert act.shortcuts(), act.text()
+        assert act.text().replace("&", "") in rows
+    keys = [k.toString() for act in window.actions() for k in act.shortcuts()]
+    dupes = {k for k in keys if keys.count(k) > 1}
+    assert not dupes, f"shortcuts used twice: {dupes}"
+
+
+def test_settings_bring_back_the_text_size_and_theme(qtbot, ctrl, isolated_settings):
+    from desktop_app.main_window import MainWindow
+    from desktop_app.settings import open_settings
+
+    s = open_settings()
+    s.setValue("presenter/font_scale", 1.3)
+    s.setValue("presenter/high_contrast", True)
+    s.sync()
+    win = MainWindow(ctrl, settings=open_settings())
+    qtbot.addWidget(win)
+    try:
+        assert win.presenter.scale == pytest.approx(1.3)
+        assert win.presenter.high_contrast and win.presenter.act_high_contrast.isChecked()
+    finally:
+        win.presenter.set_high_contrast(False)
+        win.presenter.restore_app()
