@@ -33,7 +33,7 @@ from engine.simulate import Trajectory
 from . import contours
 
 MIN_VISIBLE = 0.03  # of the view's width: shorter arrows are scaled up
-MAX_VISIBLE = 0.45  # a scaled-up arrow longer than this gets a smaller scale
+MAX_VISIBLE = 0.3  # a scaled-up arrow longer than this gets a smaller scale
 TARGET = 0.15  # a rescale aims the longest arrow at this fraction of the view
 MAX_SCALE = 1e3
 NEWTON_GRID = 81

@@ -100,9 +100,9 @@ class Overlays(QtCore.QObject):
         canvas.vb.sigResized.connect(self._place_legend)
         self._place_legend()
         c = controller
-        for sig in (c.sigStepped, c.sigReset, c.sigShownStepChanged, c.sigFocusChanged,
-                    c.sigLanesChanged, c.sigSurfaceChanged):
+        for sig in (c.sigStepped, c.sigReset, c.sigFocusChanged, c.sigLanesChanged, c.sigSurfaceChanged):
             sig.connect(self.refresh)
+        c.sigShownStepChanged.connect(self._jumped)
         c.sigHyperparamsChanged.connect(lambda _key: self.refresh())
         c.sigSetupLoaded.connect(self._setup_loaded)
         canvas.vb.sigRangeChanged.connect(lambda *_: self.refresh())
@@ -223,6 +223,12 @@ class Overlays(QtCore.QObject):
             notes += self._draw_eigen(here, extent, f"where {entry.title}'s step started" if sv.origin is not None
                                       else f"{entry.title}'s start")
         self._show_legend(entry, notes)
+
+    def _jumped(self):
+        """The timeline moved: choose the arrows' scale afresh for that step (while the
+        race plays, the scale changes only when it must)."""
+        self.scale = 1.0
+        self.refresh()
 
     def _on(self, name) -> bool:
         return name in self.enabled

@@ -88,6 +88,8 @@ def app_base(app) -> tuple[QtGui.QFont, QtGui.QPalette, str]:
 
 
 class Presenter(QtCore.QObject):
+    sigTextScaled = QtCore.Signal(float)  # views with fonts of their own (relative sizes) follow
+
     def __init__(self, window, parent=None):
         super().__init__(parent or window)
         self.window = window
@@ -125,7 +127,10 @@ class Presenter(QtCore.QObject):
         font = QtGui.QFont(self.base_font)
         font.setPointSizeF(self.base_font.pointSizeF() * self.scale)
         self.app.setFont(font)
+        # with an application style sheet, widgets only take the new font when re-polished
+        self.app.setStyleSheet(self.app.styleSheet())
         self._style_plots()
+        self.sigTextScaled.emit(self.scale)
         self.window.settings.setValue("presenter/font_scale", self.scale)
 
     def larger(self):
@@ -256,6 +261,9 @@ def install(window) -> Presenter:
     for act in (window.act_fullscreen, pr.act_canvas_only, pr.act_high_contrast, None,
                 pr.act_larger, pr.act_smaller, pr.act_reset_text, None, pr.act_leave):
         menu.addSeparator() if act is None else menu.addAction(act)
+    panel = getattr(window, "update_rule_panel", None)
+    if panel is not None:
+        pr.sigTextScaled.connect(panel.apply_fonts)
     scale = read(window.settings, "presenter/font_scale", 1.0, float)
     if scale != 1.0:
         pr.set_font_scale(scale)

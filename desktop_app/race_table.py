@@ -99,15 +99,23 @@ class RaceTable(QtWidgets.QTableView):
         self.verticalHeader().hide()
         self.setShowGrid(False)
         self.setAlternatingRowColors(True)
-        header = self.horizontalHeader()
+        self._fit_columns()
+        self.horizontalHeader().setStretchLastSection(True)
+        self.clicked.connect(self._clicked)
+
+    def _fit_columns(self):
         # Fixed widths for the numbers: columns must not jitter 60 times a second.
+        header = self.horizontalHeader()
         metrics = self.fontMetrics()
         header.setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
         for col, sample in ((1, "100000"), (2, "-1.2345e-05"), (3, "1.23e-05")):
             header.setSectionResizeMode(col, QtWidgets.QHeaderView.ResizeMode.Fixed)
             header.resizeSection(col, metrics.horizontalAdvance(sample) + 14)
-        header.setStretchLastSection(True)
-        self.clicked.connect(self._clicked)
+
+    def changeEvent(self, ev):
+        if ev.type() == QtCore.QEvent.Type.FontChange:  # presenter mode's text size
+            self._fit_columns()
+        super().changeEvent(ev)
 
     def _clicked(self, index):
         active = self.ctrl.active

@@ -100,7 +100,7 @@ class UpdateRulePanel(QtWidgets.QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self._last = 0.0
-        self._apply_fonts()
+        self.apply_fonts()
         c = controller
         for sig in (c.sigReset, c.sigShownStepChanged, c.sigFocusChanged, c.sigLanesChanged):
             sig.connect(self.refresh)
@@ -109,7 +109,7 @@ class UpdateRulePanel(QtWidgets.QWidget):
         c.sigPlayingChanged.connect(lambda _playing: self.refresh())
         self.refresh()
 
-    def _apply_fonts(self):
+    def apply_fonts(self, *_):
         """Sizes relative to the application font, so the presenter's zoom scales them."""
         base = QtWidgets.QApplication.font().pointSizeF()
         mono = QtGui.QFontDatabase.systemFont(QtGui.QFontDatabase.SystemFont.FixedFont)
@@ -125,7 +125,7 @@ class UpdateRulePanel(QtWidgets.QWidget):
         # the presenter's text size changes the application font, which reaches this
         # widget as a FontChange; the labels' own fonts are relative to it
         if ev.type() == QtCore.QEvent.Type.FontChange:
-            self._apply_fonts()
+            self.apply_fonts()
         super().changeEvent(ev)
 
     def _stepped(self):

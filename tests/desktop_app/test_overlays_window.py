@@ -169,3 +169,14 @@ def test_overlays_survive_every_optimizer(window):
         ctrl.set_focus(entry.key)
         ctrl.show_step(12)
         ctrl.show_step(None)
+
+
+def test_arrows_stay_a_visible_fraction_of_the_view_when_rewinding(window):
+    overlays = load(window, 5, steps=60)  # Nesterov: velocity shrinks as it converges
+    (x0, x1), (y0, y1) = window.canvas.vb.viewRange()
+    extent = min(x1 - x0, y1 - y0)
+    for step in (60, 48, 5, 30):
+        window.ctrl.show_step(step)
+        x, y = overlays.items["velocity.shaft"].getData()
+        length = np.hypot(x[1] - x[0], y[1] - y[0])
+        assert geo.MIN_VISIBLE * extent * 0.99 <= length <= geo.MAX_VISIBLE * extent * 1.01, step

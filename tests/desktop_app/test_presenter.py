@@ -30,13 +30,17 @@ def tick_pt(axis) -> float:
 
 def test_text_size_scales_the_whole_ui(pres, window):
     app = QtWidgets.QApplication.instance()
+    app.setStyleSheet("QDockWidget::title { padding: 4px; }")  # as the app has: fonts must still follow
     base = app.font().pointSizeF()
+    column = window.race_table.horizontalHeader().sectionSize(2)
     axis = window.canvas.plot.getAxis("bottom")
     pres.act_larger.trigger()
     pres.act_larger.trigger()
     assert app.font().pointSizeF() == pytest.approx(base * pm.SCALE_STEP ** 2, rel=0.02)
     QtWidgets.QApplication.processEvents()
     assert window.race_table.font().pointSizeF() == pytest.approx(app.font().pointSizeF(), rel=0.02)
+    assert window.menuBar().font().pointSizeF() == pytest.approx(app.font().pointSizeF(), rel=0.02)
+    assert window.race_table.horizontalHeader().sectionSize(2) > column  # numbers still fit
     assert tick_pt(axis) == pytest.approx(pm.CANVAS_TICK_PT * pres.scale, rel=0.02)
     assert window.update_rule_panel.formula.font().pointSizeF() > base * 1.5
     assert window.settings.value("presenter/font_scale") is not None
