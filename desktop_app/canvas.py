@@ -59,11 +59,13 @@ class ContourCanvas(pg.GraphicsLayoutWidget):
         self.scene().setItemIndexMethod(QtWidgets.QGraphicsScene.ItemIndexMethod.NoIndex)
         self.field: contours.Field | None = None
         self.surface = None
-        self.plot: pg.PlotItem = self.addPlot()
+        # enableMenu=False at construction: disabling the context menu afterwards
+        # (setMenuEnabled(False)) destroys a freshly built QMenu, which crashed PySide now
+        # and then in long test runs
+        self.plot: pg.PlotItem = self.addPlot(enableMenu=False)
         self.vb: pg.ViewBox = self.plot.getViewBox()
         self.vb.setAspectLocked(True)  # gradients look perpendicular to contours only 1:1
         self.vb.disableAutoRange()
-        self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
         self.plot.showGrid(False, False)
         font = QtGui.QFont()

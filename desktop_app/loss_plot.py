@@ -14,14 +14,13 @@ from .decimate import EnvelopeDecimator, cell_size
 
 class LossPlot(pg.PlotWidget):
     def __init__(self, controller, parent=None, font_size: int = 10):
-        super().__init__(parent, background="w")
+        super().__init__(parent, background="w", enableMenu=False)  # never build the menu
         self.ctrl = controller
         self.log = False
         self.scene().setItemIndexMethod(QtWidgets.QGraphicsScene.ItemIndexMethod.NoIndex)
         self.curves: dict[int, pg.PlotCurveItem] = {}
         self._decimators: dict[int, EnvelopeDecimator] = {}
         item = self.getPlotItem()
-        item.setMenuEnabled(False)
         item.hideButtons()
         item.showGrid(x=True, y=True, alpha=0.25)
         font = QtGui.QFont()

@@ -125,3 +125,11 @@ def test_long_trails_are_decimated_but_end_exactly(qtbot, window, ctrl):
     assert len(x) < hist
     assert_trail_ends_at_lane(window.canvas, entry)
     np.testing.assert_array_equal([x[0], y[0]], ctrl.start)
+
+
+def test_context_menus_are_never_built(window):
+    """Built and then destroyed (setMenuEnabled(False)), pyqtgraph's ViewBox menu crashed
+    PySide now and then in long runs; the canvas and the loss plot never build one."""
+    assert window.canvas.vb.menu is None
+    assert window.loss_plot.getPlotItem().getViewBox().menu is None
+    assert not window.canvas.plot.menuEnabled()
