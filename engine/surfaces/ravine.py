@@ -22,6 +22,7 @@ class Ravine(Surface):
     """
 
     name = "ravine"
+    log_levels = True  # the valley floor is nearly flat: linear levels leave it without contours
     title = "Ravine (ill-conditioned valley)"
     description = (
         "A long, narrow valley whose walls are much steeper than its floor: the curvature "
