@@ -193,10 +193,15 @@ class Controller(QtCore.QObject):
         out = np.empty((hist.size, 2))
         out[:, 0] = hist.view("steps")
         values = hist.view("values")
-        if log:
-            np.log10(np.maximum(values - self.best_value, LOG_FLOOR), out=out[:, 1])
-        else:
-            out[:, 1] = values
+        with np.errstate(all="ignore"):
+            if log:
+                np.log10(np.maximum(values - self.best_value, LOG_FLOOR), out=out[:, 1])
+            else:
+                out[:, 1] = values
+        # Only a start where f overflows (diverged at step 0) has a non-finite loss: the
+        # engine stops a lane at its last finite value. Nothing is drawn for it.
+        if len(out) and not (np.isfinite(out[0, 1]) and np.isfinite(out[-1, 1])):
+            out = out[np.isfinite(out[:, 1])]
         return out
 
     @property

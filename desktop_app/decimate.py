@@ -17,6 +17,7 @@ import math
 import numpy as np
 
 MAX_POINTS = 2000
+CELL_LIMIT = 2.0 ** 62  # screen cells counted past this are all "far away" (int64 holds 2**63)
 
 
 def cell_size(pixel: float) -> float:
@@ -81,7 +82,9 @@ class Decimator:
         new = points[self._seen:]
         if len(new):
             if cell[0] > 0 and cell[1] > 0:
-                q = np.floor(new / np.asarray(cell)).astype(np.int64)
+                # clipped: a start at 1e300 must not overflow the cast (garbage cells, a warning)
+                with np.errstate(over="ignore"):
+                    q = np.floor(np.clip(new / np.asarray(cell), -CELL_LIMIT, CELL_LIMIT)).astype(np.int64)
                 prev = np.empty_like(q)
                 prev[1:] = q[:-1]
                 if self._last_cell is None:

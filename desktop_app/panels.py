@@ -23,12 +23,17 @@ MODIFIERS_GROUP = "Clipping, schedule & noise"
 NOISE = Param("noise", 0.0, "standard deviation of Gaussian noise added to each gradient "
               "(minibatch-like, seeded: the same run replays the same noise)", low=0.0)
 NUDGE = 1e-6  # open bounds: the spin box stops this far (relative) inside
+# An open bound at 0 (lr in (0, 1000]): 1e-6 would hide the small learning rates a setup
+# may hold (the panel showed 1e-06 while the lane raced at 1e-08), so it stops here.
+TINY = 1e-12
 
 
 def limits(p: Param) -> tuple[float | None, float | None]:
     def inward(bound: float, is_open: bool, sign: int) -> float | None:
         if math.isinf(bound):
             return None
+        if is_open and bound == 0:
+            return sign * TINY
         return bound + sign * NUDGE * max(1.0, abs(bound)) if is_open else bound
 
     return inward(p.low, p.low_open, +1), inward(p.high, p.high_open, -1)
