@@ -31,15 +31,15 @@ def test_contours_are_one_nan_separated_array_within_bounds():
     assert np.median(nearest / (f.zmax - f.zmin)) < 1e-3
 
 
-def test_log_levels_for_rosenbrock_linear_for_ravine():
+def test_log_levels_for_rosenbrock_linear_for_the_bowl():
     rosen = contours.compute(surfaces.get("rosenbrock"), resolution=100)
     assert rosen.log and len(rosen.levels) >= 15
     gaps = rosen.levels - rosen.zmin
     np.testing.assert_allclose(gaps[1:] / gaps[:-1], gaps[1] / gaps[0])
-    ravine = contours.compute(surfaces.get("ravine"), resolution=100)
-    assert not ravine.log
-    np.testing.assert_allclose(np.diff(ravine.levels), np.diff(ravine.levels)[0])
-    assert ravine.colour_range[0] < ravine.colour_range[1]
+    bowl = contours.compute(surfaces.get("quadratic"), resolution=100)
+    assert not bowl.log
+    np.testing.assert_allclose(np.diff(bowl.levels), np.diff(bowl.levels)[0])
+    assert bowl.colour_range[0] < bowl.colour_range[1]
 
 
 def test_non_finite_values_do_not_reach_the_drawing():
