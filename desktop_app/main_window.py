@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from . import controller as ctrl_mod
+from .basin_window import install as install_basin
 from .canvas import ContourCanvas, LaneStyle
 from .help import ShortcutsDialog, about_text
 from .lecture import install as install_lecture
@@ -80,6 +81,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._make_toolbar()
         self._make_status_bar()
         self._connect_canvas()
+        self.basin = install_basin(self)  # before _restore: the dock's place is saved state
         install_lecture(self)  # overlays, update rule, timeline, scenarios, presenter (before _restore too)
         self._restore()
 
@@ -337,5 +339,6 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def closeEvent(self, ev):
         self.ctrl.pause()
+        self.basin.shutdown()
         self.save_settings()
         super().closeEvent(ev)

@@ -1,0 +1,178 @@
+"""Two optimizers' basin maps side by side, one legend (the "compare with..." dialog).
+
+Non-modal: the race keeps playing. Both maps are computed in one worker, one after the
+other, from copies of the two optimizers as they are when Compute is pressed; a later
+change to either, or to the surface, marks the comparison out of date.
+"""
+from __future__ import annotations
+
+from PySide6 import QtCore, QtWidgets
+
+from . import basin_colors
+from .basin_figure import BasinFigure
+from .basin_worker import BasinJob, BasinWorker
+
+
+def entry_title(entry) -> str:
+    lr = entry.optimizer.hyperparams.get("lr")
+    return entry.label + (f"  (lr {lr:g})" if lr is not None else "")
+
+
+class BasinCompareDialog(QtWidgets.QDialog):
+    sigMessage = QtCore.Signal(str)
+
+    def __init__(self, ctrl, mapper, parent=None):
+        super().__init__(parent)
+        self.ctrl, self.mapper = ctrl, mapper
+        self.setWindowTitle("Compare basin maps")
+        self.setModal(False)
+        self.job: BasinJob | None = None   # what the figure shows
+        self.maps: list = []
+        self.worker: BasinWorker | None = None
+        self.first = QtWidgets.QComboBox()
+        self.second = QtWidgets.QComboBox()
+        self.mode = QtWidgets.QComboBox()
+        for mode in basin_colors.MODES:
+            self.mode.addItem(basin_colors.MODE_TITLES[mode], mode)
+        self.mode.setCurrentIndex(self.mode.findData(mapper.mode))
+        self.compute = QtWidgets.QPushButton("Compute")
+        self.compute.setDefault(True)
+        self.cancel = QtWidgets.QPushButton("Cancel")
+        self.export = QtWidgets.QPushButton("Export PNG…")
+        self.bar = QtWidgets.QProgressBar()
+        self.bar.setRange(0, 1000)
+        self.bar.setTextVisible(False)
+        self.status = QtWidgets.QLabel()
+        self.figure = BasinFigure()
+        row = QtWidgets.QHBoxLayout()
+        for w in (self.first, QtWidgets.QLabel("compared with"), self.second, QtWidgets.QLabel("colour by"),
+                  self.mode, self.compute, self.cancel, self.export):
+            row.addWidget(w)
+        row.addStretch(1)
+        status = QtWidgets.QHBoxLayout()
+        status.addWidget(self.bar)
+        status.addWidget(self.status, 1)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addLayout(status)
+        layout.addWidget(self.figure, 1)
+        # An explicit minimum: the layout never changes the window's size constraints when
+        # the figure is rebuilt (which also spares Qt's offscreen platform a warning).
+        self.setMinimumSize(720, 480)
+        self.resize(1300, 820)
+        self.compute.clicked.connect(self.start)
+        self.cancel.clicked.connect(self.stop)
+        self.export.clicked.connect(self._export_clicked)
+        self.mode.activated.connect(lambda _i: self._draw())
+        for sig in (ctrl.sigSurfaceChanged, ctrl.sigLanesChanged):
+            sig.connect(self._refresh)
+        ctrl.sigHyperparamsChanged.connect(self._refresh)
+        self.fill_choices()
+        self._refresh()
+
+    # -- choices ---------------------------------------------------------------------------
+    def fill_choices(self, second_key: int | None = None):
+        """Every optimizer in the list; the focused one first, a racing other one second."""
+        focus = self.ctrl.focused
+        keys = [e.key for e in self.ctrl.entries]
+        if second_key is None:
+            others = [e.key for e in self.ctrl.active if focus is None or e.key != focus.key]
+            second_key = others[0] if others else next((k for k in keys if not focus or k != focus.key), None)
+        for combo, key in ((self.first, focus.key if focus else None), (self.second, second_key)):
+            combo.clear()
+            for e in self.ctrl.entries:
+                combo.addItem(entry_title(e), e.key)
+            if key is not None:
+                combo.setCurrentIndex(combo.findData(key))
+
+    def chosen(self):
+        return [self.ctrl.entry(c.currentData()) for c in (self.first, self.second)]
+
+    # -- computing -----------------------------------------------------------------------------
+    def start(self):
+        self.stop()
+        job = BasinJob.for_entries(self.ctrl, self.chosen(), self.mapper.resolution, self.mapper.steps)
+        self.worker = worker = BasinWorker(job)
+        worker.sigProgress.connect(self._progressed)
+        worker.sigDone.connect(self._done)
+        worker.sigCancelled.connect(self._ended)
+        worker.sigFailed.connect(self._failed)
+        self.bar.setValue(0)
+        worker.start()
+        self._refresh()
+
+    def stop(self):
+        worker, self.worker = self.worker, None
+        if worker is not None:
+            worker.cancel()
+        self._refresh()
+
+    @property
+    def busy(self) -> bool:
+        return self.worker is not None
+
+    def _current(self, job) -> bool:
+        return self.worker is not None and job is self.worker.job
+
+    def _progressed(self, job, fraction):
+        if self._current(job):
+            self.bar.setValue(round(1000 * fraction))
+
+    def _done(self, job, maps):
+        if self._current(job):
+            self.worker = None
+            self.job, self.maps = job, maps
+            self._draw()
+            self._refresh()
+
+    def _ended(self, job):
+        if self._current(job):
+            self.worker = None
+            self._refresh()
+
+    def _failed(self, job, message):
+        if self._current(job):
+            self.worker = None
+            self.status.setText(f"Failed: {message}")
+            self.sigMessage.emit(f"Basin map comparison failed: {message}")
+
+    # -- showing ----------------------------------------------------------------------------------
+    def _draw(self):
+        if self.job is None:
+            return
+        titles = [f"{t.label}  ({', '.join(f'{k} {v:g}' for k, v in t.hyperparams.items() if k == 'lr')})"
+                  for t in self.job.tasks]
+        self.figure.show_maps(self.job.surface, list(zip(titles, self.maps)), self.mode.currentData())
+
+    def _refresh(self, *_):
+        self.compute.setText("Recompute" if self.job is not None else "Compute")
+        self.cancel.setEnabled(self.busy)
+        self.bar.setVisible(self.busy)
+        self.export.setEnabled(self.job is not None)
+        if self.busy:
+            text = "Computing…"
+        elif self.job is None:
+            text = "Pick two optimizers and press Compute."
+        else:
+            stale = self.job.stale(self.ctrl)
+            text = f"Out of date: {stale}. Press Recompute." if stale else \
+                f"{self.job.resolution}² starts x {self.job.steps} steps each"
+        self.status.setText(text)
+
+    def _export_clicked(self):
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(self, "Export basin maps", "basin-maps.png", "PNG (*.png)")
+        if path:
+            self.export_png(path)
+
+    def export_png(self, path):
+        try:
+            written = self.figure.export_png(path)
+        except (OSError, ValueError) as exc:
+            self.sigMessage.emit(f"Could not export the basin maps: {exc}")
+            return None
+        self.sigMessage.emit(f"Saved {written}")
+        return written
+
+    def closeEvent(self, ev):
+        self.stop()
+        super().closeEvent(ev)

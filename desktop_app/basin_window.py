@@ -1,0 +1,147 @@
+"""Wiring the basin map into the main window: its dock, actions, menus and PNG export.
+
+``install(window)`` is the whole footprint on main_window.py (one call), so the feature
+can grow without touching the window's own code:
+
+    View → Basin map (B), Compare basin maps… (Shift+B), the Basin map dock
+    File → Export → Basin map as PNG…   (File itself when there is no Export menu)
+"""
+from __future__ import annotations
+
+from PySide6 import QtCore, QtWidgets
+
+from . import basin_worker
+from .basin_compare import BasinCompareDialog
+from .basin_figure import export_maps_png
+from .basin_panel import BasinPanel
+from .basin_view import BasinMapper, BasinToast
+
+
+class BasinFeature(QtCore.QObject):
+    """The basin map's parts in one window; ``window.basin`` after :func:`install`."""
+
+    def __init__(self, win):
+        super().__init__(win)
+        self.win = win
+        self.mapper = BasinMapper(win.ctrl, win.canvas, parent=self)
+        self.mapper.sigMessage.connect(win.ctrl.sigStatus)
+        self.toast = BasinToast(self.mapper, win.canvas)
+        self.panel = BasinPanel(self.mapper)
+        self.dock = self._make_dock()
+        self.compare_dialog: BasinCompareDialog | None = None
+        self.act_toggle = win._action("&Basin map", self.mapper.set_enabled, ["B"], checkable=True,
+                                      tip="Colour every start by where the focused optimizer ends (B)")
+        self.act_compare = win._action("&Compare basin maps…", self.open_compare, ["Shift+B"],
+                                       tip="Two optimizers' basin maps side by side")
+        self.act_export = win._action("&Basin map as PNG…", self.export_clicked,
+                                      tip="Save the basin map with its legend as a PNG image")
+        self._legend_offered = False
+        self.panel.sigCompare.connect(self.open_compare)
+        self.panel.sigExport.connect(self.export_clicked)
+        self.mapper.sigChanged.connect(self._sync)
+        self._add_to_menus()
+        self._sync()
+
+    def _make_dock(self):
+        win = self.win
+        area = QtCore.Qt.DockWidgetArea.RightDockWidgetArea
+        dock = win._dock("Basin map", "basinDock", self.panel, area)
+        neighbour = getattr(win, "loss_dock", None)
+        if neighbour is not None and win.dockWidgetArea(neighbour) == area:
+            win.tabifyDockWidget(neighbour, dock)
+        dock.hide()
+        win.docks.append(dock)
+        return dock
+
+    def _add_to_menus(self):
+        win = self.win
+        view = getattr(win, "menu_view", None)
+        if view is not None:
+            view.addSeparator()
+            for a in (self.act_toggle, self.act_compare, self.dock.toggleViewAction()):
+                view.addAction(a)
+        menu = getattr(win, "menu_export", None) or self._export_submenu()
+        if menu is not None:
+            menu.addAction(self.act_export)
+        elif getattr(win, "menu_file", None) is not None:
+            self.act_export.setText("Export &basin map as PNG…")
+            quit_action = getattr(win, "act_quit", None)
+            win.menu_file.insertAction(quit_action, self.act_export) if quit_action else \
+                win.menu_file.addAction(self.act_export)
+
+    def _export_submenu(self):
+        file_menu = getattr(self.win, "menu_file", None)
+        if file_menu is None:
+            return None
+        for action in file_menu.actions():
+            if action.menu() is not None and "export" in action.text().replace("&", "").lower():
+                return action.menu()
+        return None
+
+    def _sync(self):
+        m = self.mapper
+        if self.act_toggle.isChecked() != m.enabled:
+            self.act_toggle.blockSignals(True)
+            self.act_toggle.setChecked(m.enabled)
+            self.act_toggle.blockSignals(False)
+        if m.enabled and not self._legend_offered:
+            self._legend_offered = True  # show the legend once; after that the dock is the user's
+            panels = getattr(self.win, "act_show_panels", None)
+            if panels is None or panels.isChecked():
+                self.dock.show()
+                self.dock.raise_()
+        self.act_export.setEnabled(m.image is not None)
+
+    # -- compare and export -------------------------------------------------------------------
+    def open_compare(self):
+        dialog = self.compare_dialog
+        if dialog is None:
+            dialog = self.compare_dialog = BasinCompareDialog(self.win.ctrl, self.mapper, self.win)
+            dialog.sigMessage.connect(self.win.ctrl.sigStatus)
+        elif dialog.isVisible():
+            dialog.raise_()  # already open: bring it to the front, keep its choices
+            return dialog
+        else:
+            dialog.fill_choices()
+        dialog.show()
+        return dialog
+
+    def export_clicked(self):
+        if self.mapper.image is None:
+            self.win.ctrl.sigStatus.emit("No basin map to export yet: press B")
+            return
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(self.win, "Export basin map", "basin-map.png",
+                                                        "PNG (*.png)")
+        if path:
+            self.export_png(path)
+
+    def export_png(self, path):
+        """The shown map with contours, minima and legend as a PNG; the path written or None."""
+        m = self.mapper
+        if m.map is None:
+            return None
+        task = m.job.tasks[0]
+        lr = task.hyperparams.get("lr")
+        title = task.label + (f"  (lr {lr:g})" if lr is not None else "") + ("  [out of date]" if m.stale else "")
+        try:
+            written = export_maps_png(path, m.job.surface, [(title, m.map)], m.mode)
+        except (OSError, ValueError) as exc:
+            self.win.ctrl.sigStatus.emit(f"Could not export the basin map: {exc}")
+            return None
+        self.win.ctrl.sigStatus.emit(f"Saved {written}")
+        return written
+
+    def shutdown(self):
+        """Stop every basin computation and wait for its thread (the window is closing)."""
+        self.mapper.shutdown()
+        if self.compare_dialog is not None:
+            self.compare_dialog.stop()
+        basin_worker.stop_all()
+
+
+def install(win) -> BasinFeature:
+    feature = BasinFeature(win)
+    app = QtWidgets.QApplication.instance()
+    if app is not None:  # a QThread must never be destroyed while it runs
+        app.aboutToQuit.connect(basin_worker.stop_all)
+    return feature
