@@ -5,6 +5,7 @@ from PySide6 import QtCore, QtWidgets
 
 from engine import surfaces as surf_catalog
 
+from .formula_entry import CUSTOM, CUSTOM_TITLE, FormulaEntry
 from .panels import SpecPanel
 
 
@@ -15,6 +16,9 @@ class SurfacePanel(QtWidgets.QWidget):
         self.selector = QtWidgets.QComboBox()
         for name in surf_catalog.names():
             self.selector.addItem(surf_catalog.surface_class(name).title, name)
+        self.selector.addItem(CUSTOM_TITLE, CUSTOM)
+        self.formula = FormulaEntry(controller)  # shown while "Custom formula…" is chosen
+        self.formula.hide()
         self.description = QtWidgets.QLabel()
         self.description.setWordWrap(True)
         self.description.setAlignment(QtCore.Qt.AlignmentFlag.AlignTop)
@@ -27,6 +31,7 @@ class SurfacePanel(QtWidgets.QWidget):
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.selector)
+        layout.addWidget(self.formula)
         layout.addWidget(scroll, 2)
         layout.addWidget(self.specs, 1)
         self.selector.activated.connect(self._chosen)
@@ -40,6 +45,7 @@ class SurfacePanel(QtWidgets.QWidget):
     def rebuild(self):
         s = self.ctrl.surface
         self.selector.setCurrentIndex(self.selector.findData(s.name))
+        self.formula.show_surface()
         self.description.setText(s.description)
         if self._built_for == s.name:
             self.specs.set_values(s.values)
@@ -50,6 +56,10 @@ class SurfacePanel(QtWidgets.QWidget):
 
     def _chosen(self, index):
         name = self.selector.itemData(index)
+        if name == CUSTOM:
+            self.formula.open()  # the surface changes on Apply
+            return
+        self.formula.hide()
         if name != self.ctrl.surface_name:
             self.ctrl.set_surface(name)
 
