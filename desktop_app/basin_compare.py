@@ -66,6 +66,7 @@ class BasinCompareDialog(QtWidgets.QDialog):
         self.mode.activated.connect(lambda _i: self._draw())
         for sig in (ctrl.sigSurfaceChanged, ctrl.sigLanesChanged):
             sig.connect(self._refresh)
+        ctrl.sigLanesChanged.connect(self._entries_changed)
         ctrl.sigHyperparamsChanged.connect(self._refresh)
         self.fill_choices()
         self._refresh()
@@ -84,6 +85,15 @@ class BasinCompareDialog(QtWidgets.QDialog):
                 combo.addItem(entry_title(e), e.key)
             if key is not None:
                 combo.setCurrentIndex(combo.findData(key))
+
+    def _entries_changed(self, *_):
+        """An instance added or removed, a scenario loaded: the lists follow, keeping the
+        choices that still exist (a removed one made Compute raise KeyError)."""
+        keys = {e.key for e in self.ctrl.entries}
+        first, second = (c.currentData() for c in (self.first, self.second))
+        self.fill_choices(second if second in keys else None)
+        if first in keys:
+            self.first.setCurrentIndex(self.first.findData(first))
 
     def chosen(self):
         return [self.ctrl.entry(c.currentData()) for c in (self.first, self.second)]

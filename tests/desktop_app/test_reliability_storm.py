@@ -1,0 +1,454 @@
+"""Action storm: a seeded random sequence of user actions through the real widgets
+(keys and mouse on the map's viewport, the optimizer list's check boxes and buttons, the
+settings panels' Parameters, toolbar and menu actions, the speed slider, the timeline,
+docks, presenter mode, scenarios, overlays, basin maps, the custom formula field with
+valid and invalid text, saving and opening setups), with the race playing in between.
+
+After every action: no exception (raised to the caller or reaching sys.excepthook from
+a slot), no Qt warning, no modal dialog, nothing non-finite drawn. At the end the window
+still responds: a single-shot timer fires within a second and a click moves the start.
+
+    RELIABILITY_STORM_ACTIONS=20000 RELIABILITY_STORM_SEED=7 .venv/bin/pytest tests/desktop_app/test_reliability_storm.py
+
+A failure names the seed, the action that failed and a file listing every action so far
+(replay: the same seed and count give the same sequence).
+"""
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import numpy as np
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from desktop_app.formula_entry import CUSTOM
+from reliability_helpers import ExceptionRecorder, drawn_problems, extremes
+
+ACTIONS = int(os.environ.get("RELIABILITY_STORM_ACTIONS", "1000"))
+SEED = int(os.environ.get("RELIABILITY_STORM_SEED", "20261121"))
+MAX_LANES = 12  # beyond this "add" unticks instead (a real class races a handful)
+FORMULAS = (
+    "x**2 + 3*y**2", "sin(3*x)*cos(y) + 0.1*(x^2 + y^2)", "abs(x) + abs(y)", "x**4 - 2*x**2 + y**2",
+    "exp(x) + exp(-x) + y**2", "x**", "3x + y", "((((x", "import os", "__class__", "x" * 600, "1/0",
+    "y/(x-x)", "exp(exp(exp(exp(x))))", "ẋ + y", "", "x**1e6 + y", "log(x) + y**2", "sqrt(-1) + x",
+    "max(x)", "min(x, y, 1) + x**2", "pi*x**2 + e*y**2", "x y", "x**2 + y**2;", "lambda: 0",
+)
+KEYS = [QtCore.Qt.Key.Key_Space, QtCore.Qt.Key.Key_Right, QtCore.Qt.Key.Key_R, QtCore.Qt.Key.Key_BracketRight,
+        QtCore.Qt.Key.Key_BracketLeft, QtCore.Qt.Key.Key_F, QtCore.Qt.Key.Key_L, QtCore.Qt.Key.Key_G,
+        QtCore.Qt.Key.Key_T, QtCore.Qt.Key.Key_End, QtCore.Qt.Key.Key_Escape, QtCore.Qt.Key.Key_B]
+
+
+class Failure(AssertionError):
+    pass
+
+
+class Storm:
+    """Each action method does one thing a user could do and returns what it did."""
+
+    def __init__(self, window, qtbot, rng, folder: Path):
+        self.w, self.qtbot, self.rng, self.folder = window, qtbot, rng, folder
+        self.ctrl = window.ctrl
+        table = [
+            (self.play, 5), (self.wait, 10), (self.step, 4), (self.reset, 2), (self.key, 6),
+            (self.speed_slider, 3), (self.speed_keys, 2), (self.step_limit, 1),
+            (self.surface, 2), (self.surface_param, 2), (self.check, 4), (self.add, 1), (self.remove, 1),
+            (self.select, 3), (self.hyperparam, 7), (self.suggested, 1),
+            (self.click_start, 4), (self.drag_start, 1), (self.mouse_move, 2), (self.right_click, 1),
+            (self.wheel, 2), (self.zoom, 2), (self.pan, 1), (self.resize, 2),
+            (self.dock, 2), (self.panels, 1), (self.overlay, 3), (self.scenario, 2),
+            (self.scrub, 3), (self.timeline_action, 2), (self.loss_click, 1),
+            (self.presenter, 3), (self.fullscreen, 1),
+            (self.basin, 2), (self.basin_cancel, 1), (self.compare, 1),
+            (self.formula, 2), (self.formula_bounds, 1), (self.save_open, 1), (self.new, 1),
+            (self.shortcuts, 1),
+        ]
+        self.actions = [a for a, _ in table]
+        weights = np.array([w for _, w in table], dtype=float)
+        self.p = weights / weights.sum()
+
+    def pick(self):
+        return self.actions[self.rng.choice(len(self.actions), p=self.p)]
+
+    def choice(self, seq):
+        return seq[int(self.rng.integers(len(seq)))]
+
+    # -- playback ------------------------------------------------------------------------
+    def play(self):
+        self.w.act_play.trigger()
+        return f"play/pause -> playing={self.ctrl.playing}"
+
+    def wait(self):
+        ms = int(self.rng.integers(0, 40))
+        self.qtbot.wait(ms)
+        return f"wait {ms} ms (t={self.ctrl.t})"
+
+    def step(self):
+        self.w.act_step.trigger()
+        return "step"
+
+    def reset(self):
+        self.w.act_reset.trigger()
+        return "reset"
+
+    def key(self):
+        key = self.choice(KEYS)
+        self.qtbot.keyClick(self.w, key)
+        return f"key {QtGui.QKeySequence(key).toString()}"
+
+    def speed_slider(self):
+        slider = self.w.speed_slider
+        value = int(self.choice([slider.minimum(), slider.maximum(), self.rng.integers(0, slider.maximum() + 1)]))
+        slider.setValue(value)
+        return f"speed slider {value} -> {self.ctrl.speed:g} steps/s"
+
+    def speed_keys(self):
+        act = self.choice([self.w.act_faster, self.w.act_slower])
+        for _ in range(int(self.rng.integers(1, 12))):
+            act.trigger()
+        return f"{act.text()} -> {self.ctrl.speed:g}"
+
+    def step_limit(self):
+        value = int(self.choice([1, 5, 50, 1000, 1_000_000]))
+        self.w.limit_spin.setValue(value)
+        return f"step limit {value}"
+
+    # -- surface and optimizers ----------------------------------------------------------------
+    def surface(self):
+        combo = self.w.surface_panel.selector
+        index = int(self.rng.integers(combo.count()))
+        combo.setCurrentIndex(index)
+        combo.activated.emit(index)  # what picking it with the mouse emits
+        return f"surface {combo.itemData(index)}"
+
+    def surface_param(self):
+        specs = self.w.surface_panel.specs
+        spec = list(self.ctrl.surface.spec)
+        if not spec or specs.root is None:
+            return "surface param (none)"
+        p = self.choice(spec)
+        value = self.choice([*extremes(p), p.default])
+        specs.parameter(p.name).setValue(value)
+        return f"surface {p.name}={value!r}"
+
+    def _item(self):
+        lst = self.w.optimizer_list.list
+        return lst.item(int(self.rng.integers(lst.count())))
+
+    def check(self):
+        """A click on the item's check box when the list is on screen (else as the keyboard
+        would: its check state); past MAX_LANES only unticking."""
+        lst = self.w.optimizer_list.list
+        item = self._item()
+        text = item.text()
+        on = item.checkState() != QtCore.Qt.CheckState.Checked
+        if on and len(self.ctrl.active) >= MAX_LANES:
+            item = next(lst.item(i) for i in range(lst.count())
+                        if lst.item(i).checkState() == QtCore.Qt.CheckState.Checked)
+            text, on = item.text(), False
+        if lst.isVisible():
+            lst.scrollToItem(item)
+            opt = QtWidgets.QStyleOptionViewItem()
+            lst.initViewItemOption(opt)
+            opt.rect = lst.visualItemRect(item)
+            opt.features |= QtWidgets.QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+            box = lst.style().subElementRect(QtWidgets.QStyle.SubElement.SE_ItemViewItemCheckIndicator, opt, lst)
+            self.qtbot.mouseClick(lst.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=box.center())
+            how = "click"
+        else:
+            item.setCheckState(QtCore.Qt.CheckState.Checked if on else QtCore.Qt.CheckState.Unchecked)
+            how = "set"
+        return f"{how} {'tick' if on else 'untick'} {text} -> {len(self.ctrl.active)} racing"
+
+    def add(self):
+        if len(self.ctrl.active) >= MAX_LANES:
+            return self.check()
+        self.w.optimizer_list.add_button.click()
+        return "add instance"
+
+    def remove(self):
+        self.w.optimizer_list.remove_button.click()
+        return "remove instance"
+
+    def select(self):
+        item = self._item()
+        text = item.text()
+        self.w.optimizer_list.list.setCurrentItem(item)
+        return f"select {text}"
+
+    def hyperparam(self):
+        entry = self.ctrl.focused
+        specs = self.w.optimizer_panel.specs
+        if entry is None or specs.root is None:
+            return "hyperparameter (no focus)"
+        params = list(entry.optimizer.spec)
+        if not params:
+            return "hyperparameter (none)"
+        p = self.choice(params)
+        value = self.choice([*extremes(p), p.default, p.default])
+        if p.kind == "float" and p.name != "lr" and self.rng.random() < 0.3:
+            value = float(self.rng.uniform(-10, 10))  # out of range too: the panel refuses it
+        specs.parameter(p.name).setValue(value)
+        return f"{entry.label} {p.name}={value!r} -> {entry.optimizer.hyperparams.get(p.name)!r}"
+
+    def suggested(self):
+        specs = self.w.optimizer_panel.specs
+        if specs.root is None or "reset" not in [c.name() for c in specs.root.children()]:
+            return "reset to suggested (no focus)"
+        specs.root.child("reset").activate()
+        return "reset to suggested"
+
+    # -- the map ---------------------------------------------------------------------------------
+    def _pixel(self, widget):
+        return QtCore.QPoint(int(self.rng.integers(0, max(1, widget.width()))),
+                             int(self.rng.integers(0, max(1, widget.height()))))
+
+    def click_start(self):
+        pos = self._pixel(self.w.canvas.viewport())
+        self.qtbot.mouseClick(self.w.canvas.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=pos)
+        return f"click map at {pos.x()},{pos.y()} -> start {tuple(np.round(self.ctrl.start, 4))}"
+
+    def drag_start(self):
+        """Drag the start marker (press on it, move, release) as a user moves the start."""
+        cv = self.w.canvas
+        x, y = self.ctrl.start
+        a = cv.pixel_of(x, y)
+        b = self._pixel(cv.viewport())
+        vp = cv.viewport()
+        self.qtbot.mousePress(vp, QtCore.Qt.MouseButton.LeftButton, pos=a)
+        for f in (0.3, 0.7, 1.0):
+            p = QtCore.QPoint(int(a.x() + f * (b.x() - a.x())), int(a.y() + f * (b.y() - a.y())))
+            ev = QtGui.QMouseEvent(QtCore.QEvent.Type.MouseMove, QtCore.QPointF(p), QtCore.QPointF(vp.mapToGlobal(p)),
+                                   QtCore.Qt.MouseButton.NoButton, QtCore.Qt.MouseButton.LeftButton,
+                                   QtCore.Qt.KeyboardModifier.NoModifier)
+            QtWidgets.QApplication.sendEvent(vp, ev)
+        self.qtbot.mouseRelease(vp, QtCore.Qt.MouseButton.LeftButton, pos=b)
+        return f"drag from {a.x()},{a.y()} to {b.x()},{b.y()} -> start {tuple(np.round(self.ctrl.start, 4))}"
+
+    def mouse_move(self):
+        pos = self._pixel(self.w.canvas.viewport())
+        self.qtbot.mouseMove(self.w.canvas.viewport(), pos)
+        return f"mouse over map at {pos.x()},{pos.y()}"
+
+    def right_click(self):
+        pos = self._pixel(self.w.canvas.viewport())
+        self.qtbot.mouseClick(self.w.canvas.viewport(), QtCore.Qt.MouseButton.RightButton, pos=pos)
+        return f"right click at {pos.x()},{pos.y()}"
+
+    def wheel(self):
+        vp = self.w.canvas.viewport()
+        pos = QtCore.QPointF(self._pixel(vp))
+        delta = int(self.choice([120, -120, 1200, -1200, 12000, -12000]))
+        ev = QtGui.QWheelEvent(pos, QtCore.QPointF(vp.mapToGlobal(pos.toPoint())), QtCore.QPoint(0, 0),
+                               QtCore.QPoint(0, delta), QtCore.Qt.MouseButton.NoButton,
+                               QtCore.Qt.KeyboardModifier.NoModifier, QtCore.Qt.ScrollPhase.NoScrollPhase, False)
+        QtWidgets.QApplication.sendEvent(vp, ev)
+        return f"wheel {delta} at {pos.x():.0f},{pos.y():.0f}"
+
+    def zoom(self):
+        factor = float(self.choice([1e-3, 0.1, 0.5, 2.0, 10.0, 1e3]))
+        self.w.canvas.vb.scaleBy((factor, factor))
+        return f"zoom x{factor:g}"
+
+    def pan(self):
+        (x0, x1), (y0, y1) = self.w.canvas.vb.viewRange()
+        dx, dy = self.rng.uniform(-3, 3, size=2)
+        self.w.canvas.vb.translateBy(x=dx * (x1 - x0), y=dy * (y1 - y0))
+        return f"pan by {dx:.2f},{dy:.2f} views"
+
+    def resize(self):
+        w, h = int(self.rng.integers(720, 1700)), int(self.rng.integers(540, 1100))
+        self.w.resize(w, h)
+        return f"resize {w}x{h}"
+
+    # -- panels and lecture tools ---------------------------------------------------------------
+    def dock(self):
+        dock = self.choice(self.w.docks)
+        dock.toggleViewAction().trigger()
+        return f"dock {dock.windowTitle()} -> visible={dock.isVisible()}"
+
+    def panels(self):
+        act = self.choice([self.w.act_show_panels, self.w.act_show_loss])
+        act.trigger()
+        return f"{act.text()} -> {act.isChecked()}"
+
+    def overlay(self):
+        if self.rng.random() < 0.1:
+            self.w.set_overlays([])
+            return "hide all overlays"
+        name, act = self.choice(list(self.w.overlay_actions.items()))
+        act.trigger()
+        return f"overlay {name} -> {act.isChecked()}"
+
+    def scenario(self):
+        act = self.choice(self.w.scenario_menu.actions)
+        act.trigger()
+        return f"scenario {act.text()}"
+
+    def scrub(self):
+        slider = self.w.timeline.slider
+        value = int(self.rng.integers(slider.minimum(), slider.maximum() + 1))
+        slider.setValue(value)
+        return f"timeline scrub to {value} of {slider.maximum()}"
+
+    def timeline_action(self):
+        act = self.choice(self.w.timeline_actions)
+        act.trigger()
+        return f"timeline {act.text()} -> step {self.ctrl.shown_step}"
+
+    def loss_click(self):
+        vp = self.w.loss_plot.viewport()
+        pos = self._pixel(vp)
+        self.qtbot.mouseClick(vp, QtCore.Qt.MouseButton.LeftButton, pos=pos)
+        return f"click loss plot at {pos.x()},{pos.y()}"
+
+    def presenter(self):
+        pr = self.w.presenter
+        act = self.choice([pr.act_canvas_only, pr.act_high_contrast, pr.act_larger, pr.act_smaller,
+                           pr.act_reset_text, pr.act_leave])
+        act.trigger()
+        return f"presenter {act.text()}"
+
+    def fullscreen(self):
+        self.w.act_fullscreen.trigger()
+        return f"full screen -> {self.w.act_fullscreen.isChecked()}"
+
+    def basin(self):
+        mapper = self.w.basin.mapper
+        mapper.set_resolution(int(self.choice([8, 12, 16])))
+        mapper.set_steps(int(self.choice([20, 60])))
+        self.w.basin.act_toggle.trigger()
+        return f"basin map -> enabled={mapper.enabled} busy={mapper.busy}"
+
+    def basin_cancel(self):
+        panel = self.w.basin.panel
+        button = self.choice([panel.cancel, panel.compute])
+        button.click()
+        return f"basin {button.text()}"
+
+    def compare(self):
+        feature = self.w.basin
+        dialog = feature.open_compare()
+        if self.rng.random() < 0.5:
+            dialog.compute.click()
+        if self.rng.random() < 0.7:
+            dialog.close()
+        return f"compare dialog -> visible={dialog.isVisible()}"
+
+    def formula(self):
+        panel = self.w.surface_panel
+        combo = panel.selector
+        index = combo.findData(CUSTOM)
+        combo.setCurrentIndex(index)
+        combo.activated.emit(index)
+        field = panel.formula.field
+        field.clear()
+        text = self.choice(FORMULAS)
+        self.qtbot.keyClicks(field, text[:80])
+        if len(text) > 80:
+            field.setText(text)  # a paste
+        if self.rng.random() < 0.6:
+            self.qtbot.keyClick(field, QtCore.Qt.Key.Key_Return)
+        return f"formula {text[:40]!r} -> surface {self.ctrl.surface_name}"
+
+    def formula_bounds(self):
+        spins = self.w.surface_panel.formula.bounds
+        key = self.choice(list(spins))
+        value = float(self.choice([-1e6, -3.0, 0.0, 1e-3, 3.0, 1e6]))
+        spins[key].setValue(value)
+        return f"formula bound {key}={value:g}"
+
+    def save_open(self):
+        path = self.folder / f"setup-{int(self.rng.integers(3))}.json"
+        saved = self.w.files.save_to(path)
+        opened = self.w.files.open_path(path)
+        return f"save {path.name} -> {saved}, open -> {opened}"
+
+    def new(self):
+        self.w.files.new()
+        return "File New"
+
+    def shortcuts(self):
+        dialog = self.w.show_shortcuts()
+        dialog.close()
+        return "shortcuts dialog opened and closed"
+
+
+def close_modal_dialogs(found: list):
+    widget = QtWidgets.QApplication.activeModalWidget()
+    if widget is not None:
+        found.append(widget.windowTitle())
+        widget.close()
+
+
+def test_action_storm(qtbot, window, ctrl, qtlog, tmp_path):
+    rng = np.random.default_rng(SEED)
+    storm = Storm(window, qtbot, rng, tmp_path)
+    log_path = tmp_path / f"storm-seed-{SEED}.txt"
+    log: list[str] = []
+    modal: list[str] = []
+    guard = QtCore.QTimer()  # a modal dialog would block the storm: note it and close it
+    guard.timeout.connect(lambda: close_modal_dialogs(modal))
+    guard.start(50)
+
+    def fail(why: str):
+        log_path.write_text(f"seed {SEED}, {len(log)} actions\n" + "\n".join(log) + f"\n\nFAILED: {why}\n")
+        print(f"\nAction storm failed: seed {SEED}; every action so far is in {log_path}")
+        raise Failure(f"seed {SEED}, action {len(log)}: {why}\nlast actions:\n" + "\n".join(log[-25:])
+                      + f"\n(all {len(log)} in {log_path})")
+
+    warnings_seen = 0
+    t_start = time.perf_counter()
+    try:
+        with ExceptionRecorder() as recorder:
+            for i in range(ACTIONS):
+                action = storm.pick()
+                try:
+                    what = action()
+                except Exception as exc:  # noqa: BLE001 - any exception is the finding
+                    log.append(f"{i}: {action.__name__} raised")
+                    fail(f"{action.__name__} raised {type(exc).__name__}: {exc}")
+                log.append(f"{i}: {what}")
+                if recorder.seen:
+                    fail(f"an exception reached sys.excepthook:\n{recorder.seen[0]}")
+                warnings = [r for r in qtlog.records
+                            if r.type_name in ("QtWarningMsg", "QtCriticalMsg", "QtFatalMsg")]
+                if len(warnings) > warnings_seen:
+                    fail(f"Qt warning: {warnings[-1].message}")
+                if modal:
+                    fail(f"a modal dialog opened: {modal}")
+                problems = drawn_problems(window)
+                if problems:
+                    fail(f"non-finite numbers drawn: {problems}")
+            elapsed = time.perf_counter() - t_start
+
+            # the window still responds
+            ctrl.pause()
+            window.presenter.act_leave.trigger()
+            if window.act_fullscreen.isChecked():
+                window.act_fullscreen.trigger()
+            fired = []
+            QtCore.QTimer.singleShot(0, lambda: fired.append(time.perf_counter()))
+            t0 = time.perf_counter()
+            qtbot.waitUntil(lambda: bool(fired), timeout=1000)
+            assert fired[0] - t0 < 1.0
+            window.canvas.fit_window()
+            qtbot.wait(QtWidgets.QApplication.doubleClickInterval() + 50)  # not a double click
+            (x0, x1), (y0, y1) = ctrl.surface.bounds
+            x, y = x0 + 0.37 * (x1 - x0), y0 + 0.61 * (y1 - y0)
+            pixel = window.canvas.pixel_of(x, y)
+            qtbot.mouseClick(window.canvas.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=pixel)
+            px = max(window.canvas.vb.viewPixelSize())
+            assert np.allclose(ctrl.start, (x, y), atol=2 * px), (ctrl.start, (x, y))
+            if recorder.seen:
+                fail(f"an exception reached sys.excepthook:\n{recorder.seen[0]}")
+    finally:
+        guard.stop()
+        ctrl.pause()
+        window.basin.shutdown()
+        window.presenter.restore_app()
+        log_path.write_text(f"seed {SEED}, {len(log)} actions\n" + "\n".join(log) + "\n")
+    names = {line.split(": ", 1)[1].split(" ")[0] for line in log}
+    print(f"\naction storm: {len(log)} actions survived in {elapsed:.1f} s (seed {SEED}; {log_path})")
+    assert len(log) == ACTIONS
+    assert len(names) > 25  # the mix really was mixed
