@@ -126,6 +126,13 @@ class RecordingProgress(QtCore.QObject):
         self.job.cancel()
         self.dialog.setLabelText("Cancelling…")
 
+    def abort(self):
+        """Cancel and wait for the encoder to drop its file (the window is closing)."""
+        self.job.cancel()
+        self.job.wait(10.0)
+        if self.timer.isActive():
+            self._end()
+
     def _tick(self):
         job = self.job
         if job.state == "recording":
@@ -189,6 +196,13 @@ class ExportActions(QtCore.QObject):
                          tip="Every step of every optimizer: point, loss, gradient norm")
         self.act_json = a("Export trajectories as &JSON…", lambda: self.data_dialog("json"), ["Ctrl+Shift+J"])
         self.actions = [self.act_png, self.act_gif, self.act_mp4, self.act_csv, self.act_json]
+        window.installEventFilter(self)
+
+    def eventFilter(self, obj, ev):
+        """Closing the window cancels a running recording: no temporary file stays behind."""
+        if obj is self.window and ev.type() == QtCore.QEvent.Type.Close and self.progress is not None:
+            self.progress.abort()
+        return False
 
     def _status(self, text: str):
         self.window.statusBar().showMessage(text, 8000)

@@ -51,7 +51,7 @@ class FileMenu(QtCore.QObject):
         self.act_save = a("&Save setup", self.save, [QtGui.QKeySequence.StandardKey.Save],
                           tip="Save surface, optimizers, start point and view to a JSON file")
         self.act_save_as = a("Save setup &as…", self.save_as_dialog, [QtGui.QKeySequence.StandardKey.SaveAs])
-        self.recent = RecentFiles(self.settings, self)
+        self.recent = RecentFiles(self.settings, window)
         self.recent.sigOpen.connect(self.open_path)
         self.exports = ExportActions(window, folder=self.folder)
         window.ctrl.sigSetupLoaded.connect(self._setup_loaded)

@@ -22,10 +22,10 @@ MAX_FILES = 10
 class RecentFiles(QtCore.QObject):
     sigOpen = QtCore.Signal(str)
 
-    def __init__(self, settings: QtCore.QSettings, parent=None):
+    def __init__(self, settings: QtCore.QSettings, parent: QtWidgets.QWidget | None = None):
         super().__init__(parent)
         self.settings = settings
-        self.menu = QtWidgets.QMenu("Open &Recent")
+        self.menu = QtWidgets.QMenu("Open &Recent", parent)  # owned by the window, deleted with it
         self.menu.aboutToShow.connect(self.rebuild)
         self.rebuild()
 

@@ -35,6 +35,7 @@ HOLD_S = 1.0  # the last frame stays this long, so a looping GIF pauses on the r
 DURATION_RANGE_S = (2.0, 10.0)
 SIZE_RANGE = (64, 4096)
 QUEUE_FRAMES = 8  # frames waiting for the encoder: bounds memory when encoding lags
+SLICE_S = 0.004  # engine time per slice when many steps lie between two frames
 
 
 # -- what to draw when ---------------------------------------------------------------------
@@ -176,6 +177,7 @@ class RaceRecorder:
         self.show_caption = caption
         self.canvas = offscreen_canvas(size)
         self.ctrl = self.overlays = None
+        self._slice = 16  # steps per engine slice, adapted to SLICE_S
         if replay is None:
             self.ctrl = Controller()
             if overlays and setup.view.get("overlays"):
@@ -210,13 +212,28 @@ class RaceRecorder:
     def size(self) -> tuple[int, int]:
         return self.canvas.width(), self.canvas.height()
 
+    def advance_toward(self, step: int, until: float) -> bool:
+        """Step the race toward ``step`` in slices of a few milliseconds until the clock
+        passes ``until`` (at least one slice): a million steps between two frames must
+        not freeze the window. True once the race is at ``step`` or has stopped."""
+        if self.replay is not None:
+            return True
+        while self.run.t < step and self.run.running:
+            t0 = time.perf_counter()
+            self.ctrl.advance(min(step - self.run.t, self._slice))
+            spent = time.perf_counter() - t0
+            # aim each slice at SLICE_S of engine time
+            self._slice = max(1, min(self._slice * 4, int(self._slice * SLICE_S / max(spent, 1e-6))))
+            if time.perf_counter() >= until:
+                break
+        return self.run.t >= step or not self.run.running
+
     def draw(self, step: int) -> None:
         if self.replay is not None:
             states = [lane.state_at(step) for lane in self.replay]
             shown = min(step, max((int(lane.steps[-1]) for lane in self.replay), default=0))
         else:
-            if step > self.run.t and self.run.running:
-                self.ctrl.advance(step - self.run.t)  # the overlays follow its sigStepped
+            self.advance_toward(step, math.inf)  # the overlays follow the controller's sigStepped
             states = [(e.key, e.lane.history.view("points"), e.lane.status) for e in self.ctrl.active]
             shown = min(step, self.run.t)
         self.canvas.update_lanes(states)
@@ -291,6 +308,8 @@ class Recording:
                 return True
             step = self._steps[self.rendered]
             if self._last is None or step != self._steps[self.rendered - 1]:
+                if not self.recorder.advance_toward(step, t_end):
+                    return True  # more engine work before this frame: next time
                 self._last = self.recorder.frame(step)
                 if step < self.plan.steps and self.recorder.stopped_by(step):
                     # The race is over: the film ends here, at the pace chosen, with its pause.

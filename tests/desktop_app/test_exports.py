@@ -165,3 +165,12 @@ def test_a_recording_that_cannot_start_says_why(qtbot, window, tmp_path):
     assert progress is None
     assert "Folder does not exist" in window.files.exports.message.text()
     assert window.files.exports.message.isVisible()
+
+
+def test_closing_the_window_mid_recording_leaves_no_file(qtbot, window, tmp_path):
+    options = RecordOptions(str(tmp_path / "race.mp4"), "fresh", steps=400, size=SIZE, fps=20, duration=10)
+    progress = window.files.exports.record(options)
+    qtbot.waitUntil(lambda: progress.job.rendered >= 3)
+    window.close()
+    assert progress.job.done and progress.job.state == "cancelled"
+    assert files(tmp_path) == []
