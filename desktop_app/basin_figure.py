@@ -47,6 +47,27 @@ def merged_legend(images) -> list[basin_colors.LegendEntry]:
     return entries
 
 
+def colour_bar_plot(scale: basin_colors.ColourScale) -> pg.PlotItem:
+    """A horizontal colour bar with log ticks, as a plain plot (pg.ColorBarItem builds and
+    then destroys a ViewBox menu, which crashed PySide now and then)."""
+    bar = pg.PlotItem(enableMenu=False)
+    bar.setMouseEnabled(False, False)
+    bar.hideButtons()
+    bar.hideAxis("left")
+    image = pg.ImageItem(basin_colors.lut(scale.stops)[None, :, :], axisOrder="row-major", levels=(0, 255))
+    image.setRect(QtCore.QRectF(scale.lo, 0.0, scale.hi - scale.lo, 1.0))
+    bar.addItem(image)
+    bar.setXRange(scale.lo, scale.hi, padding=0)
+    bar.setYRange(0.0, 1.0, padding=0)
+    axis = bar.getAxis("bottom")
+    axis.setTicks([basin_colors.scale_ticks(scale.lo, scale.hi), []])
+    axis.setTextPen("k")
+    axis.setPen("k")
+    bar.setLabel("bottom", f"{scale.label} (log scale)", color="#000")
+    bar.setMaximumHeight(80)
+    return bar
+
+
 class BasinFigure(pg.GraphicsLayoutWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -89,14 +110,7 @@ class BasinFigure(pg.GraphicsLayoutWidget):
     def _add_legend(self, columns: int):
         scale = self.images[0].scale if self.images else None
         if scale is not None:
-            stops = np.linspace(0.0, 1.0, len(scale.stops))
-            cmap = pg.ColorMap(stops, [QtGui.QColor(c) for c in scale.stops])
-            bar = pg.ColorBarItem(values=(scale.lo, scale.hi), colorMap=cmap, interactive=False,
-                                  colorMapMenu=False, orientation="horizontal", label=f"{scale.label} (log scale)")
-            bar.axis.setTicks([basin_colors.scale_ticks(scale.lo, scale.hi), []])
-            for name in ("left", "right", "top", "bottom"):
-                bar.getAxis(name).setTextPen("k")
-            self.addItem(bar, row=1, col=0, colspan=columns)
+            self.addItem(colour_bar_plot(scale), row=1, col=0, colspan=columns)
         entries = self.legend_entries
         if not entries:
             return

@@ -4,9 +4,11 @@
 can grow without touching the window's own code:
 
     View → Basin map (B), Compare basin maps… (Shift+B), the Basin map dock
-    File → Export → Basin map as PNG…   (File itself when there is no Export menu)
+    File → Export basin map as PNG…     (after the other exports)
 """
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6 import QtCore, QtWidgets
 
@@ -58,25 +60,23 @@ class BasinFeature(QtCore.QObject):
         view = getattr(win, "menu_view", None)
         if view is not None:
             view.addSeparator()
-            for a in (self.act_toggle, self.act_compare, self.dock.toggleViewAction()):
+            panel = self.dock.toggleViewAction()
+            panel.setText("Basin map &panel")
+            for a in (self.act_toggle, self.act_compare, panel):
                 view.addAction(a)
-        menu = getattr(win, "menu_export", None) or self._export_submenu()
-        if menu is not None:
-            menu.addAction(self.act_export)
-        elif getattr(win, "menu_file", None) is not None:
-            self.act_export.setText("Export &basin map as PNG…")
-            quit_action = getattr(win, "act_quit", None)
-            win.menu_file.insertAction(quit_action, self.act_export) if quit_action else \
-                win.menu_file.addAction(self.act_export)
-
-    def _export_submenu(self):
-        file_menu = getattr(self.win, "menu_file", None)
+        file_menu = getattr(win, "menu_file", None)
         if file_menu is None:
-            return None
-        for action in file_menu.actions():
-            if action.menu() is not None and "export" in action.text().replace("&", "").lower():
-                return action.menu()
-        return None
+            return
+        # with the other exports (File holds them flat), else above Quit
+        self.act_export.setText("Export &basin map as PNG…")
+        actions = file_menu.actions()
+        exports = [i for i, a in enumerate(actions) if "export" in a.text().replace("&", "").lower()]
+        if exports and exports[-1] + 1 < len(actions):
+            file_menu.insertAction(actions[exports[-1] + 1], self.act_export)
+        elif exports:
+            file_menu.addAction(self.act_export)
+        else:
+            file_menu.insertAction(getattr(win, "act_quit", None), self.act_export)
 
     def _sync(self):
         m = self.mapper
@@ -110,7 +110,9 @@ class BasinFeature(QtCore.QObject):
         if self.mapper.image is None:
             self.win.ctrl.sigStatus.emit("No basin map to export yet: press B")
             return
-        path, _ = QtWidgets.QFileDialog.getSaveFileName(self.win, "Export basin map", "basin-map.png",
+        files = getattr(self.win, "files", None)  # the folder the other exports use
+        folder = Path(files.folder()) if files is not None else Path.home()
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(self.win, "Export basin map", str(folder / "basin-map.png"),
                                                         "PNG (*.png)")
         if path:
             self.export_png(path)

@@ -6,9 +6,11 @@
     worker.sigDone.connect(show)                    # (job, [BasinMap, ...]) in job.tasks order
     worker.sigCancelled.connect(...); worker.start(); ...; worker.cancel()
 
-numpy releases the GIL inside its ufuncs, so a thread leaves the GUI thread enough of it
-to keep animating (tests/benchmarks/bench_basin_window.py measures the frame interval).
-The thread is a plain Python one; the worker QObject reports on the GUI thread.
+Small maps run on a thread (numpy releases the GIL inside its ufuncs, so the GUI thread
+keeps enough of it); big ones in a spawned child process at a lower priority, which shares
+no GIL with the window: on a busy 2-core machine a thread's GIL hand-offs stretched the
+animation's frames (tests/benchmarks/bench_basin_window.py measures the frame interval).
+Either way the worker QObject reports on the GUI thread.
 
 A job snapshots everything it depends on when it is made: the surface object and a COPY
 of each optimizer (the live one keeps changing under the user's hands). ``job.stale(ctrl)``
@@ -16,17 +18,26 @@ says, in words, what changed since, or returns "" when the map still shows the p
 """
 from __future__ import annotations
 
+import multiprocessing
+import os
 import threading
+import time
 from dataclasses import dataclass
 
 from PySide6 import QtCore
 
 import engine
 
+from . import basin_process
+
 DEFAULT_RESOLUTION = 256
 RESOLUTIONS = (64, 128, 256, 512)
 DEFAULT_STEPS = 500
 TOL = 1e-6
+# Maps this big (starts x steps x optimizers) go to a child process: spawning one costs
+# ~0.3 s, a 128x128 x 500 map takes about as long. 0 keeps everything on a thread.
+PROCESS_WORK = int(os.environ.get("OPTIMIZER_PLAYGROUND_BASIN_PROCESS_WORK", 128 * 128 * 500))
+PROCESS_NICE = 5         # the child yields the CPU to the window (no GIL to invert priorities on)
 POLL_MS = 30             # how often the GUI thread looks at a running computation
 _RUNNING: set["BasinWorker"] = set()  # alive until their end is reported
 
@@ -49,6 +60,11 @@ class BasinJob:
     steps: int = DEFAULT_STEPS
     tol: float = TOL
 
+    @property
+    def work(self) -> int:
+        """Point-steps to compute: what the time is proportional to."""
+        return self.resolution * self.resolution * self.steps * len(self.tasks)
+
     @classmethod
     def for_entries(cls, ctrl, entries, resolution=DEFAULT_RESOLUTION, steps=DEFAULT_STEPS) -> "BasinJob":
         tasks = tuple(BasinTask(e.key, e.label, e.optimizer.copy(), e.hyperparams, e.noise, getattr(e, "seed", 0))
@@ -70,68 +86,40 @@ class BasinJob:
         return ""
 
 
-class BasinWorker(QtCore.QObject):
-    """Computes every task of a job in turn on a Python thread. Exactly one of sigDone,
-    sigCancelled or sigFailed is emitted at the end.
+class _ThreadRun:
+    """The job on a Python thread of this process (small maps: no start-up cost)."""
 
-    Every signal is emitted on the GUI thread: a timer there polls the thread's progress
-    and result. Nothing crosses threads through Qt (queued signals carrying Python objects
-    crashed PySide now and then here), and the thread touches no Qt object at all.
-    """
-
-    sigProgress = QtCore.Signal(object, float)  # job, fraction of the whole job
-    sigDone = QtCore.Signal(object, object)     # job, [BasinMap] in job.tasks order
-    sigCancelled = QtCore.Signal(object)        # job
-    sigFailed = QtCore.Signal(object, str)      # job, message
-
-    def __init__(self, job: BasinJob, parent=None):
-        super().__init__(parent)
+    def __init__(self, job: BasinJob):
         self.job = job
+        self.progress = 0.0          # written by the thread, read by the GUI's timer
+        self.result: tuple | None = None
         self._cancel = threading.Event()
         self._thread = threading.Thread(target=self._run, name="basin-map", daemon=True)
-        self._progress = 0.0        # written by the thread, read by the timer
-        self._reported = 0.0
-        self._result: tuple | None = None
-        self._timer = QtCore.QTimer(self)
-        self._timer.setInterval(POLL_MS)
-        self._timer.timeout.connect(self._poll)
 
     def start(self):
-        _RUNNING.add(self)
         self._thread.start()
-        self._timer.start()
 
     def cancel(self):
         self._cancel.set()
 
-    @property
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()
-
-    def isRunning(self) -> bool:
+    def alive(self) -> bool:
         return self._thread.is_alive()
 
-    def isFinished(self) -> bool:
-        return self._thread.ident is not None and not self._thread.is_alive()
+    def started(self) -> bool:
+        return self._thread.ident is not None
 
-    def wait(self, timeout_ms: int = 5000) -> bool:
-        if self._thread.ident is not None:
-            self._thread.join(timeout_ms / 1000)
-        return not self._thread.is_alive()
+    def wait(self, timeout_s: float) -> bool:
+        if self.started():
+            self._thread.join(timeout_s)
+        return not self.alive()
 
-    def stop(self, timeout_ms: int = 5000) -> bool:
-        """Cancel and wait for the thread to end (the engine checks between steps)."""
-        self.cancel()
-        return self.wait(timeout_ms)
-
-    # -- on the computing thread -------------------------------------------------------------
     def _run(self):
         job, n = self.job, len(self.job.tasks)
         maps = []
         try:
             for i, task in enumerate(job.tasks):
                 def progress(f, i=i):
-                    self._progress = (i + f) / n
+                    self.progress = (i + f) / n
 
                 m = engine.basin_map(job.surface, task.optimizer, resolution=job.resolution, steps=job.steps,
                                      tol=job.tol, noise=task.noise, seed=task.seed, progress=progress,
@@ -140,24 +128,154 @@ class BasinWorker(QtCore.QObject):
                     break
                 maps.append(m)
         except Exception as exc:  # a surface that fails mid-way: say so, never kill the thread
-            self._result = ("failed", f"{type(exc).__name__}: {exc}")
+            self.result = ("failed", f"{type(exc).__name__}: {exc}")
             return
-        if self._cancel.is_set() or len(maps) < n:
-            self._result = ("cancelled",)
-        else:
-            self._result = ("done", maps)
+        self.result = ("done", maps) if len(maps) == n and not self._cancel.is_set() else ("cancelled",)
 
-    # -- on the GUI thread -----------------------------------------------------------------------
+
+class _ProcessRun:
+    """The job in a child process (big maps). It shares no GIL with the window and runs
+    at a lower priority, so the animation keeps its frames even on a busy machine."""
+
+    def __init__(self, job: BasinJob):
+        ctx = multiprocessing.get_context("spawn")  # never fork a process running Qt
+        self.job = job
+        self.result: tuple | None = None
+        self._progress = ctx.Value("d", 0.0, lock=False)
+        self._cancel = ctx.Event()
+        self._receive, send = ctx.Pipe(duplex=False)
+        tasks = [(t.optimizer.name, t.optimizer.hyperparams, t.noise, t.seed) for t in job.tasks]
+        self._process = ctx.Process(target=basin_process.compute, name="basin-map", daemon=True,
+                                    args=(send, self._progress, self._cancel, job.surface, tasks,
+                                          job.resolution, job.steps, job.tol, PROCESS_NICE))
+        self._send = send
+
+    @property
+    def progress(self) -> float:
+        return self._progress.value
+
+    def start(self):
+        self._process.start()  # pickles the surface: a user's own surface may refuse (caller falls back)
+        self._send.close()     # the child holds the other end; EOF then means it is gone
+
+    def cancel(self):
+        """A child has nothing worth saving: it is stopped at once, even while starting up."""
+        self._cancel.set()
+        if self.started() and self._process.is_alive():
+            self._process.terminate()
+
+    def started(self) -> bool:
+        return self._process.pid is not None
+
+    def _collect(self, timeout_s: float = 0.0):
+        if self.result is None:
+            try:
+                if self._receive.poll(timeout_s):
+                    self.result = self._receive.recv()
+            except (EOFError, OSError):
+                self.result = ("cancelled",) if self._cancel.is_set() else \
+                    ("failed", f"the computing process ended (exit code {self._process.exitcode})")
+
+    def alive(self) -> bool:
+        self._collect()
+        if self.result is not None:
+            self._process.join(1.0)
+            return False
+        return self._process.is_alive() or self._receive.poll(0)
+
+    def wait(self, timeout_s: float) -> bool:
+        if not self.started():
+            return True
+        end = time.monotonic() + timeout_s
+        while self.alive() and time.monotonic() < end:
+            self._collect(0.05)
+        if self.alive():
+            self._process.terminate()  # it did not stop in time: it has nothing to save
+            self._process.join(1.0)
+            self.result = self.result or ("cancelled",)
+        return True
+
+
+class BasinWorker(QtCore.QObject):
+    """Computes every task of a job in turn, off the GUI thread: on a thread for small maps,
+    in a child process for big ones. Exactly one of sigDone, sigCancelled or sigFailed is
+    emitted at the end.
+
+    Every signal is emitted on the GUI thread: a timer there polls the run's progress and
+    result. Nothing crosses threads through Qt (queued signals carrying Python objects
+    crashed PySide now and then here), and the computation touches no Qt object at all.
+    """
+
+    sigProgress = QtCore.Signal(object, float)  # job, fraction of the whole job
+    sigDone = QtCore.Signal(object, object)     # job, [BasinMap] in job.tasks order
+    sigCancelled = QtCore.Signal(object)        # job
+    sigFailed = QtCore.Signal(object, str)      # job, message
+
+    def __init__(self, job: BasinJob, parent=None, *, process: bool | None = None):
+        super().__init__(parent)
+        self.job = job
+        if process is None:
+            process = PROCESS_WORK > 0 and job.work >= PROCESS_WORK
+        self.process = bool(process)
+        self._run = None
+        self._cancelled = False
+        self._reported = 0.0
+        self._timer = QtCore.QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._poll)
+
+    def start(self):
+        run = None
+        if self.process:
+            try:
+                run = _ProcessRun(self.job)
+                run.start()
+            except Exception:  # cannot pickle the surface, no processes here: a thread will do
+                run = None
+                self.process = False
+        if run is None:
+            run = _ThreadRun(self.job)
+            run.start()
+        self._run = run
+        if self._cancelled:
+            run.cancel()
+        _RUNNING.add(self)
+        self._timer.start()
+
+    def cancel(self):
+        self._cancelled = True
+        if self._run is not None:
+            self._run.cancel()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled
+
+    def isRunning(self) -> bool:
+        return self._run is not None and self._run.alive()
+
+    def isFinished(self) -> bool:
+        return self._run is not None and self._run.started() and not self._run.alive()
+
+    def wait(self, timeout_ms: int = 5000) -> bool:
+        return self._run is None or self._run.wait(timeout_ms / 1000)
+
+    def stop(self, timeout_ms: int = 5000) -> bool:
+        """Cancel and wait for the computation to end (the engine checks between steps)."""
+        self.cancel()
+        return self.wait(timeout_ms)
+
     def _poll(self):
-        progress = self._progress
+        run = self._run
+        progress = run.progress
         if progress != self._reported:
             self._reported = progress
             self.sigProgress.emit(self.job, progress)
-        if self._thread.is_alive():
+        if run.alive():
             return
         self._timer.stop()
         _RUNNING.discard(self)
-        result = self._result or ("failed", "the computation ended without a result")
+        result = run.result or ("failed", "the computation ended without a result")
         if result[0] == "done":
             self.sigDone.emit(self.job, result[1])
         elif result[0] == "cancelled":

@@ -244,6 +244,14 @@ def test_compare_dialog_shows_two_maps_with_one_legend_and_exports(qtbot, window
         if a.minimum_index[ra, ca] == i and b.minimum_index[rb, cb] == i:
             np.testing.assert_array_equal(items[0].image[ra, ca], items[1].image[rb, cb])
     assert {e.index for e in dialog.figure.legend_entries} >= {0, 1, 2, 3}
+    dialog.mode.setCurrentIndex(dialog.mode.findData("steps"))
+    dialog.mode.activated.emit(dialog.mode.currentIndex())  # recoloured, one colour bar for both
+    first, second = dialog.figure.images
+    assert first.mode == "steps" and first.scale == second.scale
+    lo, hi = first.scale.lo, first.scale.hi
+    for m in dialog.maps:
+        values, ok = basin_colors.log_values(m, "steps")
+        assert lo <= values[ok].min() and values[ok].max() <= hi
     path = dialog.export_png(tmp_path / "compare.png")
     assert path is not None and path.stat().st_size > 5_000
     import imageio.v3 as iio
@@ -276,3 +284,26 @@ def test_closing_the_window_stops_a_running_computation(qtbot, window, basin):
     worker = mapper.worker
     window.close()
     assert worker.isFinished()
+
+
+@pytest.mark.parametrize("process", [False, True])
+def test_thread_and_child_process_compute_the_engines_map(qtbot, ctrl, process):
+    """Small maps run on a thread, big ones in a child process: both give the engine's map."""
+    import engine
+    from desktop_app.basin_worker import BasinJob, BasinWorker
+
+    ctrl.set_surface("himmelblau")
+    entry = ctrl.focused
+    ctrl.set_hyperparams(entry.key, lr=0.004, noise=0.1)
+    job = BasinJob.for_entries(ctrl, [entry], resolution=16, steps=60)
+    worker = BasinWorker(job, process=process)
+    with qtbot.waitSignal(worker.sigDone, timeout=20_000) as done:
+        worker.start()
+    assert worker.process == process
+    got_job, (got,) = done.args
+    assert got_job is job
+    want = engine.basin_map(ctrl.surface, entry.optimizer, resolution=16, steps=60, tol=job.tol, noise=0.1,
+                            seed=0)
+    np.testing.assert_array_equal(got.minimum_index, want.minimum_index)
+    np.testing.assert_array_equal(got.final_points, want.final_points)
+    np.testing.assert_array_equal(got.converged_step, want.converged_step)
