@@ -16,8 +16,8 @@ gradient descent would do), the velocity or first moment (green), the actual ste
 (blue). The scale is 1 (true size) unless the longest vector would be too small to see;
 then it is a 1-2-5 number that makes it a visible fraction of the view, shown in the
 legend ("arrows ×20"). It only changes when the arrows leave the visible band, and it
-stops at ×1000: past that the arrows shrink away, as an optimizer that has all but
-stopped should look.
+stops at ×10000: past that the arrows shrink away, as an optimizer that has stopped
+should look.
 """
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ from . import contours
 MIN_VISIBLE = 0.03  # of the view's width: shorter arrows are scaled up
 MAX_VISIBLE = 0.3  # a scaled-up arrow longer than this gets a smaller scale
 TARGET = 0.15  # a rescale aims the longest arrow at this fraction of the view
-MAX_SCALE = 1e3
+MAX_SCALE = 1e4  # SGD on the plateau (-ηg ~ 4e-5) still shows; a converged lane's arrows vanish
 NEWTON_GRID = 81
 NEWTON_LEVELS = 6  # on each side of the level through the origin
 

@@ -3,19 +3,18 @@
     overlays = Overlays(canvas, controller)
     overlays.set_enabled("gradient", True)
 
-At the focused lane's shown step (the live end, or where the timeline scrubbed to):
-gradient step -η∇f (red), velocity or first moment (green), the step taken (blue), as in
+For the step that reached the focused lane's shown point (the live end, or where the
+timeline scrubbed to), drawn from where that step started: gradient step -η∇f (red),
+velocity or first moment (green), the step taken (blue, ending on the marker), as in
 the classic lecture figure; Nesterov's look-ahead point; the per-coordinate effective
-step of AdaGrad/RMSProp/Adam as an ellipse (dashed: plain gradient descent's circle);
-Newton's local quadratic model as contours (its stationary point: ×); BFGS's
-inverse-Hessian ellipse (dashed: the true one); the running Polyak average. At the
-cursor (right click pins a point, right click again unpins; with no cursor: the focused
-optimizer's point): the Hessian's eigen-directions with their eigenvalues, the
-condition number and the classification.
+step of AdaGrad/RMSProp/Adam as an ellipse (dashed: the same η without per-coordinate
+scaling); Newton's local quadratic model as contours (×: its stationary point); BFGS's
+inverse-Hessian ellipse (dashed: the true one); the running Polyak average; and the
+Hessian probe (hessian_probe.py) at the cursor or a pinned point.
 
 All geometry comes from overlay_geometry (Qt-free, engine math); this module only keeps
 the graphics items up to date. A small legend on the canvas says what is drawn and the
-arrows' display scale.
+arrows' display scale (overlay_geometry explains the scale).
 """
 from __future__ import annotations
 
@@ -24,9 +23,11 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6 import QtCore, QtWidgets
 
 from . import overlay_geometry as geo
+from .hessian_probe import HessianProbe
+from .overlay_style import DARK, LIGHT, arrow_head, curve, halo
 
 # name, menu text, shortcut
 OVERLAYS = (
@@ -43,38 +44,12 @@ OVERLAYS = (
 NAMES = tuple(name for name, _, _ in OVERLAYS)
 ARROWS = ("gradient", "velocity", "step")
 ARROW_TEXT = {"gradient": "−η∇f", "velocity": "velocity", "step": "step"}
-LIGHT = {"gradient": "#D62728", "velocity": "#2CA02C", "step": "#1F4FD8", "lookahead": "#1F4FD8",
-         "ellipse": "#8E44AD", "circle": "#555555", "newton": "#6A3D9A", "estimate": "#E66100",
-         "true": "#000000", "eigen_pos": "#000000", "eigen_neg": "#E66100", "polyak": "#B8860B",
-         "text": "#000000", "fill": (255, 255, 255, 215)}
-DARK = {**LIGHT, "gradient": "#FF5A5A", "velocity": "#5BE35B", "step": "#6FA8FF", "lookahead": "#6FA8FF",
-        "ellipse": "#E08BFF", "circle": "#BBBBBB", "newton": "#C9A0FF", "estimate": "#FFB000",
-        "true": "#FFFFFF", "eigen_pos": "#FFFFFF", "eigen_neg": "#FFB000", "polyak": "#FFD700",
-        "text": "#FFFFFF", "fill": (0, 0, 0, 215)}
-EIGEN_LENGTH = 0.1  # of the view's width
 BFGS_SIZE = 0.25  # the ellipses' longer semi-axis, of the view's width: the eigen-arrows fit inside
 NEWTON_HALF = 0.25
 POLYAK_BURN_IN = 0
 ARROW_WIDTH = 3  # a handful of vertices each: width costs nothing here (unlike trails)
 POLYAK_WIDTH = 2.5
 POLYAK_WIDE_MAX = 5000  # past this many points the average's line is drawn 1 px (DESIGN.md's pen trap)
-
-
-def _curve(colour, width=2.0, dashed=False):
-    pen = pg.mkPen(colour, width=width)
-    if dashed:
-        pen.setStyle(QtCore.Qt.PenStyle.DashLine)
-    return pg.PlotCurveItem(pen=pen, connect="finite", skipFiniteCheck=True)
-
-
-def _halo(width):
-    """A white band under a line, so it reads over a tangle of trails."""
-    return pg.PlotCurveItem(pen=pg.mkPen((255, 255, 255, 200), width=width + 3), connect="finite",
-                            skipFiniteCheck=True)
-
-
-def _head(colour):
-    return pg.ArrowItem(headLen=16, tipAngle=32, tailLen=None, pen=pg.mkPen(colour), brush=pg.mkBrush(colour))
 
 
 class Overlays(QtCore.QObject):
@@ -86,12 +61,11 @@ class Overlays(QtCore.QObject):
         self.ctrl = controller
         self.enabled: set[str] = set()
         self.scale = 1.0
-        self.pinned: np.ndarray | None = None
-        self.cursor: np.ndarray | None = None
         self.polyak_burn_in = POLYAK_BURN_IN
         self.colours = dict(LIGHT)
         self.external: dict[str, tuple] = {}  # name -> (set_on(bool), is_on()): drawn elsewhere
         self.items: dict[str, QtWidgets.QGraphicsItem] = {}
+        self.probe = HessianProbe(canvas, self)
         self._make_items()
         self.legend = pg.TextItem("", anchor=(0, 1))
         self.legend.setParentItem(canvas.vb)  # in pixels, like the caption
@@ -106,9 +80,7 @@ class Overlays(QtCore.QObject):
         c.sigHyperparamsChanged.connect(lambda _key: self.refresh())
         c.sigSetupLoaded.connect(self._setup_loaded)
         canvas.vb.sigRangeChanged.connect(lambda *_: self.refresh())
-        canvas.sigCursorMoved.connect(self._cursor_moved)
-        canvas.sigCursorLeft.connect(self._cursor_left)
-        canvas.scene().sigMouseClicked.connect(self._clicked)
+        self.probe.sigMoved.connect(lambda: self.refresh() if self._on("hessian_eigen") else None)
 
     # -- items -------------------------------------------------------------------------
     def _add(self, key, item, z):
@@ -120,32 +92,25 @@ class Overlays(QtCore.QObject):
         col = self.colours
         self.items.clear()
         for name in ARROWS:
-            self._add(f"{name}.halo", _halo(ARROW_WIDTH), 2.5)
-            self._add(f"{name}.shaft", _curve(col[name], ARROW_WIDTH), 3)
-            self._add(f"{name}.head", _head(col[name]), 4)
-        self._add("lookahead.line", _curve(col["lookahead"], 1.5, dashed=True), 2)
+            self._add(f"{name}.halo", halo(ARROW_WIDTH), 2.5)
+            self._add(f"{name}.shaft", curve(col[name], ARROW_WIDTH), 3)
+            self._add(f"{name}.head", arrow_head(col[name]), 4)
+        self._add("lookahead.line", curve(col["lookahead"], 1.5, dashed=True), 2)
         self._add("lookahead.point", pg.ScatterPlotItem(symbol="o", size=14, brush=None,
                                                         pen=pg.mkPen(col["lookahead"], width=2.5)), 4)
-        self._add("precondition_ellipse.circle", _curve(col["circle"], 1.5, dashed=True), 1)
-        self._add("precondition_ellipse.ellipse", _curve(col["ellipse"], 2.5), 1)
-        self._add("newton_model.lines", _curve(col["newton"], 1.2), 0)
-        self._add("newton_model.origin_level", _curve(col["newton"], 2.5), 0)
+        self._add("precondition_ellipse.circle", curve(col["circle"], 1.5, dashed=True), 1)
+        self._add("precondition_ellipse.ellipse", curve(col["ellipse"], 2.5), 1)
+        self._add("newton_model.lines", curve(col["newton"], 1.2), 0)
+        self._add("newton_model.origin_level", curve(col["newton"], 2.5), 0)
         self._add("newton_model.target", pg.ScatterPlotItem(symbol="x", size=16, brush=pg.mkBrush(col["newton"]),
                                                             pen=pg.mkPen(col["newton"], width=1)), 4)
-        self._add("bfgs_ellipse.estimate", _curve(col["estimate"], 3.0), 1)
-        self._add("bfgs_ellipse.true", _curve(col["true"], 1.5, dashed=True), 1.5)  # dashes show on top
-        for i in range(2):
-            self._add(f"hessian_eigen.axis{i}", _curve(col["eigen_pos"], 2.5), 5)
-            self._add(f"hessian_eigen.head{i}a", _head(col["eigen_pos"]), 6)
-            self._add(f"hessian_eigen.head{i}b", _head(col["eigen_pos"]), 6)
-            self._add(f"hessian_eigen.label{i}", pg.TextItem("", color=col["text"], anchor=(0.5, 0.5),
-                                                               fill=pg.mkBrush(*col["fill"])), 7)
-        self._add("hessian_eigen.info", pg.TextItem("", color=col["text"], anchor=(0, 1),
-                                                    fill=pg.mkBrush(*col["fill"])), 7)
-        self._add("polyak_average.halo", _halo(POLYAK_WIDTH), 1.5)
-        self._add("polyak_average.trail", _curve(col["polyak"], POLYAK_WIDTH), 2)
+        self._add("bfgs_ellipse.estimate", curve(col["estimate"], 3.0), 1)
+        self._add("bfgs_ellipse.true", curve(col["true"], 1.5, dashed=True), 1.5)  # dashes show on top
+        self._add("polyak_average.halo", halo(POLYAK_WIDTH), 1.5)
+        self._add("polyak_average.trail", curve(col["polyak"], POLYAK_WIDTH), 2)
         self._add("polyak_average.point", pg.ScatterPlotItem(symbol="star", size=30, brush=pg.mkBrush(col["polyak"]),
                                                              pen=pg.mkPen("w", width=2)), 4)
+        self.probe.make_items(col)
 
     def set_high_contrast(self, on: bool):
         """Colours that read on a black canvas (presenter mode)."""
@@ -188,7 +153,7 @@ class Overlays(QtCore.QObject):
         view = setup.view if isinstance(setup.view, dict) else {}
         burn_in = view.get("polyak_burn_in", POLYAK_BURN_IN)
         self.polyak_burn_in = burn_in if isinstance(burn_in, int) and burn_in >= 0 else POLYAK_BURN_IN
-        self.pinned = None
+        self.probe.pinned = None
         self.scale = 1.0
         self.set_only(view.get("overlays", []))
 
@@ -202,6 +167,7 @@ class Overlays(QtCore.QObject):
         self._has_lr = True
         for item in self.items.values():
             item.hide()
+        self.probe.hide()
         entry = self.ctrl.focused
         notes = []
         if entry is not None and entry.lane is not None and self.enabled:
@@ -220,8 +186,9 @@ class Overlays(QtCore.QObject):
             self._draw_bfgs(sv, extent)
             self._draw_polyak(entry, row)
             here = sv.origin if sv.origin is not None else sv.point  # where the other overlays sit
-            notes += self._draw_eigen(here, extent, f"where {entry.title}'s step started" if sv.origin is not None
-                                      else f"{entry.title}'s start")
+            if self._on("hessian_eigen"):
+                owner = f"where {entry.title}'s step started" if sv.origin is not None else f"{entry.title}'s start"
+                notes += self.probe.draw(self.ctrl.surface, here, extent, owner, self.colours)
         self._show_legend(entry, notes)
 
     def _jumped(self):
@@ -320,55 +287,6 @@ class Overlays(QtCore.QObject):
             self._show("polyak_average.trail", x=trail[:, 0], y=trail[:, 1])
             self._show("polyak_average.point", pos=[tuple(trail[-1])])
 
-    def probe_point(self, fallback) -> np.ndarray:
-        """Where the Hessian is shown: the pinned point, else the cursor, else ``fallback``."""
-        for p in (self.pinned, self.cursor):
-            if p is not None:
-                return p
-        return fallback
-
-    def _draw_eigen(self, fallback, extent, owner) -> list[str]:
-        """Eigen-arrows, eigenvalues, classification and condition number at the probe
-        point; ``owner`` names the focused optimizer when the probe sits on it."""
-        if not self._on("hessian_eigen"):
-            return []
-        pr = geo.probe(self.ctrl.surface, self.probe_point(fallback))
-        if pr is None:
-            return ["Hessian not finite here"]
-        length = EIGEN_LENGTH * extent
-        for i in range(2):
-            lam, v = pr.eigenvalues[i], pr.eigenvectors[:, i]
-            colour = self.colours["eigen_pos" if lam >= 0 else "eigen_neg"]
-            a, b = pr.point - length * v, pr.point + length * v
-            axis = self._show(f"hessian_eigen.axis{i}", x=np.array([a[0], b[0]]), y=np.array([a[1], b[1]]))
-            pen = pg.mkPen(colour, width=2.5)
-            if lam < 0:
-                pen.setStyle(QtCore.Qt.PenStyle.DashLine)
-            axis.setPen(pen)
-            for tag, tip, vec in (("a", b, v), ("b", a, -v)):
-                head = self.items[f"hessian_eigen.head{i}{tag}"]
-                head.setStyle(angle=geo.arrow_angle(vec), pen=pg.mkPen(colour), brush=pg.mkBrush(colour))
-                head.setPos(float(tip[0]), float(tip[1]))
-                head.show()
-            label = self.items[f"hessian_eigen.label{i}"]
-            label.setText(f"λ{'₁₂'[i]} = {lam:.3g}")
-            label.setColor(colour)
-            spot = b + 0.25 * length * v
-            label.setPos(float(spot[0]), float(spot[1]))
-            label.show()
-        info = self.items["hessian_eigen.info"]
-        cond = "∞" if not math.isfinite(pr.condition) else f"{pr.condition:.3g}"
-        where = "pinned" if self.pinned is not None else ("at the cursor" if self.cursor is not None else owner)
-        info.setText(f"{pr.kind},  κ = {cond}\n({where})")
-        # between the arrows, growing away from them, on the side of the view's centre
-        (x0, x1), (y0, y1) = self.canvas.vb.viewRange()
-        d = geo.label_direction(pr.eigenvectors, pr.point, ((x0 + x1) / 2, (y0 + y1) / 2))
-        spot = pr.point + 0.6 * length * d
-        info.setAnchor((0.0 if d[0] >= 0 else 1.0, 0.0))
-        info.setPos(float(spot[0]), float(spot[1]))
-        info.show()
-        return []
-
     # -- legend -----------------------------------------------------------------------
     def _place_legend(self, *_):
         self.legend.setPos(8, max(0.0, self.canvas.vb.height() - 8))
@@ -407,33 +325,6 @@ class Overlays(QtCore.QObject):
         self.legend.fill = pg.mkBrush(*col["fill"])
         self.legend.setHtml(f"<div style='color:{col['text']}; font-size:{font_pt}pt'>" + "<br>".join(parts) + "</div>")
         self.legend.show()
-
-    # -- mouse --------------------------------------------------------------------------
-    def _cursor_moved(self, x, y):
-        self.cursor = np.array([x, y])
-        if self._on("hessian_eigen") and self.pinned is None:
-            self.refresh()
-
-    def _cursor_left(self):
-        if self.cursor is not None:
-            self.cursor = None
-            if self._on("hessian_eigen") and self.pinned is None:
-                self.refresh()
-
-    def _clicked(self, ev):
-        if ev.button() != QtCore.Qt.MouseButton.RightButton or ev.double():
-            return
-        p = self.canvas.data_at(ev.scenePos())
-        if p is None:
-            return
-        ev.accept()
-        self.pin(None if self.pinned is not None else p)
-
-    def pin(self, point):
-        """Show the Hessian at ``point`` whatever the cursor does (None: follow the cursor)."""
-        self.pinned = None if point is None else np.asarray(point, dtype=float)
-        self.refresh()
-
 
 def install(window) -> Overlays:
     """The Overlays menu (before Help) with one checkable, shortcut-bearing action each."""

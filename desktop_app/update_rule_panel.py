@@ -80,6 +80,7 @@ class UpdateRulePanel(QtWidgets.QWidget):
         self.title.setTextFormat(QtCore.Qt.TextFormat.RichText)
         self.formula = QtWidgets.QLabel()
         self.formula.setObjectName("updateRule")
+        self.formula.setWordWrap(True)  # BFGS's update is long: wrap rather than widen the dock
         self.formula.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         self.where = QtWidgets.QLabel()
         self.numbers = QtWidgets.QLabel()
@@ -108,6 +109,9 @@ class UpdateRulePanel(QtWidgets.QWidget):
         c.sigStepped.connect(self._stepped)
         c.sigPlayingChanged.connect(lambda _playing: self.refresh())
         self.refresh()
+
+    def sizeHint(self):
+        return QtCore.QSize(340, 420)
 
     def apply_fonts(self, *_):
         """Sizes relative to the application font, so the presenter's zoom scales them."""
@@ -168,7 +172,8 @@ def install(window) -> QtWidgets.QDockWidget:
     settings_dock = window.findChild(QtWidgets.QDockWidget, "settingsDock")
     if settings_dock is not None:  # one tab each: the right column already holds the loss plot
         window.tabifyDockWidget(settings_dock, dock)
-        window.ctrl.sigSetupLoaded.connect(lambda _setup: dock.raise_())
+        # a scenario shows its update rule (a floating dock is left where the user put it)
+        window.ctrl.sigSetupLoaded.connect(lambda _setup: None if dock.isFloating() else dock.raise_())
     toggle = dock.toggleViewAction()
     toggle.setText("Show &update rule")
     toggle.setShortcut(QtGui.QKeySequence("Ctrl+U"))

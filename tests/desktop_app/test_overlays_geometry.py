@@ -61,7 +61,8 @@ def test_the_learning_rate_of_a_step_follows_the_schedule():
     (0.5, 5.0, 1.0, 1.0),          # visible at true size
     (0.001, 5.0, 1.0, 500.0),      # tiny: 1-2-5 scale aiming at 15% of the view
     (0.001, 5.0, 500.0, 500.0),    # kept while visible
-    (0.0001, 5.0, 500.0, 1000.0),  # capped
+    (0.0001, 5.0, 500.0, 5000.0),  # rescaled up
+    (1e-7, 5.0, 1.0, 1e4),         # capped: a stopped optimizer's arrows vanish
     (0.01, 5.0, 500.0, 50.0),      # grew: rescaled down
     (3.0, 5.0, 20.0, 1.0),         # grew past visible at true size
     (0.0, 5.0, 20.0, 20.0),        # nothing to measure: keep

@@ -106,21 +106,21 @@ def test_overlays_follow_the_timeline(window):
 
 def test_hessian_probe_follows_the_cursor_and_pins(window):
     overlays = load(window, 12)
-    info = overlays.items["hessian_eigen.info"]
+    info = overlays.probe.items["info"]
     assert "(Newton's start)" in info.toPlainText()
     window.canvas.sigCursorMoved.emit(0.0, 0.0)
     assert info.toPlainText().startswith("saddle") and "(at the cursor)" in info.toPlainText()
-    overlays.pin((0.0, 1.0))  # a valley bottom of the saddle surface
+    overlays.probe.pin((0.0, 1.0))  # a valley bottom of the saddle surface
     window.canvas.sigCursorMoved.emit(0.0, 0.0)
     assert info.toPlainText().startswith("minimum") and "(pinned)" in info.toPlainText()
-    overlays.pin(None)
+    overlays.probe.pin(None)
     window.canvas.sigCursorLeft.emit()
     assert "(Newton's start)" in info.toPlainText()
     window.ctrl.advance(1)
     assert "(where Newton's step started)" in info.toPlainText()
     pr = geo.probe(window.ctrl.surface, window.ctrl.start)
     assert info.toPlainText().startswith(pr.kind + ",")
-    x, y = overlays.items["hessian_eigen.axis0"].getData()
+    x, y = overlays.probe.items["axis0"].getData()
     np.testing.assert_allclose([(x[0] + x[1]) / 2, (y[0] + y[1]) / 2], window.ctrl.start)  # centred there
 
 
@@ -130,11 +130,11 @@ def test_right_click_pins_the_probe(window, qtbot):
     pixel = canvas.pixel_of(0.0, 1.0)
     start = window.ctrl.start.copy()
     qtbot.mouseClick(canvas.viewport(), QtCore.Qt.MouseButton.RightButton, pos=pixel)
-    assert overlays.pinned is not None
-    np.testing.assert_allclose(overlays.pinned, (0.0, 1.0), atol=3 * max(canvas.vb.viewPixelSize()))
+    assert overlays.probe.pinned is not None
+    np.testing.assert_allclose(overlays.probe.pinned, (0.0, 1.0), atol=3 * max(canvas.vb.viewPixelSize()))
     np.testing.assert_array_equal(window.ctrl.start, start)  # a right click never moves the start
     qtbot.mouseClick(canvas.viewport(), QtCore.Qt.MouseButton.RightButton, pos=pixel)
-    assert overlays.pinned is None
+    assert overlays.probe.pinned is None
 
 
 def test_legend_names_the_scale(window):

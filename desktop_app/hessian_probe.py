@@ -1,0 +1,131 @@
+"""The Hessian probe overlay: at the cursor, a pinned point (right click; right click
+again unpins) or else where the focused optimizer's step started, the Hessian's
+eigen-directions as double arrows labelled with their eigenvalues (dashed: λ < 0), the
+classification (minimum, maximum, saddle, flat) and the condition number |λ|max/|λ|min.
+The numbers come from overlay_geometry.probe (engine.linalg2); this draws them.
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6 import QtCore
+
+from . import overlay_geometry as geo
+from .overlay_style import arrow_head, curve
+
+EIGEN_LENGTH = 0.1  # of the view's width
+Z = 5  # above the other overlays (canvas.add_overlay's z is relative to its overlay layer)
+
+
+class HessianProbe(QtCore.QObject):
+    sigMoved = QtCore.Signal()  # the probe point moved (cursor, pin): the owner redraws
+
+    def __init__(self, canvas, parent=None):
+        super().__init__(parent)
+        self.canvas = canvas
+        self.pinned: np.ndarray | None = None
+        self.cursor: np.ndarray | None = None
+        self.items: dict = {}
+        canvas.sigCursorMoved.connect(self._cursor_moved)
+        canvas.sigCursorLeft.connect(self._cursor_left)
+        canvas.scene().sigMouseClicked.connect(self._clicked)
+
+    def make_items(self, colours: dict):
+        for key in list(self.items):
+            self.canvas.remove_overlay(f"probe.{key}")
+        self.items = {}
+
+        def add(key, item, z):
+            item.hide()
+            self.items[key] = item
+            self.canvas.add_overlay(f"probe.{key}", item, Z + z)
+
+        for i in range(2):
+            add(f"axis{i}", curve(colours["eigen_pos"], 2.5), 0)
+            add(f"head{i}a", arrow_head(colours["eigen_pos"]), 1)
+            add(f"head{i}b", arrow_head(colours["eigen_pos"]), 1)
+            add(f"label{i}", pg.TextItem("", color=colours["text"], anchor=(0.5, 0.5),
+                                         fill=pg.mkBrush(*colours["fill"])), 2)
+        add("info", pg.TextItem("", color=colours["text"], anchor=(0, 1), fill=pg.mkBrush(*colours["fill"])), 2)
+
+    def hide(self):
+        for item in self.items.values():
+            item.hide()
+
+    def point(self, fallback) -> np.ndarray:
+        """Where the Hessian is shown: the pinned point, else the cursor, else ``fallback``."""
+        for p in (self.pinned, self.cursor):
+            if p is not None:
+                return p
+        return np.asarray(fallback, dtype=float)
+
+    def draw(self, surface, fallback, extent: float, owner: str, colours: dict) -> list[str]:
+        """Draw at the probe point; ``owner`` says where ``fallback`` is (shown when the
+        probe sits there). Returns notes for the legend."""
+        pr = geo.probe(surface, self.point(fallback))
+        if pr is None:
+            return ["Hessian not finite here"]
+        length = EIGEN_LENGTH * extent
+        for i in range(2):
+            lam, v = pr.eigenvalues[i], pr.eigenvectors[:, i]
+            colour = colours["eigen_pos" if lam >= 0 else "eigen_neg"]
+            a, b = pr.point - length * v, pr.point + length * v
+            axis = self.items[f"axis{i}"]
+            axis.setData(x=np.array([a[0], b[0]]), y=np.array([a[1], b[1]]))
+            pen = pg.mkPen(colour, width=2.5)
+            if lam < 0:
+                pen.setStyle(QtCore.Qt.PenStyle.DashLine)
+            axis.setPen(pen)
+            axis.show()
+            for tag, tip, vec in (("a", b, v), ("b", a, -v)):
+                head = self.items[f"head{i}{tag}"]
+                head.setStyle(angle=geo.arrow_angle(vec), pen=pg.mkPen(colour), brush=pg.mkBrush(colour))
+                head.setPos(float(tip[0]), float(tip[1]))
+                head.show()
+            label = self.items[f"label{i}"]
+            label.setText(f"λ{'₁₂'[i]} = {lam:.3g}")
+            label.setColor(colour)
+            spot = b + 0.25 * length * v
+            label.setPos(float(spot[0]), float(spot[1]))
+            label.show()
+        info = self.items["info"]
+        cond = "∞" if not math.isfinite(pr.condition) else f"{pr.condition:.3g}"
+        where = "pinned" if self.pinned is not None else ("at the cursor" if self.cursor is not None else owner)
+        info.setText(f"{pr.kind},  κ = {cond}\n({where})")
+        # between the arrows, past the eigenvalue labels (1.25 L out along the axes),
+        # growing away from them, on the side of the view's centre
+        (x0, x1), (y0, y1) = self.canvas.vb.viewRange()
+        d = geo.label_direction(pr.eigenvectors, pr.point, ((x0 + x1) / 2, (y0 + y1) / 2))
+        spot = pr.point + 1.6 * length * d
+        info.setAnchor((0.0 if d[0] >= 0 else 1.0, 0.0))
+        info.setPos(float(spot[0]), float(spot[1]))
+        info.show()
+        return []
+
+    # -- mouse --------------------------------------------------------------------------
+    def pin(self, point):
+        """Show the Hessian at ``point`` whatever the cursor does (None: follow the cursor)."""
+        self.pinned = None if point is None else np.asarray(point, dtype=float)
+        self.sigMoved.emit()
+
+    def _cursor_moved(self, x, y):
+        self.cursor = np.array([x, y])
+        if self.pinned is None:
+            self.sigMoved.emit()
+
+    def _cursor_left(self):
+        if self.cursor is not None:
+            self.cursor = None
+            if self.pinned is None:
+                self.sigMoved.emit()
+
+    def _clicked(self, ev):
+        if ev.button() != QtCore.Qt.MouseButton.RightButton or ev.double():
+            return
+        p = self.canvas.data_at(ev.scenePos())
+        if p is None:
+            return
+        ev.accept()
+        self.pin(None if self.pinned is not None else p)
