@@ -13,6 +13,8 @@ MOUSE = (
     ("Drag the start marker", "Move the start point"),
     ("Drag on the map", "Pan"),
     ("Mouse wheel", "Zoom"),
+    ("Right click on the map", "Pin the Hessian probe there (again: follow the cursor)"),
+    ("Click on the loss plot", "Rewind to that step (Play returns to the live end)"),
 )
 
 
