@@ -30,6 +30,6 @@ def halo(width) -> pg.PlotCurveItem:
                             skipFiniteCheck=True)
 
 
-def arrow_head(colour) -> pg.ArrowItem:
+def arrow_head(colour, size: float = 16) -> pg.ArrowItem:
     """A head of constant size on screen (pxMode), placed at an arrow's tip."""
-    return pg.ArrowItem(headLen=16, tipAngle=32, tailLen=None, pen=pg.mkPen(colour), brush=pg.mkBrush(colour))
+    return pg.ArrowItem(headLen=size, tipAngle=32, tailLen=None, pen=pg.mkPen(colour), brush=pg.mkBrush(colour))

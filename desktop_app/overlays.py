@@ -47,7 +47,11 @@ ARROW_TEXT = {"gradient": "−η∇f", "velocity": "velocity", "step": "step"}
 BFGS_SIZE = 0.25  # the ellipses' longer semi-axis, of the view's width: the eigen-arrows fit inside
 NEWTON_HALF = 0.25
 POLYAK_BURN_IN = 0
-ARROW_WIDTH = 3  # a handful of vertices each: width costs nothing here (unlike trails)
+# Arrows often coincide (SGD's step is its gradient step, heavy ball's its velocity):
+# nested widths and head sizes keep each colour visible around the next.
+# A handful of vertices each: width costs nothing here (unlike trails).
+ARROW_WIDTH = {"gradient": 6.0, "velocity": 4.0, "step": 2.0}
+ARROW_HEAD = {"gradient": 22, "velocity": 18, "step": 14}
 POLYAK_WIDTH = 2.5
 POLYAK_WIDE_MAX = 5000  # past this many points the average's line is drawn 1 px (DESIGN.md's pen trap)
 
@@ -92,9 +96,9 @@ class Overlays(QtCore.QObject):
         col = self.colours
         self.items.clear()
         for name in ARROWS:
-            self._add(f"{name}.halo", halo(ARROW_WIDTH), 2.5)
-            self._add(f"{name}.shaft", curve(col[name], ARROW_WIDTH), 3)
-            self._add(f"{name}.head", arrow_head(col[name]), 4)
+            self._add(f"{name}.halo", halo(ARROW_WIDTH[name]), 2.5)
+            self._add(f"{name}.shaft", curve(col[name], ARROW_WIDTH[name]), 3 + 0.1 * ARROWS.index(name))
+            self._add(f"{name}.head", arrow_head(col[name], ARROW_HEAD[name]), 4 + 0.1 * ARROWS.index(name))
         self._add("lookahead.line", curve(col["lookahead"], 1.5, dashed=True), 2)
         self._add("lookahead.point", pg.ScatterPlotItem(symbol="o", size=14, brush=None,
                                                         pen=pg.mkPen(col["lookahead"], width=2.5)), 4)
