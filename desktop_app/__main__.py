@@ -16,6 +16,7 @@ from engine import surfaces as surf_catalog
 from engine.spec import unknown_name_message
 
 _NUMBER_START = re.compile(r"^-[\d.]")
+MAX_QUIT_AFTER_S = 1_000_000  # a QTimer counts milliseconds in a C int
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -76,8 +77,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         except ValueError:
             parser.error(f"--start {args.start!r}: expected two finite numbers X,Y, e.g. --start 1.5,-0.5")
         args.start = (x, y)
-    if args.quit_after is not None and not args.quit_after >= 0:
-        parser.error("--quit-after must be >= 0")
+    if args.quit_after is not None and not 0 <= args.quit_after <= MAX_QUIT_AFTER_S:
+        parser.error(f"--quit-after {args.quit_after:g}: must be between 0 and {MAX_QUIT_AFTER_S:,} seconds")
     return args
 
 

@@ -310,6 +310,8 @@ class Controller(QtCore.QObject):
 
     def set_speed(self, steps_per_second: float):
         lo, hi = SPEED_RANGE
+        if not steps_per_second == steps_per_second:  # NaN: keep the speed (it would stall the timer)
+            return
         speed = float(min(max(steps_per_second, lo), hi))
         if speed != self._speed:
             self._speed = speed

@@ -191,6 +191,7 @@ class FileMenu(QtCore.QObject):
             setup = setup_io.read_setup(str(text))
             self._apply(setup)
         except SetupError as err:
+            log.warning("The last session's setup was not restored: %.300s", err)
             self._status(f"The last session's setup was not restored ({err}); starting clean")
             return False
         except Exception as exc:  # never let a stored value stop the app from starting

@@ -6,6 +6,7 @@ to the controller and owns the menus, toolbar, status bar and QSettings.
 """
 from __future__ import annotations
 
+import logging
 import math
 from pathlib import Path
 
@@ -20,10 +21,11 @@ from .loss_plot import LossPlot
 from .optimizer_list import OptimizerList
 from .optimizer_panel import OptimizerPanel
 from .race_table import RaceTable
-from .settings import open_settings, read
+from .settings import open_settings, read, take_damaged
 from .surface_panel import SurfacePanel
 
 RESOURCES = Path(__file__).resolve().parents[1] / "resources"
+log = logging.getLogger("optimizer_playground")
 SLIDER_STEPS = 1000
 
 
@@ -84,6 +86,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.basin = install_basin(self)  # before _restore: the dock's place is saved state
         install_lecture(self)  # overlays, update rule, timeline, scenarios, presenter (before _restore too)
         self._restore()
+        self._report_damaged_settings()
 
     # -- layout --------------------------------------------------------------------------
     def _dock(self, title, name, widget, area):
@@ -303,26 +306,49 @@ class MainWindow(QtWidgets.QMainWindow):
     def _restore(self):
         s = self.settings
 
+        self._damaged_blobs = []
+
         def blob(key):  # a damaged settings file must never stop the app from starting
             value = s.value(key)
-            return value if isinstance(value, (QtCore.QByteArray, bytes)) else None
+            if value is not None and not isinstance(value, (QtCore.QByteArray, bytes)):
+                self._damaged_blobs.append(key)
+                return None
+            return value
+
+        def restored(key, ok):
+            if not ok:
+                self._damaged_blobs.append(key)
 
         geometry = blob("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
+            if geometry is not None:
+                self._damaged_blobs.append("window/geometry")
             screen = QtGui.QGuiApplication.primaryScreen()
             area = screen.availableGeometry() if screen else QtCore.QRect(0, 0, 1600, 1000)
             self.resize(min(1600, int(area.width() * 0.92)), min(1000, int(area.height() * 0.92)))
         state = blob("window/state")
         if state is not None:
-            self.restoreState(state)
+            restored("window/state", self.restoreState(state))
         central = blob("window/central")
         if central is not None:
-            self.central.restoreState(central)
-        self.ctrl.set_speed(read(s, "playback/speed", self.ctrl.speed, float))
-        self.ctrl.set_step_limit(read(s, "playback/step_limit", self.ctrl.step_limit, int))
+            restored("window/central", self.central.restoreState(central))
+        lo, hi = ctrl_mod.SPEED_RANGE
+        self.ctrl.set_speed(read(s, "playback/speed", self.ctrl.speed, float, lambda v: lo <= v <= hi))
+        lo, hi = ctrl_mod.STEP_LIMIT_RANGE
+        self.ctrl.set_step_limit(read(s, "playback/step_limit", self.ctrl.step_limit, int, lambda v: lo <= v <= hi))
         self.act_log_loss.setChecked(read(s, "view/log_loss", False, bool))
         self.act_show_loss.setChecked(read(s, "view/show_loss", True, bool))
         self.act_thick.setChecked(read(s, "view/thick_trails", False, bool))
+
+    def _report_damaged_settings(self):
+        """Once, everything unreadable the settings held (defaults were used instead)."""
+        damaged = [(key, "unreadable") for key in self._damaged_blobs] + take_damaged(self.settings)
+        if damaged:
+            text = "Ignored damaged settings (defaults used instead): " + ", ".join(f"{k}={v}" for k, v in damaged)
+            log.warning(text)
+            self.statusBar().showMessage(text, 8000)
+            for key, _ in damaged:  # gone: the next start has nothing to complain about
+                self.settings.remove(key)
 
     def save_settings(self):
         s = self.settings

@@ -36,6 +36,10 @@ def check_target(path) -> Path:
                          f"use one of {', '.join(FORMATS)}")
     if not path.parent.exists():
         raise MediaError(f"Folder does not exist: {path.parent}")
+    if not path.parent.is_dir():
+        raise MediaError(f"Not a folder: {path.parent}")
+    if not os.access(path.parent, os.W_OK):
+        raise MediaError(f"Folder is not writable: {path.parent}")
     return path
 
 

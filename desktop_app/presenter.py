@@ -264,7 +264,7 @@ def install(window) -> Presenter:
     panel = getattr(window, "update_rule_panel", None)
     if panel is not None:
         pr.sigTextScaled.connect(panel.apply_fonts)
-    scale = read(window.settings, "presenter/font_scale", 1.0, float)
+    scale = read(window.settings, "presenter/font_scale", 1.0, float, lambda v: SCALE_RANGE[0] <= v <= SCALE_RANGE[1])
     if scale != 1.0:
         pr.set_font_scale(scale)
     if read(window.settings, "presenter/high_contrast", False, bool):

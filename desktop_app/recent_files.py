@@ -15,6 +15,8 @@ from pathlib import Path
 
 from PySide6 import QtCore, QtWidgets
 
+from .settings import note_damaged
+
 KEY = "files/recent"
 MAX_FILES = 10
 
@@ -32,9 +34,11 @@ class RecentFiles(QtCore.QObject):
     def paths(self) -> list[str]:
         try:
             value = json.loads(str(self.settings.value(KEY, "[]")))
-        except ValueError:
-            return []
+        except (ValueError, RecursionError):  # RecursionError: nested 100,000 deep
+            value = None
         if not isinstance(value, list):
+            if self.settings.contains(KEY):  # the window says so once at start, and removes it
+                note_damaged(self.settings, KEY, self.settings.value(KEY))
             return []
         return [p for p in value if isinstance(p, str) and p][:MAX_FILES]
 

@@ -95,6 +95,8 @@ class Setup:
             raise SetupError("", f"not valid JSON (line {err.lineno}, column {err.colno}: {err.msg})") from None
         except ValueError as err:
             raise SetupError("", str(err)) from None
+        except RecursionError:  # "[[[[..." 100,000 deep: Python's parser gives up
+            raise SetupError("", "nested far too deeply to be a setup") from None
         return cls.from_dict(data)
 
     @classmethod

@@ -57,8 +57,6 @@ def drawn_problems(window) -> list[str]:
         x, y = item.getData()
         if x is not None and not _finite(x, y):
             problems.append(f"trail {key}: non-finite point")
-        if x is not None and len(x) and np.abs(np.r_[x, y]).max() > 1e300:
-            problems.append(f"trail {key}: absurd coordinate {np.abs(np.r_[x, y]).max():g}")
     for name, item in (("markers", cv.markers), ("start", cv.start_item), ("minima", cv.minima_item)):
         problem = _item_problem(name, item)
         if problem:
