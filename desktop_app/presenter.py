@@ -126,6 +126,8 @@ class Presenter(QtCore.QObject):
         self.scale = round(min(max(float(scale), lo), hi), 3)
         font = QtGui.QFont(self.base_font)
         font.setPointSizeF(self.base_font.pointSizeF() * self.scale)
+        if font == self.app.font():
+            return  # at a limit already: a re-polish of every widget would change nothing
         self.app.setFont(font)
         # with an application style sheet, widgets only take the new font when re-polished
         self.app.setStyleSheet(self.app.styleSheet())
