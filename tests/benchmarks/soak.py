@@ -1,0 +1,187 @@
+"""Soak: the real window racing at top speed for minutes, measured as it goes.
+
+    .venv/bin/python tests/benchmarks/soak.py --minutes 20            # the issue's 20 minutes
+    .venv/bin/python tests/benchmarks/soak.py --minutes 3 --overlays  # every overlay drawn too
+
+The app as a lecturer leaves it running: 10 optimizers (noisy gradients, so nobody stops
+early) at 2,000 steps per second, the step limit at its maximum (1,000,000: a race lasts
+8 min 20 s, then a new one starts, as pressing Space would), the real QTimer and event
+loop, a 1600x1000 window on Qt's offscreen platform. Every ``--sample`` seconds a row:
+resident memory, frames per second (canvas paints), the median and 95th percentile of
+the CPU time a timer tick takes (engine steps + every view's update; CPU time, so other
+processes on a shared machine do not move it), steps per second achieved, the race's
+step, the history rows kept and the number of live Python objects.
+
+At the end: memory growth after the warm-up (the first minute: histories fill to their
+cap of 100,000 rows at 50 s), and tick time and frame interval in the first 20% after
+the warm-up against the last 20% (creep: late median / early median). Exit status 1 if
+memory grew by more than 50 MB or tick time crept by more than 1.5x.
+
+Not a timed test (the machine may be shared): run it by hand, read the table.
+"""
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("OPTIMIZER_PLAYGROUND_SETTINGS", str(Path(tempfile.mkdtemp()) / "soak.ini"))
+
+import psutil  # noqa: E402
+from PySide6 import QtCore, QtWidgets  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from desktop_app.controller import STEP_LIMIT_RANGE, Controller  # noqa: E402
+from desktop_app.main_window import MainWindow  # noqa: E402
+
+TEN = ("sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam", "adamw", "nadam", "radam", "adamax")
+MB = 1024 * 1024
+GROWTH_LIMIT_MB = 50
+CREEP_LIMIT = 1.5
+
+
+def parse_args(argv=None):
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--minutes", type=float, default=20.0, help="how long to race (default 20)")
+    p.add_argument("--sample", type=float, default=10.0, help="seconds between rows (default 10)")
+    p.add_argument("--warmup", type=float, default=60.0, help="seconds before memory is compared (default 60)")
+    p.add_argument("--surface", default="rosenbrock")
+    p.add_argument("--noise", type=float, default=0.05, help="gradient noise on every lane (default 0.05)")
+    p.add_argument("--speed", type=float, default=2000.0, help="steps per second (default 2000, the top)")
+    p.add_argument("--overlays", action="store_true", help="draw every overlay for the focused lane")
+    return p.parse_args(argv)
+
+
+class Soak(QtCore.QObject):
+    def __init__(self, app, args):
+        super().__init__()
+        self.app, self.args = app, args
+        self.proc = psutil.Process()
+        self.ctrl = ctrl = Controller(surface=args.surface, optimizers=TEN)
+        ctrl.set_step_limit(STEP_LIMIT_RANGE[1])
+        for e in ctrl.active:
+            ctrl.set_hyperparams(e.key, noise=args.noise)
+        self.win = win = MainWindow(ctrl)
+        win.resize(1600, 1000)
+        win.show()
+        if args.overlays:
+            win.set_overlays([name for name in win.overlay_actions])
+        app.processEvents()
+        ctrl.set_speed(args.speed)
+        self.paints: list[float] = []
+        self.ticks: list[tuple[float, float]] = []  # (when, seconds the tick took)
+        self.races = 1
+        self.rows: list[dict] = []
+        win.canvas.viewport().installEventFilter(self)
+        self._tick = ctrl._on_timer
+        ctrl.timer.timeout.disconnect(ctrl._on_timer)
+        ctrl.timer.timeout.connect(self._timed_tick)
+        ctrl.sigPlayingChanged.connect(self._playing_changed)
+        self.sampler = QtCore.QTimer(self)
+        self.sampler.timeout.connect(self.sample)
+        self.t0 = time.perf_counter()
+        self.last = (self.t0, 0, 0)  # time, paints, steps so far
+        self.steps_before = 0  # steps of the races that ended
+        self.end = self.t0 + 60 * args.minutes
+
+    def eventFilter(self, obj, ev):
+        if ev.type() == QtCore.QEvent.Type.Paint:
+            self.paints.append(time.perf_counter())
+        return False
+
+    def _timed_tick(self):
+        t0, c0 = time.perf_counter(), time.thread_time()
+        self._tick()
+        self.ticks.append((t0, time.thread_time() - c0))  # CPU time: a busy machine does not move it
+
+    def _playing_changed(self, playing):
+        if not playing and time.perf_counter() < self.end:  # the race ended: a new one, as Space would
+            self.steps_before += self.ctrl.t
+            self.races += 1
+            QtCore.QTimer.singleShot(0, self.ctrl.play)
+
+    def start(self):
+        self.ctrl.play()
+        self.sampler.start(int(1000 * self.args.sample))
+        print(f"soak: {self.args.minutes:g} min, {len(TEN)} optimizers on {self.args.surface}, "
+              f"{self.args.speed:g} steps/s, noise {self.args.noise:g}, overlays {'on' if self.args.overlays else 'off'}, "
+              f"{os.environ['QT_QPA_PLATFORM']}, {os.cpu_count()} cores", flush=True)
+        print(f"{'time s':>7} {'RSS MB':>8} {'fps':>6} {'tick ms':>8} {'p95':>6} {'steps/s':>8} {'race':>5} "
+              f"{'step':>9} {'rows':>8} {'objects':>9}", flush=True)
+
+    def sample(self):
+        now = time.perf_counter()
+        t_prev, paints_prev, steps_prev = self.last
+        steps = self.steps_before + self.ctrl.t
+        paints = len(self.paints)
+        window_ticks = [d for t, d in self.ticks if t >= t_prev]
+        rows = sum(e.lane.history.size for e in self.ctrl.active)
+        row = dict(time=now - self.t0, rss=self.proc.memory_info().rss / MB,
+                   fps=(paints - paints_prev) / (now - t_prev),
+                   tick=1e3 * statistics.median(window_ticks) if window_ticks else float("nan"),
+                   p95=1e3 * statistics.quantiles(window_ticks, n=20)[-1] if len(window_ticks) > 20 else float("nan"),
+                   speed=(steps - steps_prev) / (now - t_prev), race=self.races, step=self.ctrl.t, rows=rows,
+                   objects=len(gc.get_objects()))
+        self.rows.append(row)
+        self.last = (now, paints, steps)
+        print(f"{row['time']:7.0f} {row['rss']:8.1f} {row['fps']:6.1f} {row['tick']:8.2f} {row['p95']:6.2f} "
+              f"{row['speed']:8.0f} {row['race']:5d} {row['step']:9,d} {row['rows']:8,d} {row['objects']:9,d}",
+              flush=True)
+        if now >= self.end:
+            self.sampler.stop()
+            self.ctrl.pause()
+            self.app.quit()
+
+    def summary(self) -> int:
+        warm = [r for r in self.rows if r["time"] >= self.args.warmup]
+        if len(warm) < 2:
+            print("too short for a summary (raise --minutes or lower --warmup)")
+            return 0
+        growth = warm[-1]["rss"] - warm[0]["rss"]
+        after = [(t, d) for t, d in self.ticks if t - self.t0 >= self.args.warmup]
+        fifth = max(1, len(after) // 5)
+        early = 1e3 * statistics.median(d for _, d in after[:fifth])
+        late = 1e3 * statistics.median(d for _, d in after[-fifth:])
+        frames = [p for p in self.paints if p - self.t0 >= self.args.warmup]
+        gaps = [b - a for a, b in zip(frames, frames[1:])]
+        k = max(1, len(gaps) // 5)
+        gap_early, gap_late = 1e3 * statistics.median(gaps[:k]), 1e3 * statistics.median(gaps[-k:])
+        total = self.steps_before + self.ctrl.t
+        elapsed = self.rows[-1]["time"]
+        print()
+        print(f"ran {elapsed / 60:.1f} min: {total:,} steps per lane x {len(TEN)} lanes "
+              f"({total / elapsed:,.0f} steps/s), {len(self.paints):,} frames ({len(self.paints) / elapsed:.1f} fps), "
+              f"{self.races} races")
+        print(f"memory: {warm[0]['rss']:.1f} MB after the {self.args.warmup:g} s warm-up, {warm[-1]['rss']:.1f} MB at "
+              f"the end: {growth:+.1f} MB (limit +{GROWTH_LIMIT_MB} MB); peak {max(r['rss'] for r in self.rows):.1f} MB")
+        print(f"python objects: {warm[0]['objects']:,} after the warm-up, {warm[-1]['objects']:,} at the end")
+        print(f"tick CPU time (engine + views), median: first 20% {early:.2f} ms, last 20% {late:.2f} ms "
+              f"(x{late / early:.2f}, limit x{CREEP_LIMIT})")
+        print(f"frame interval, median: first 20% {gap_early:.2f} ms, last 20% {gap_late:.2f} ms "
+              f"(x{gap_late / gap_early:.2f})")
+        ok = growth <= GROWTH_LIMIT_MB and late <= CREEP_LIMIT * early
+        print("PASS" if ok else "FAIL")
+        return 0 if ok else 1
+
+
+def main(argv=None) -> int:
+    args = parse_args(argv)
+    app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
+    soak = Soak(app, args)
+    soak.start()
+    app.exec()
+    code = soak.summary()
+    sys.stdout.flush()
+    os._exit(code)  # skip Qt/pyqtgraph teardown order issues at interpreter exit
+
+
+if __name__ == "__main__":
+    main()
