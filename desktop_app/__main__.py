@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import os
 import re
 import sys
 
@@ -34,6 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
                    "(default: the surface's own start)")
     p.add_argument("--play", action="store_true", help="start the race at once")
     p.add_argument("--fullscreen", action="store_true", help="open full screen (F11 toggles)")
+    p.add_argument("--setup", metavar="FILE.json", help="open a setup saved with File → Save setup")
     p.add_argument("--clean", action="store_true", help="start with the defaults, not the setup "
                    "of the last session (which otherwise comes back unless --surface/--optimizers/--start)")
     p.add_argument("--quit-after", type=float, metavar="SECONDS", help=argparse.SUPPRESS)
@@ -77,6 +79,13 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         except ValueError:
             parser.error(f"--start {args.start!r}: expected two finite numbers X,Y, e.g. --start 1.5,-0.5")
         args.start = (x, y)
+    if args.setup is not None:
+        given = [o for o, v in (("--surface", args.surface), ("--optimizers", args.optimizers),
+                                ("--start", args.start)) if v is not None]
+        if given:
+            parser.error(f"--setup cannot be combined with {', '.join(given)}: the setup file says them")
+        if not os.path.isfile(args.setup):
+            parser.error(f"--setup {args.setup!r}: no such file")
     if args.quit_after is not None and not 0 <= args.quit_after <= MAX_QUIT_AFTER_S:
         parser.error(f"--quit-after {args.quit_after:g}: must be between 0 and {MAX_QUIT_AFTER_S:,} seconds")
     return args

@@ -80,7 +80,9 @@ def build(args) -> Session:
     ctrl = Controller(surface=args.surface or DEFAULT_SURFACE, optimizers=args.optimizers, start=args.start)
     win = MainWindow(ctrl)
     reporter = ErrorReporter(win).install()
-    if not (getattr(args, "clean", False) or args.surface or args.optimizers or args.start):
+    if getattr(args, "setup", None):
+        win.files.open_path(args.setup)  # a broken file says why (non-modal); the app starts anyway
+    elif not (getattr(args, "clean", False) or args.surface or args.optimizers or args.start):
         win.files.restore_last()  # the last session's setup; a broken stored one is reported, ignored
     trace = os.environ.get(TRACE_ENV)
     if trace:

@@ -293,3 +293,26 @@ def test_at_start_the_last_setup_comes_back_unless_clean_or_options(qtbot, monke
         session.window.close()
         settings.setValue(LAST_SETUP_KEY, SCENARIO.read_text())  # closing stored that window's setup
         settings.sync()
+
+
+def test_setup_option_opens_a_file_at_start(qtbot, monkeypatch, tmp_path, capsys):
+    from desktop_app import app as app_mod
+    from desktop_app.__main__ import main, parse_args
+
+    monkeypatch.setattr(app_mod, "make_app", QtWidgets.QApplication.instance)
+    session = app_mod.build(parse_args(["--setup", str(SCENARIO)]))
+    session.reporter.uninstall()
+    qtbot.addWidget(session.window)
+    assert session.ctrl.surface_name == "saddle" and session.window.files.path == SCENARIO
+    session.window.close()
+    broken = tmp_path / "broken.json"
+    broken.write_text("{")
+    session = app_mod.build(parse_args(["--setup", str(broken)]))  # starts anyway, says why
+    session.reporter.uninstall()
+    qtbot.addWidget(session.window)
+    assert "not valid JSON" in session.window.files.message.text()
+    session.window.close()
+    assert main(["--setup", str(tmp_path / "none.json")]) == 2
+    assert main(["--setup", str(SCENARIO), "--surface", "saddle"]) == 2
+    err = capsys.readouterr().err
+    assert "no such file" in err and "cannot be combined with --surface" in err
