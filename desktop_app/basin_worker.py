@@ -179,9 +179,11 @@ class _ProcessRun:
     def alive(self) -> bool:
         self._collect()
         if self.result is not None:
-            self._process.join(1.0)
+            # done once the answer is here; the child's own exit (unloading numpy, ~0.1 s)
+            # is not waited for on the GUI thread: multiprocessing reaps it later
+            self._process.join(0)
             return False
-        return self._process.is_alive() or self._receive.poll(0)
+        return self._process.is_alive()
 
     def wait(self, timeout_s: float) -> bool:
         if not self.started():
@@ -273,9 +275,16 @@ class BasinWorker(QtCore.QObject):
             self.sigProgress.emit(self.job, progress)
         if run.alive():
             return
+        result = run.result or ("failed", "the computation ended without a result")
+        if self.process and result[0] == "failed" and progress == 0 and not self._cancelled:
+            # the child died before computing anything (it could not import the program's
+            # main module, say, under an interactive session): a thread does the job
+            self.process = False
+            self._run = _ThreadRun(self.job)
+            self._run.start()
+            return
         self._timer.stop()
         _RUNNING.discard(self)
-        result = run.result or ("failed", "the computation ended without a result")
         if result[0] == "done":
             self.sigDone.emit(self.job, result[1])
         elif result[0] == "cancelled":
