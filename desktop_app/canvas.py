@@ -40,6 +40,21 @@ class LaneStyle:
     label: str = ""
 
 
+class ColorBar(pg.ColorBarItem):
+    """pg.ColorBarItem whose context menu is switched off without being destroyed.
+
+    ColorBarItem.__init__ builds a PlotItem with its ViewBox menu and then calls
+    setMenuEnabled(False), which drops the freshly built QMenu; PySide deleting it under
+    pyqtgraph crashed the test suite now and then (a segfault inside _applyMenuEnabled).
+    Keeping the menu and only marking it disabled shows the same thing: no menu.
+    """
+
+    def setMenuEnabled(self, enableMenu=True, enableViewBoxMenu="same"):
+        self._menuEnabled = enableMenu
+        if enableViewBoxMenu is not None:
+            self.vb.state["enableMenu"] = enableMenu if enableViewBoxMenu == "same" else enableViewBoxMenu
+
+
 def heatmap_colormap() -> pg.ColorMap:
     pos, colours = zip(*palette.HEATMAP_STOPS)
     return pg.ColorMap(np.array(pos), [QtGui.QColor(c) for c in colours])
@@ -84,7 +99,7 @@ class ContourCanvas(pg.GraphicsLayoutWidget):
         self.heatmap.setZValue(Z_HEATMAP)
         self.heatmap.setCacheMode(CACHE)
         self.plot.addItem(self.heatmap)
-        self.colorbar = pg.ColorBarItem(colorMap=heatmap_colormap(), interactive=False, width=18,
+        self.colorbar = ColorBar(colorMap=heatmap_colormap(), interactive=False, width=18,
                                         colorMapMenu=False, label="f")
         for name in ("left", "right"):
             self.colorbar.getAxis(name).setTextPen("k")

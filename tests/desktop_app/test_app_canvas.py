@@ -133,3 +133,14 @@ def test_context_menus_are_never_built(window):
     assert window.canvas.vb.menu is None
     assert window.loss_plot.getPlotItem().getViewBox().menu is None
     assert not window.canvas.plot.menuEnabled()
+
+
+def test_colour_bar_menu_is_disabled_without_destroying_it(qtbot):
+    """Destroying the colour bar's fresh QMenu segfaulted PySide now and then: it must stay alive."""
+    from desktop_app.canvas import ContourCanvas
+
+    canvas = ContourCanvas()
+    qtbot.addWidget(canvas)
+    vb = canvas.colorbar.vb
+    assert vb.menu is not None          # pg.ColorBarItem alone sets it to None (deleting the QMenu)
+    assert not vb.menuEnabled() and not canvas.colorbar.menuEnabled()
