@@ -22,19 +22,25 @@ from desktop_app import setup_io
 from desktop_app.recorder import RaceRecorder, plan_frames
 
 SIZE = (200, 150)
+LONG_MS = 60_000  # generous: other test runs may share the machine
 
 
 def files(folder):
     return sorted(p.name for p in folder.iterdir() if p.name != "settings.ini")
 
 
-def record(qtbot, window, options, timeout=30_000):
+def record(qtbot, window, options, timeout=None):
     progress = window.files.exports.record(options)
     assert progress is not None and progress.dialog.isVisible() and not progress.dialog.isModal()
     states = []
     progress.sigFinished.connect(states.append)
-    qtbot.waitUntil(lambda: bool(states), timeout=timeout)
+    qtbot.waitUntil(lambda: bool(states), timeout=timeout or LONG_MS)
     return progress.job, states[0]
+
+
+def crawl(ctrl):
+    """SGD at a tiny learning rate: the race never stops, so the film runs its full length."""
+    ctrl.set_hyperparams(ctrl.active[0].key, lr=1e-6)
 
 
 def distinct_frames(setup, steps, plan) -> int:
@@ -118,13 +124,14 @@ def test_recording_what_is_already_computed(qtbot, window, ctrl, tmp_path):
 
 @pytest.mark.parametrize("suffix", ["gif", "mp4"])
 def test_cancel_while_rendering_leaves_no_file(qtbot, window, tmp_path, suffix):
-    options = RecordOptions(str(tmp_path / f"race.{suffix}"), "fresh", steps=400, size=SIZE, fps=20, duration=10)
+    crawl(window.ctrl)
+    options = RecordOptions(str(tmp_path / f"race.{suffix}"), "fresh", steps=20_000, size=SIZE, fps=20, duration=60)  # 1,201 frames: far from done
     progress = window.files.exports.record(options)
-    qtbot.waitUntil(lambda: progress.job.rendered >= 5)
+    qtbot.waitUntil(lambda: progress.job.rendered >= 5, timeout=LONG_MS)
     qtbot.mouseClick(progress.dialog.findChild(QtWidgets.QPushButton), QtCore.Qt.MouseButton.LeftButton)
     states = []
     progress.sigFinished.connect(states.append)
-    qtbot.waitUntil(lambda: bool(states))
+    qtbot.waitUntil(lambda: bool(states), timeout=LONG_MS)
     assert states == ["cancelled"] and files(tmp_path) == []
     assert "nothing was saved" in window.statusBar().currentMessage()
 
@@ -144,13 +151,13 @@ def test_cancel_while_the_gif_is_encoded_leaves_no_file_and_keeps_an_old_one(qtb
         real_close()
 
     writer._writer.close = slow_close
-    qtbot.waitUntil(in_close.is_set, timeout=20_000)
+    qtbot.waitUntil(in_close.is_set, timeout=LONG_MS)
     assert progress.dialog.maximum() == 0 or progress.job.state == "finishing"  # busy: "Encoding…"
     progress.cancel()
     release.set()
     states = []
     progress.sigFinished.connect(states.append)
-    qtbot.waitUntil(lambda: bool(states))
+    qtbot.waitUntil(lambda: bool(states), timeout=LONG_MS)
     assert states == ["cancelled"]
     assert files(tmp_path) == ["race.gif"] and target.read_bytes() == b"the old file"
 
@@ -180,9 +187,10 @@ def test_a_recording_that_cannot_start_says_why(qtbot, window, tmp_path):
 
 
 def test_closing_the_window_mid_recording_leaves_no_file(qtbot, window, tmp_path):
-    options = RecordOptions(str(tmp_path / "race.mp4"), "fresh", steps=400, size=SIZE, fps=20, duration=10)
+    crawl(window.ctrl)
+    options = RecordOptions(str(tmp_path / "race.mp4"), "fresh", steps=20_000, size=SIZE, fps=20, duration=60)  # 1,201 frames: far from done
     progress = window.files.exports.record(options)
-    qtbot.waitUntil(lambda: progress.job.rendered >= 3)
+    qtbot.waitUntil(lambda: progress.job.rendered >= 3, timeout=LONG_MS)
     window.close()
     assert progress.job.done and progress.job.state == "cancelled"
     assert files(tmp_path) == []
