@@ -11,6 +11,7 @@ Trails stay 1 pixel wide (the pen-width trap in DESIGN.md).
 from __future__ import annotations
 
 import pyqtgraph as pg
+import shiboken6
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from .canvas import LaneStyle, heatmap_colormap
@@ -227,7 +228,8 @@ class Presenter(QtCore.QObject):
                 p.hide()
         else:
             for p in self._hidden:
-                p.show()
+                if shiboken6.isValid(p):  # a panel may have been closed for good meanwhile
+                    p.show()
             self._hidden = []
         act = getattr(self, "act_canvas_only", None)
         if act is not None and act.isChecked() != self.canvas_only:
