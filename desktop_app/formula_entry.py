@@ -85,6 +85,7 @@ class FormulaEntry(QtWidgets.QWidget):
                 spin.setRange(-BOUND_LIMIT, BOUND_LIMIT)
                 spin.setDecimals(3)
                 spin.setSingleStep(0.5)
+                spin.setMinimumWidth(64)  # not the width of "-1000000.000": the dock stays narrow
                 spin.setToolTip(f"The window's {axis}{end}: where the map is drawn and minima are searched")
                 spin.valueChanged.connect(self._edited)
                 self.bounds[axis + end] = spin
@@ -108,6 +109,8 @@ class FormulaEntry(QtWidgets.QWidget):
         bottom = QtWidgets.QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(self.apply)
+        # always its full height: the surface's description above it scrolls instead
+        self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Preferred, QtWidgets.QSizePolicy.Policy.Fixed)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
