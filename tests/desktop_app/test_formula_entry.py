@@ -187,3 +187,20 @@ def test_caret_lines_keep_the_caret_under_the_position_in_long_formulas():
     assert excerpt.startswith("…") and len(excerpt) <= formula_entry.EXCERPT + 2
     assert excerpt[caret.index("^")] == "y"
     assert formula_entry.caret_lines("x +", None) == ""
+
+
+def test_a_custom_surface_goes_through_a_saved_setup(qtbot, window, ctrl, entry, tmp_path):
+    type_formula(qtbot, entry, "x**4 - x**2 + 2*y**2")
+    entry.bounds["xmax"].setValue(1.5)
+    qtbot.waitUntil(lambda: not entry.pending, timeout=2_000)
+    assert entry.apply_clicked()
+    path = tmp_path / "custom.json"
+    assert window.files.save_to(path)
+    ctrl.set_surface("rosenbrock")
+    assert not entry.isVisible()
+    assert window.files.open_path(path)
+    assert ctrl.surface_formula == "x**4 - x**2 + 2*y**2"
+    assert ctrl.surface_bounds == ((-2.0, 1.5), (-2.0, 2.0))
+    assert entry.isVisible() and entry.field.text() == "x**4 - x**2 + 2*y**2"
+    assert entry.window_bounds() == ((-2.0, 1.5), (-2.0, 2.0))
+    assert window.surface_panel.selector.currentData() == "custom"
