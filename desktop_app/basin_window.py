@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6 import QtCore, QtWidgets
 
+from .windowing import bring_to_front
 from . import basin_worker
 from .basin_compare import BasinCompareDialog
 from .basin_figure import export_maps_png
@@ -99,7 +100,7 @@ class BasinFeature(QtCore.QObject):
             dialog = self.compare_dialog = BasinCompareDialog(self.win.ctrl, self.mapper, self.win)
             dialog.sigMessage.connect(self.win.ctrl.sigStatus)
         elif dialog.isVisible():
-            dialog.raise_()  # already open: bring it to the front, keep its choices
+            bring_to_front(dialog)  # already open: bring it to the front, keep its choices
             return dialog
         else:
             dialog.fill_choices()
