@@ -307,3 +307,12 @@ def test_thread_and_child_process_compute_the_engines_map(qtbot, ctrl, process):
     np.testing.assert_array_equal(got.minimum_index, want.minimum_index)
     np.testing.assert_array_equal(got.final_points, want.final_points)
     np.testing.assert_array_equal(got.converged_step, want.converged_step)
+
+
+def test_compare_again_while_open_keeps_the_dialog_and_its_choices(qtbot, window, ctrl, basin):
+    dialog = basin.open_compare()
+    qtbot.addWidget(dialog)
+    dialog.second.setCurrentIndex(dialog.second.findData(entry_named(ctrl, "adam").key))
+    assert basin.open_compare() is dialog and dialog.isVisible()  # Shift+B again: no Qt warning
+    assert dialog.second.currentData() == entry_named(ctrl, "adam").key
+    dialog.close()
