@@ -15,7 +15,9 @@ A failure names the seed, the action that failed and a file listing every action
 """
 from __future__ import annotations
 
+import faulthandler
 import os
+import sys
 import time
 from pathlib import Path
 
@@ -28,6 +30,7 @@ from reliability_helpers import ExceptionRecorder, drawn_problems, extremes
 ACTIONS = int(os.environ.get("RELIABILITY_STORM_ACTIONS", "1000"))
 SEED = int(os.environ.get("RELIABILITY_STORM_SEED", "20261121"))
 MAX_LANES = 12  # beyond this "add" unticks instead (a real class races a handful)
+HANG_S = 60  # one action taking this long is a hang: dump every thread's stack and stop
 FORMULAS = (
     "x**2 + 3*y**2", "sin(3*x)*cos(y) + 0.1*(x^2 + y^2)", "abs(x) + abs(y)", "x**4 - 2*x**2 + y**2",
     "exp(x) + exp(-x) + y**2", "x**", "3x + y", "((((x", "import os", "__class__", "x" * 600, "1/0",
@@ -53,7 +56,7 @@ class Storm:
             (self.play, 5), (self.wait, 10), (self.step, 4), (self.reset, 2), (self.key, 6),
             (self.speed_slider, 3), (self.speed_keys, 2), (self.step_limit, 1),
             (self.surface, 2), (self.surface_param, 2), (self.check, 4), (self.add, 1), (self.remove, 1),
-            (self.select, 3), (self.hyperparam, 7), (self.suggested, 1),
+            (self.select, 3), (self.hyperparam, 7), (self.type_value, 2), (self.suggested, 1), (self.type_spin, 1),
             (self.click_start, 4), (self.drag_start, 1), (self.mouse_move, 2), (self.right_click, 1),
             (self.wheel, 2), (self.zoom, 2), (self.pan, 1), (self.resize, 2),
             (self.dock, 2), (self.panels, 1), (self.overlay, 3), (self.scenario, 2),
@@ -190,6 +193,29 @@ class Storm:
             value = float(self.rng.uniform(-10, 10))  # out of range too: the panel refuses it
         specs.parameter(p.name).setValue(value)
         return f"{entry.label} {p.name}={value!r} -> {entry.optimizer.hyperparams.get(p.name)!r}"
+
+    def type_value(self):
+        """Typed into a settings spin box (good numbers, out of range, not numbers), then Enter."""
+        items = [i for i in self.w.optimizer_panel.specs.tree.listAllItems()
+                 if hasattr(getattr(i, "widget", None), "lineEdit") and getattr(i, "param", None) is not None
+                 and i.widget.lineEdit() is not None]  # spin boxes (a choice's combo box has none)
+        if not items:
+            return "type a value (no spin box)"
+        item = self.choice(items)
+        edit = item.widget.lineEdit()
+        text = str(self.choice(["0.5", "1e-8", "1000", "1e999", "-3", "abc", "", "0", "nan", "1,5", "2e-3"]))
+        edit.selectAll()
+        self.qtbot.keyClicks(edit, text) if text else edit.clear()
+        self.qtbot.keyClick(edit, QtCore.Qt.Key.Key_Return)
+        return f"typed {text!r} into {item.param.name()} -> {item.param.value()!r}"
+
+    def type_spin(self):
+        spin = self.choice([self.w.speed_spin, self.w.limit_spin])
+        text = str(self.choice(["0", "1", "2000", "99999999", "abc", "-5", "150"]))
+        spin.lineEdit().selectAll()
+        self.qtbot.keyClicks(spin, text)
+        self.qtbot.keyClick(spin, QtCore.Qt.Key.Key_Return)
+        return f"typed {text!r} into {spin.suffix() or 'step limit'} -> speed {self.ctrl.speed:g}, limit {self.ctrl.step_limit}"
 
     def suggested(self):
         specs = self.w.optimizer_panel.specs
@@ -344,9 +370,10 @@ class Storm:
         field = panel.formula.field
         field.clear()
         text = self.choice(FORMULAS)
-        self.qtbot.keyClicks(field, text[:80])
-        if len(text) > 80:
-            field.setText(text)  # a paste
+        if text.isascii():
+            self.qtbot.keyClicks(field, text[:80])
+        if len(text) > 80 or not text.isascii():
+            field.setText(text)  # a paste (QtTest types ASCII only: it aborts on 'ẋ')
         if self.rng.random() < 0.6:
             self.qtbot.keyClick(field, QtCore.Qt.Key.Key_Return)
         return f"formula {text[:40]!r} -> surface {self.ctrl.surface_name}"
@@ -399,16 +426,23 @@ def test_action_storm(qtbot, window, ctrl, qtlog, tmp_path):
 
     warnings_seen = 0
     t_start = time.perf_counter()
+    trace = log_path.with_suffix(".running.txt").open("w")  # written as it goes: a hang leaves its trail
     try:
         with ExceptionRecorder() as recorder:
             for i in range(ACTIONS):
                 action = storm.pick()
+                trace.write(f"{i}: {action.__name__} ...\n")
+                trace.flush()
+                faulthandler.dump_traceback_later(HANG_S, exit=True, file=sys.__stderr__)
                 try:
                     what = action()
                 except Exception as exc:  # noqa: BLE001 - any exception is the finding
                     log.append(f"{i}: {action.__name__} raised")
                     fail(f"{action.__name__} raised {type(exc).__name__}: {exc}")
+                finally:
+                    faulthandler.cancel_dump_traceback_later()
                 log.append(f"{i}: {what}")
+                trace.write(f"{i}: {what}\n")
                 if recorder.seen:
                     fail(f"an exception reached sys.excepthook:\n{recorder.seen[0]}")
                 warnings = [r for r in qtlog.records
@@ -443,6 +477,7 @@ def test_action_storm(qtbot, window, ctrl, qtlog, tmp_path):
             if recorder.seen:
                 fail(f"an exception reached sys.excepthook:\n{recorder.seen[0]}")
     finally:
+        trace.close()
         guard.stop()
         ctrl.pause()
         window.basin.shutdown()
