@@ -46,7 +46,20 @@ def make_app() -> QtWidgets.QApplication:
     qss = RESOURCES / "style.qss"
     if qss.exists():
         app.setStyleSheet(qss.read_text(encoding="utf-8"))
+    collect_garbage_on_gui_thread(app)
     return app
+
+
+def collect_garbage_on_gui_thread(app: QtWidgets.QApplication) -> None:
+    """Python's cycle collector, left automatic, runs wherever an allocation trips it: in
+    the basin and encoder threads, or in the middle of a Qt call that is still using the
+    items it frees. Both segfault PySide now and then (seen in full test runs here).
+    pyqtgraph's GarbageCollector turns automatic collection off and collects from a timer
+    on the GUI thread instead, between events."""
+    if getattr(app, "_gc_timer_owner", None) is None:
+        from pyqtgraph.util.garbage_collector import GarbageCollector
+
+        app._gc_timer_owner = GarbageCollector(interval=0.5)
 
 
 class Session:

@@ -13,6 +13,16 @@ from desktop_app.controller import Controller
 from desktop_app.settings import ENV
 
 
+@pytest.fixture(scope="session", autouse=True)
+def gui_thread_garbage_collection(qapp):
+    """As in the app: cycles are collected on the GUI thread between events, never from a
+    worker thread or mid-call (either segfaults PySide now and then)."""
+    from desktop_app.app import collect_garbage_on_gui_thread
+
+    collect_garbage_on_gui_thread(qapp)
+    yield
+
+
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path, monkeypatch):
     """Never read or write the user's real QSettings."""
