@@ -70,26 +70,3 @@ def test_a_slot_that_raises_while_playing(qtbot, window, ctrl, reporter, caplog)
     qtbot.waitUntil(lambda: ctrl.t > t + 20, timeout=10_000)
     assert reporter.count == count
     ctrl.pause()
-
-
-def test_an_event_handler_that_raises(qtbot, window, ctrl, reporter):
-    """A broken event filter (a virtual method Qt calls while painting) is reported the
-    same way, and the race goes on."""
-
-    class Broken(QtCore.QObject):
-        def eventFilter(self, obj, ev):
-            if ev.type() == QtCore.QEvent.Type.Paint:
-                raise KeyError("paint handler")
-            return False
-
-    broken = Broken(window)
-    viewport = window.canvas.viewport()
-    viewport.installEventFilter(broken)
-    ctrl.set_speed(300)
-    ctrl.play()
-    qtbot.waitUntil(lambda: reporter.count >= 3, timeout=10_000)
-    assert error_dialogs(window) == [reporter.box] and "paint handler" in reporter.box.text()
-    t = ctrl.t
-    qtbot.waitUntil(lambda: ctrl.t > t + 10, timeout=10_000)  # still racing
-    viewport.removeEventFilter(broken)
-    ctrl.pause()
