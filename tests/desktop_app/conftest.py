@@ -5,6 +5,8 @@ QT_QPA_PLATFORM=offscreen comes from tests/conftest.py; Qt warnings fail a test
 """
 from __future__ import annotations
 
+import gc
+
 import numpy as np
 import pytest
 from PySide6 import QtCore
@@ -21,6 +23,15 @@ def gui_thread_garbage_collection(qapp):
 
     collect_garbage_on_gui_thread(qapp)
     yield
+
+
+@pytest.fixture(autouse=True)
+def collect_between_tests(qapp):
+    """Free each test's widgets between tests, not during the next test's event loop
+    (stale PySide wrappers then showed up as objects of the wrong type)."""
+    yield
+    qapp.processEvents()
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)
