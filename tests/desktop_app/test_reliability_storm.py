@@ -418,7 +418,10 @@ def test_action_storm(qtbot, window, ctrl, qtlog, tmp_path):
     guard.timeout.connect(lambda: close_modal_dialogs(modal))
     guard.start(50)
 
+    failed = []
+
     def fail(why: str):
+        failed.append(why)
         log_path.write_text(f"seed {SEED}, {len(log)} actions\n" + "\n".join(log) + f"\n\nFAILED: {why}\n")
         print(f"\nAction storm failed: seed {SEED}; every action so far is in {log_path}")
         raise Failure(f"seed {SEED}, action {len(log)}: {why}\nlast actions:\n" + "\n".join(log[-25:])
@@ -482,7 +485,8 @@ def test_action_storm(qtbot, window, ctrl, qtlog, tmp_path):
         ctrl.pause()
         window.basin.shutdown()
         window.presenter.restore_app()
-        log_path.write_text(f"seed {SEED}, {len(log)} actions\n" + "\n".join(log) + "\n")
+        if not failed:  # (a failure wrote the log with its reason)
+            log_path.write_text(f"seed {SEED}, {len(log)} actions\n" + "\n".join(log) + "\n")
     names = {line.split(": ", 1)[1].split(" ")[0] for line in log}
     print(f"\naction storm: {len(log)} actions survived in {elapsed:.1f} s (seed {SEED}; {log_path})")
     assert len(log) == ACTIONS
