@@ -37,11 +37,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("OPTIMIZER_PLAYGROUND_SETTINGS", str(Path(tempfile.mkdtemp()) / "soak.ini"))
 
 import psutil  # noqa: E402
-from PySide6 import QtCore, QtWidgets  # noqa: E402
+from PySide6 import QtCore  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from desktop_app.app import make_app  # noqa: E402
 from desktop_app.controller import STEP_LIMIT_RANGE, Controller  # noqa: E402
 from desktop_app.main_window import MainWindow  # noqa: E402
 
@@ -199,7 +200,7 @@ class Soak(QtCore.QObject):
 
 def main(argv=None) -> int:
     args = parse_args(argv)
-    app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
+    app = make_app()  # as the app starts: its font, style sheet, cycles collected between events
     soak = Soak(app, args)
     soak.start()
     app.exec()
