@@ -14,9 +14,10 @@ from __future__ import annotations
 import math
 from typing import Iterable
 
-from pyqtgraph.parametertree import Parameter, ParameterTree
+from pyqtgraph.parametertree import Parameter
 from PySide6 import QtCore, QtWidgets
 
+from desktop_app.parameter_tree import ParameterTree
 from engine.spec import Param
 
 MODIFIERS_GROUP = "Clipping, schedule & noise"

@@ -31,6 +31,9 @@ def collect_between_tests(qapp):
     (stale PySide wrappers then showed up as objects of the wrong type)."""
     yield
     qapp.processEvents()
+    # pytest-qt has closed and deleteLater()-ed the test's widgets: delete them here rather
+    # than in whichever event loop the next test happens to run
+    QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)
     gc.collect()
 
 
