@@ -9,7 +9,8 @@ import gc
 
 import numpy as np
 import pytest
-from PySide6 import QtCore
+from PySide6 import QtCore, QtGui, QtWidgets
+from shiboken6 import Shiboken
 
 from desktop_app.controller import Controller
 from desktop_app.settings import ENV
@@ -25,16 +26,36 @@ def gui_thread_garbage_collection(qapp):
     yield
 
 
+# Items that are not QObjects: when Qt deletes one it made itself, PySide is not told, and
+# a Python wrapper still holding it goes stale (the segfault fixed in parameter_tree.py).
+# Items Python made (pyqtgraph's ParameterItem, our list items...) are always tracked.
+# (Layout items Qt makes are held by their layout's wrapper and released with it.)
+ITEM_TYPES = (QtWidgets.QTreeWidgetItem, QtWidgets.QListWidgetItem, QtWidgets.QTableWidgetItem,
+              QtGui.QStandardItem)
+
+
+def item_wrappers() -> list:
+    return [w for w in Shiboken.getAllValidWrappers()
+            if isinstance(w, ITEM_TYPES) and not isinstance(w, QtCore.QObject)
+            and not Shiboken.createdByPython(w)]
+
+
 @pytest.fixture(autouse=True)
 def collect_between_tests(qapp):
     """Free each test's widgets between tests, not during the next test's event loop
-    (stale PySide wrappers then showed up as objects of the wrong type)."""
+    (stale PySide wrappers then showed up as objects of the wrong type), and check that no
+    wrapper of a Qt item outlives them."""
+    before = len(item_wrappers())
     yield
     qapp.processEvents()
     # pytest-qt has closed and deleteLater()-ed the test's widgets: delete them here rather
     # than in whichever event loop the next test happens to run
     QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)
     gc.collect()
+    left = item_wrappers()
+    assert len(left) <= before, (
+        f"{len(left) - before} Python wrapper(s) of Qt items outlived the test's widgets "
+        f"(stale once Qt deletes the item): {sorted({type(w).__name__ for w in left})}")
 
 
 @pytest.fixture(autouse=True)
