@@ -233,9 +233,14 @@ class Controller(QtCore.QObject):
         self.pause() if self.playing else self.play()
 
     def step_once(self):
-        """One step by hand (pauses a running animation)."""
+        """One step by hand (pauses a running animation). Rewound, it shows the next
+        computed step instead, so Right walks forward through a replay; at the live end it
+        computes one."""
         self.pause()
-        self.advance(1)
+        if self._shown_step is not None:
+            self.show_step(self._shown_step + 1)
+        else:
+            self.advance(1)
 
     def steps_due(self, elapsed: float) -> int:
         """Steps owed after ``elapsed`` seconds at the current speed. Fractions carry over

@@ -37,14 +37,33 @@ def test_scrubbing_cuts_trails_and_moves_markers(window):
     assert ctrl.t == 60  # history is kept: nothing was recomputed
 
 
-def test_play_and_step_go_back_to_the_live_end(window):
+def test_step_walks_forward_through_a_replay_then_computes(window):
     ctrl = raced(window, 40)
-    ctrl.show_step(5)
-    ctrl.step_once()
-    assert not ctrl.rewound and ctrl.t == 41
+    ctrl.show_step(38)
     e = ctrl.active[0]
+    for shown, rewound in ((39, True), (40, False)):  # 40 is the live end
+        window.act_step.trigger()
+        assert (ctrl.shown_step, ctrl.rewound, ctrl.t) == (shown, rewound, 40)
+    x, y = window.canvas.trail_data(e.key)
+    np.testing.assert_array_equal([x[-1], y[-1]], e.lane.history.view("points")[40])
+    window.act_step.trigger()
+    assert not ctrl.rewound and ctrl.t == 41
     x, y = window.canvas.trail_data(e.key)
     np.testing.assert_array_equal([x[-1], y[-1]], e.lane.point)
+
+
+def test_step_walks_a_finished_race_too(window):
+    ctrl = window.ctrl
+    ctrl.set_step_limit(30)
+    ctrl.advance(100)
+    assert ctrl.t == 30 and not ctrl.playing
+    ctrl.show_step(10)
+    window.act_step.trigger()
+    assert ctrl.shown_step == 11
+
+
+def test_play_goes_back_to_the_live_end(window):
+    ctrl = raced(window, 40)
     ctrl.show_step(5)
     ctrl.play()
     assert not ctrl.rewound
