@@ -50,7 +50,8 @@ class FileMenu(QtCore.QObject):
         self.act_open = a("&Open setup…", self.open_dialog, [QtGui.QKeySequence.StandardKey.Open])
         self.act_save = a("&Save setup", self.save, [QtGui.QKeySequence.StandardKey.Save],
                           tip="Save surface, optimizers, start point and view to a JSON file")
-        self.act_save_as = a("Save setup &as…", self.save_as_dialog, [QtGui.QKeySequence.StandardKey.SaveAs])
+        # explicit: StandardKey.SaveAs is empty on Windows and under some desktop themes
+        self.act_save_as = a("Save setup &as…", self.save_as_dialog, ["Ctrl+Shift+S"])
         self.recent = RecentFiles(self.settings, window)
         self.recent.sigOpen.connect(self.open_path)
         self.exports = ExportActions(window, folder=self.folder)
