@@ -26,6 +26,9 @@ OVERLAY_Z = -45          # canvas.add_overlay adds 20: -25 is above the heatmap,
 DEFAULT_OPACITY = 0.7
 STALE_DIM = 0.35         # a stale map keeps this fraction of its opacity
 AUTO_DELAY_MS = 400      # auto-recompute waits for a slider drag to settle
+SETTINGS = ("mode", "opacity", "resolution", "steps", "auto")  # settings() / configure(): view.basin
+DEFAULTS = {"mode": "minimum", "opacity": DEFAULT_OPACITY, "resolution": DEFAULT_RESOLUTION,
+            "steps": DEFAULT_STEPS, "auto": False}
 
 
 class BasinMapper(QtCore.QObject):
@@ -37,10 +40,10 @@ class BasinMapper(QtCore.QObject):
         super().__init__(parent)
         self.ctrl, self.canvas = ctrl, canvas
         self.enabled = False
-        self.mode = "minimum"
-        self.opacity = DEFAULT_OPACITY
-        self.resolution, self.steps = DEFAULT_RESOLUTION, DEFAULT_STEPS
-        self.auto = False
+        self.mode = DEFAULTS["mode"]
+        self.opacity = DEFAULTS["opacity"]
+        self.resolution, self.steps = DEFAULTS["resolution"], DEFAULTS["steps"]
+        self.auto = DEFAULTS["auto"]
         self.job: BasinJob | None = None      # what the shown map was computed from
         self.map = None
         self.image: basin_colors.BasinImage | None = None
@@ -143,6 +146,41 @@ class BasinMapper(QtCore.QObject):
         self.auto = bool(on)
         if self.auto and self.enabled and self.stale and not self.busy:
             self._auto_timer.start()
+        self.sigChanged.emit()  # the panel's box follows a setup's (or a test's) choice
+
+    # -- saved setups ------------------------------------------------------------------------
+    def settings(self) -> dict:
+        """What a saved setup keeps of the map (view.basin), under the names of SETTINGS."""
+        return {"mode": self.mode, "opacity": self.opacity, "resolution": self.resolution,
+                "steps": self.steps, "auto": self.auto}
+
+    def configure(self, settings: dict):
+        """Take ``settings`` (keys of SETTINGS, checked by the caller; a missing one takes
+        its default) for the map shown and the next one; computes nothing."""
+        values = {**DEFAULTS, **settings}
+        self.set_mode(values["mode"])
+        self.set_opacity(values["opacity"])
+        self.set_resolution(values["resolution"])
+        self.set_steps(values["steps"])
+        self.set_auto(values["auto"])
+
+    def restore(self, settings: dict):
+        """Turn the map on with ``settings`` (see :meth:`configure`), computing it unless
+        the map in hand, or the one computing, has them and shows what the window shows."""
+        self.configure(settings)
+        if self.busy and self._up_to_date(self.worker.job):
+            self.enabled = True
+        elif self.map is not None and not self.busy and self._up_to_date(self.job):
+            self.set_enabled(True)
+            return
+        else:
+            self.enabled = True  # not set_enabled: it would keep a map made with other settings
+            self.compute()
+        self._draw()
+
+    def _up_to_date(self, job) -> bool:
+        return ((job.resolution, job.steps) == (self.resolution, self.steps)
+                and not self._stale_reason(job))
 
     # -- worker results --------------------------------------------------------------------
     def _current(self, job) -> bool:
@@ -183,12 +221,14 @@ class BasinMapper(QtCore.QObject):
         return text + (f", {diverged / self.map.diverged.size:.0%} diverged" if diverged else "")
 
     # -- staleness -------------------------------------------------------------------------
-    def _stale_reason(self) -> str:
-        if self.job is None:
+    def _stale_reason(self, job=None) -> str:
+        """Why ``job`` (the shown map's, by default) no longer shows the window ("" if it does)."""
+        job = job if job is not None else self.job
+        if job is None:
             return ""
-        reason = self.job.stale(self.ctrl)
+        reason = job.stale(self.ctrl)
         focus = self.ctrl.focused
-        if not reason and focus is not None and focus.key != self.job.tasks[0].key:
+        if not reason and focus is not None and focus.key != job.tasks[0].key:
             reason = f"the focus moved to {focus.label}"
         return reason
 
