@@ -136,8 +136,10 @@ class Controller(QtCore.QObject):
 
     @property
     def active(self) -> list[Entry]:
-        """The racing entries, in list order."""
-        return [e for e in self.entries if e.checked]
+        """The racing entries in the order they joined (the run's lane order): a setup's or
+        the command line's order, then each one ticked or added later at the end."""
+        order = {lane: i for i, lane in enumerate(self.run.lanes)}
+        return sorted((e for e in self.entries if e.checked), key=lambda e: order[e.lane])
 
     @property
     def focused(self) -> Entry | None:
@@ -529,8 +531,6 @@ class Controller(QtCore.QObject):
     def _join(self, entry: Entry):
         entry.checked = True
         entry.lane = self.run.add(entry.optimizer, label=entry.label, noise=entry.noise, seed=entry.seed)
-        # keep the run's lane order equal to the list order
-        self.run.lanes.sort(key=lambda lane: next(i for i, e in enumerate(self.entries) if e.lane is lane))
 
     def _leave(self, entry: Entry):
         if entry.lane is not None:

@@ -53,7 +53,7 @@ def test_options_reach_the_controller(qapp):
     args = parse_args(["--surface", "saddle", "--optimizers", "sgd,adam,sgd", "--start", "-1.5,0.25"])
     ctrl = Controller(surface=args.surface, optimizers=args.optimizers, start=args.start)
     assert ctrl.surface_name == "saddle"
-    assert [e.name for e in ctrl.active] == ["sgd", "sgd", "adam"]  # list order; SGD twice
+    assert [e.name for e in ctrl.active] == ["sgd", "adam", "sgd"]  # the command line's order; SGD twice
     assert len({e.colour for e in ctrl.active}) == 3
     assert tuple(ctrl.start) == (-1.5, 0.25)
     assert ctrl.active[0].optimizer.hyperparams["lr"] == ctrl.surface.suggested_for("sgd")["lr"]

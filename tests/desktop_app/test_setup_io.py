@@ -259,7 +259,7 @@ def test_last_setup_comes_back_and_a_broken_one_is_ignored(qtbot, isolated_setti
     busy_window(a)
     a.close()
     stored = QtCore.QSettings(str(isolated_settings), QtCore.QSettings.Format.IniFormat).value(LAST_SETUP_KEY)
-    assert Setup.from_json(stored).lanes[1].label == "SGD noisy"
+    assert "SGD noisy" in [lane.label for lane in Setup.from_json(stored).lanes]
     b = make_window(qtbot)
     assert b.files.restore_last()
     saved = state(a)
@@ -316,3 +316,21 @@ def test_setup_option_opens_a_file_at_start(qtbot, monkeypatch, tmp_path, capsys
     assert main(["--setup", str(SCENARIO), "--surface", "saddle"]) == 2
     err = capsys.readouterr().err
     assert "no such file" in err and "cannot be combined with --surface" in err
+
+
+def test_lanes_race_in_the_files_order(window, tmp_path):
+    """The race table and the lanes follow the file's order, not the optimizer list's."""
+    names = ["adam", "sgd", "momentum", "adam"]
+    setup = Setup.from_dict({"format": "optimizer-playground-setup", "version": 1, "surface": {"name": "saddle"},
+                             "start": [1.0, 0.1], "optimizers": [{"optimizer": n} for n in names]})
+    path = tmp_path / "order.json"
+    path.write_text(setup.to_json())
+    assert window.files.open_path(path)
+    ctrl = window.ctrl
+    assert [e.name for e in ctrl.active] == names
+    assert [lane.optimizer.name for lane in ctrl.run.lanes] == names
+    model = window.race_table.model()
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == [e.label for e in ctrl.active]
+    late = entry_named(ctrl, "rmsprop")
+    ctrl.set_checked(late.key, True)  # ticked later: it races last
+    assert ctrl.active[-1] is late
