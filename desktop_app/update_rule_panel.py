@@ -114,13 +114,17 @@ class UpdateRulePanel(QtWidgets.QWidget):
         return QtCore.QSize(340, 420)
 
     def apply_fonts(self, *_):
-        """Sizes relative to the application font, so the presenter's zoom scales them."""
+        """Sizes relative to the application font, so the presenter's zoom scales them.
+
+        The equations' face and size are set by the labels' own style sheets, not setFont:
+        under the application's style sheet, Qt re-polishes a widget when it is docked or
+        the text size changes and drops a font set by code, and the proportional face it
+        falls back to (DejaVu Sans) draws the hats of m̂ and v̂ a whole line too high. The
+        monospaced faces place them right."""
         base = QtWidgets.QApplication.font().pointSizeF()
-        mono = QtGui.QFontDatabase.systemFont(QtGui.QFontDatabase.SystemFont.FixedFont)
+        mono = QtGui.QFontInfo(QtGui.QFontDatabase.systemFont(QtGui.QFontDatabase.SystemFont.FixedFont)).family()
         for label, scale in ((self.formula, FORMULA_SCALE), (self.numbers, NUMBERS_SCALE)):
-            font = QtGui.QFont(mono)
-            font.setPointSizeF(base * scale)
-            label.setFont(font)
+            label.setStyleSheet(f'font-family: "{mono}"; font-size: {base * scale:.2f}pt;')
         title = QtGui.QFont(QtWidgets.QApplication.font())
         title.setPointSizeF(base * 1.2)
         self.title.setFont(title)

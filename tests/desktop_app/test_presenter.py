@@ -52,6 +52,31 @@ def test_text_size_scales_the_whole_ui(pres, window):
     assert pres.scale == pm.SCALE_RANGE[0]
 
 
+def test_the_update_rule_keeps_its_monospaced_face_and_relative_size(pres, window):
+    """Docked under the app's style sheet and after text scaling: a proportional face drew
+    the hats of m̂ and v̂ a line too high, and the size fell back to the app's."""
+    from desktop_app import update_rule_panel as urp
+    from desktop_app.app import RESOURCES
+
+    app = QtWidgets.QApplication.instance()
+    app.setStyleSheet((RESOURCES / "style.qss").read_text(encoding="utf-8"))  # as make_app does
+    mono = QtGui.QFontInfo(QtGui.QFontDatabase.systemFont(QtGui.QFontDatabase.SystemFont.FixedFont)).family()
+    panel = window.update_rule_panel
+
+    def check():
+        QtWidgets.QApplication.processEvents()
+        base = app.font().pointSizeF()
+        for label, scale in ((panel.formula, urp.FORMULA_SCALE), (panel.numbers, urp.NUMBERS_SCALE)):
+            assert QtGui.QFontInfo(label.font()).family() == mono
+            assert label.font().pointSizeF() == pytest.approx(base * scale, rel=0.01)
+
+    check()
+    pres.act_larger.trigger()
+    check()
+    pres.act_high_contrast.setChecked(True)
+    check()
+
+
 def test_high_contrast_goes_black_white_yellow_and_back(pres, window):
     window.scenario_menu.load(SCENARIOS[1])  # SGD's lane colour is black
     app = QtWidgets.QApplication.instance()
