@@ -5,8 +5,9 @@ through this one validated format, so a file either loads exactly or is rejected
 message saying what is wrong and where (``optimizers[2].hyperparams.lr: ...``). Nothing
 here evaluates file contents: JSON in, checked values out.
 
-The window adds its own keys (colours, view range, overlays, speed, caption) under
-``"view"``; the engine keeps them untouched.
+The window adds its own keys (view range, overlays, speed, focus, contour levels, basin
+map) under ``"view"`` and checks them itself (desktop_app/setup_io.py); the engine keeps
+them untouched.
 """
 from __future__ import annotations
 
