@@ -16,7 +16,7 @@ import pyqtgraph as pg
 import pyqtgraph.exporters  # noqa: F401  (pg.exporters is not imported by pyqtgraph itself)
 from PySide6 import QtCore, QtGui
 
-from . import basin_colors, contours, media, palette
+from . import basin_colors, contours, media, palette, steady_axes
 
 LEGEND_ROWS = 18         # at most this many legend entries; the rest are summed up in one line
 EXPORT_WIDTH = 1400
@@ -90,6 +90,7 @@ class BasinFigure(pg.GraphicsLayoutWidget):
             plot = self.addPlot(row=0, col=col, title=f"<span style='color:#000'>{title}</span>", enableMenu=False)
             plot.hideButtons()
             plot.getViewBox().setAspectLocked(True)
+            steady_axes.steady(plot)
             for name in ("left", "bottom"):
                 plot.getAxis(name).setTextPen("k")
                 plot.getAxis(name).setPen("k")

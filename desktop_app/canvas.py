@@ -25,7 +25,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from . import contours, palette
+from . import contours, palette, steady_axes
 from .decimate import Decimator, cell_size
 
 Z_HEATMAP, Z_CONTOURS, Z_TRAILS, Z_MINIMA, Z_OVERLAYS, Z_MARKERS, Z_START, Z_CAPTION = (
@@ -80,6 +80,7 @@ class ContourCanvas(pg.GraphicsLayoutWidget):
         self.plot: pg.PlotItem = self.addPlot(enableMenu=False)
         self.vb: pg.ViewBox = self.plot.getViewBox()
         self.vb.setAspectLocked(True)  # gradients look perpendicular to contours only 1:1
+        steady_axes.steady(self.plot)  # else label widths and the locked aspect can loop forever
         self.vb.disableAutoRange()
         self.plot.hideButtons()
         self.plot.showGrid(False, False)
@@ -194,6 +195,7 @@ class ContourCanvas(pg.GraphicsLayoutWidget):
         if self.surface is None:
             return
         (x0, x1), (y0, y1) = self.surface.bounds
+        steady_axes.reset_text_space(self.plot)
         self.vb.setRange(QtCore.QRectF(x0, y0, x1 - x0, y1 - y0), padding=0.01)
 
     # -- lanes ---------------------------------------------------------------------

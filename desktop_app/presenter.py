@@ -14,6 +14,7 @@ import pyqtgraph as pg
 import shiboken6
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from . import steady_axes
 from .canvas import LaneStyle, heatmap_colormap
 from .settings import read
 
@@ -74,6 +75,7 @@ def _style_axes(plot_item, tick_pt: float, label_pt: float, colour: str, width: 
         if axis.labelText:
             axis.setLabel(axis.labelText, units=axis.labelUnits or None,
                           **{"font-size": f"{label_pt:g}pt", "color": colour})
+    steady_axes.reset_text_space(plot_item)  # smaller text: narrower axes
 
 
 _APP_BASE: dict = {}  # the application's own font, palette and style sheet, taken once
