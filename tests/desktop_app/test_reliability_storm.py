@@ -22,13 +22,17 @@ import time
 from pathlib import Path
 
 import numpy as np
+import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from desktop_app.formula_entry import CUSTOM
 from reliability_helpers import ExceptionRecorder, drawn_problems, extremes
 
 ACTIONS = int(os.environ.get("RELIABILITY_STORM_ACTIONS", "1000"))
-SEED = int(os.environ.get("RELIABILITY_STORM_SEED", "20261121"))
+# The suite's seed, and seeds that once found a defect (3 and 17: the map's axis and its
+# locked aspect relaying the window for ever; seed 3 within 16 actions). One seed when set.
+SEEDS = ([int(os.environ["RELIABILITY_STORM_SEED"])] if os.environ.get("RELIABILITY_STORM_SEED")
+         else [20261121, 3, 17])
 MAX_LANES = 12  # beyond this "add" unticks instead (a real class races a handful)
 HANG_S = 60  # one action taking this long is a hang: dump every thread's stack and stop
 FORMULAS = (
@@ -408,10 +412,11 @@ def close_modal_dialogs(found: list):
         widget.close()
 
 
-def test_action_storm(qtbot, window, ctrl, qtlog, tmp_path):
-    rng = np.random.default_rng(SEED)
+@pytest.mark.parametrize("seed", SEEDS)
+def test_action_storm(qtbot, window, ctrl, qtlog, tmp_path, seed):
+    rng = np.random.default_rng(seed)
     storm = Storm(window, qtbot, rng, tmp_path)
-    log_path = tmp_path / f"storm-seed-{SEED}.txt"
+    log_path = tmp_path / f"storm-seed-{seed}.txt"
     log: list[str] = []
     modal: list[str] = []
     guard = QtCore.QTimer()  # a modal dialog would block the storm: note it and close it
@@ -422,9 +427,9 @@ def test_action_storm(qtbot, window, ctrl, qtlog, tmp_path):
 
     def fail(why: str):
         failed.append(why)
-        log_path.write_text(f"seed {SEED}, {len(log)} actions\n" + "\n".join(log) + f"\n\nFAILED: {why}\n")
-        print(f"\nAction storm failed: seed {SEED}; every action so far is in {log_path}")
-        raise Failure(f"seed {SEED}, action {len(log)}: {why}\nlast actions:\n" + "\n".join(log[-25:])
+        log_path.write_text(f"seed {seed}, {len(log)} actions\n" + "\n".join(log) + f"\n\nFAILED: {why}\n")
+        print(f"\nAction storm failed: seed {seed}; every action so far is in {log_path}")
+        raise Failure(f"seed {seed}, action {len(log)}: {why}\nlast actions:\n" + "\n".join(log[-25:])
                       + f"\n(all {len(log)} in {log_path})")
 
     warnings_seen = 0
@@ -486,8 +491,8 @@ def test_action_storm(qtbot, window, ctrl, qtlog, tmp_path):
         window.basin.shutdown()
         window.presenter.restore_app()
         if not failed:  # (a failure wrote the log with its reason)
-            log_path.write_text(f"seed {SEED}, {len(log)} actions\n" + "\n".join(log) + "\n")
+            log_path.write_text(f"seed {seed}, {len(log)} actions\n" + "\n".join(log) + "\n")
     names = {line.split(": ", 1)[1].split(" ")[0] for line in log}
-    print(f"\naction storm: {len(log)} actions survived in {elapsed:.1f} s (seed {SEED}; {log_path})")
+    print(f"\naction storm: {len(log)} actions survived in {elapsed:.1f} s (seed {seed}; {log_path})")
     assert len(log) == ACTIONS
     assert len(names) > 25  # the mix really was mixed
