@@ -12,6 +12,7 @@ import traceback
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6 import QtCore
 
 LR_RANGE = (1e-8, 1e3)  # the issue's extremes: the engine accepts both
 BIG = 1e12  # stands in for an infinite upper bound (max_grad_norm, noise)
@@ -146,3 +147,36 @@ class ExceptionRecorder:
     def __exit__(self, *exc):
         sys.excepthook = self._previous
         return False
+
+
+class _PaintCounter(QtCore.QObject):
+    def __init__(self):
+        super().__init__()
+        self.paints = 0
+
+    def eventFilter(self, obj, ev):
+        if ev.type() == QtCore.QEvent.Type.Paint:
+            self.paints += 1
+        return False
+
+
+def restlessness(qtbot, window, ms: int = 500) -> dict:
+    """How busy a paused, untouched window keeps itself over ``ms``: the map's view range
+    changes and its repaints. A window at rest does neither (a relayout loop, an animation
+    left running or a timer repainting for nothing shows here as a count)."""
+    vb = window.canvas.vb
+    viewport = window.canvas.viewport()
+    changes = []
+
+    def changed(*_):
+        changes.append(1)
+
+    counter = _PaintCounter()
+    viewport.installEventFilter(counter)
+    vb.sigRangeChanged.connect(changed)
+    try:
+        qtbot.wait(ms)
+    finally:
+        vb.sigRangeChanged.disconnect(changed)
+        viewport.removeEventFilter(counter)
+    return {"range changes": len(changes), "repaints": counter.paints}

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from reliability_helpers import ExceptionRecorder
+from PySide6 import QtCore
+
+from reliability_helpers import ExceptionRecorder, restlessness
 
 
 def test_compare_dialog_follows_instances_removed_while_it_is_open(qtbot, window, ctrl):
@@ -69,3 +71,19 @@ def test_the_map_axis_shrinks_back_when_the_window_is_fitted(qtbot, window, ctrl
     qtbot.waitUntil(lambda: axis.width() > narrow + 2, timeout=2000)
     window.presenter.act_reset_text.trigger()
     qtbot.waitUntil(lambda: axis.width() <= narrow + 1, timeout=2000)
+
+
+def test_a_paused_window_goes_quiet_and_a_busy_one_is_caught(qtbot, window, ctrl):
+    """What the action storm checks at its end: paused and untouched, the window neither
+    relays nor repaints. The same measure catches a window kept busy for nothing."""
+    ctrl.pause()
+    qtbot.wait(300)
+    assert restlessness(qtbot, window) == {"range changes": 0, "repaints": 0}
+    nudge = QtCore.QTimer()
+    nudge.timeout.connect(lambda: window.canvas.vb.translateBy(x=1e-3))
+    nudge.start(20)
+    try:
+        busy = restlessness(qtbot, window)
+    finally:
+        nudge.stop()
+    assert busy["range changes"] >= 10 and busy["repaints"] >= 5, busy

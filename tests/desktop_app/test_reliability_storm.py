@@ -26,7 +26,7 @@ import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from desktop_app.formula_entry import CUSTOM
-from reliability_helpers import ExceptionRecorder, drawn_problems, extremes
+from reliability_helpers import ExceptionRecorder, drawn_problems, extremes, restlessness
 
 ACTIONS = int(os.environ.get("RELIABILITY_STORM_ACTIONS", "1000"))
 # The suite's seed, and seeds that once found a defect (3 and 17: the map's axis and its
@@ -482,6 +482,13 @@ def test_action_storm(qtbot, window, ctrl, qtlog, tmp_path, seed):
             qtbot.mouseClick(window.canvas.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=pixel)
             px = max(window.canvas.vb.viewPixelSize())
             assert np.allclose(ctrl.start, (x, y), atol=2 * px), (ctrl.start, (x, y))
+            # and, paused and left alone, it goes quiet (a relayout loop kept it busy for ever)
+            ctrl.pause()
+            if window.basin.mapper.busy:
+                window.basin.panel.cancel.click()
+            qtbot.wait(300)
+            busy = restlessness(qtbot, window)
+            assert busy == {"range changes": 0, "repaints": 0}, f"a paused, untouched window kept busy: {busy}"
             if recorder.seen:
                 fail(f"an exception reached sys.excepthook:\n{recorder.seen[0]}")
     finally:
