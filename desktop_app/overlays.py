@@ -294,6 +294,15 @@ class Overlays(QtCore.QObject):
     # -- legend -----------------------------------------------------------------------
     def _place_legend(self, *_):
         self.legend.setPos(8, max(0.0, self.canvas.vb.height() - 8))
+        self._fit_legend()
+
+    def _fit_legend(self):
+        """As the caption: one line per entry when it fits, else wrapped to the map's width
+        (large presenter text cut the legend's lines at the map's right edge)."""
+        self.legend.setTextWidth(-1)
+        room = self.canvas.vb.width() - 16
+        if room > 50 and self.legend.textItem.boundingRect().width() > room:
+            self.legend.setTextWidth(room)
 
     def _show_legend(self, entry, notes):
         parts = []
@@ -328,6 +337,7 @@ class Overlays(QtCore.QObject):
         font_pt = max(8, QtWidgets.QApplication.font().pointSize() - 1)
         self.legend.fill = pg.mkBrush(*col["fill"])
         self.legend.setHtml(f"<div style='color:{col['text']}; font-size:{font_pt}pt'>" + "<br>".join(parts) + "</div>")
+        self._fit_legend()
         self.legend.show()
 
 def install(window) -> Overlays:

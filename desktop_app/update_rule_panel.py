@@ -45,6 +45,17 @@ NUMBERS_SCALE = 1.15
 PLAYING_REFRESH_S = 0.1
 
 
+def unbreakable_groups(formula: str) -> str:
+    """The formula with the spaces inside parentheses made non-breaking, so a narrow panel
+    wraps it between terms, never inside "(1 − β₁)"."""
+    out, depth = [], 0
+    for ch in formula:
+        depth += ch in "([{"
+        depth -= ch in ")]}"
+        out.append("\u00a0" if ch == " " and depth > 0 else ch)
+    return "".join(out)
+
+
 def fmt_number(x: float) -> str:
     return f"{x: .4g}".replace("-", "−")
 
@@ -72,6 +83,28 @@ def rows_for(record: dict) -> list[tuple[str, list[str]]]:
     return out
 
 
+class SidewaysScroll(QtWidgets.QScrollArea):
+    """Scrolls its content sideways only, and is always exactly as tall as the content
+    (plus the scroll bar when the content is wider than the room)."""
+
+    def __init__(self, content: QtWidgets.QWidget):
+        super().__init__()
+        self.setWidget(content)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def fit(self):
+        hint = self.widget().sizeHint()
+        bar = self.horizontalScrollBar().sizeHint().height() if hint.width() > self.width() else 0
+        self.setFixedHeight(hint.height() + bar)
+
+    def resizeEvent(self, ev):
+        super().resizeEvent(ev)
+        if ev.size().width() != ev.oldSize().width():
+            self.fit()
+
+
 class UpdateRulePanel(QtWidgets.QWidget):
     def __init__(self, controller, parent=None):
         super().__init__(parent)
@@ -87,16 +120,23 @@ class UpdateRulePanel(QtWidgets.QWidget):
         self.numbers.setTextFormat(QtCore.Qt.TextFormat.RichText)
         self.numbers.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         self.numbers.setAlignment(QtCore.Qt.AlignmentFlag.AlignTop | QtCore.Qt.AlignmentFlag.AlignLeft)
+        # The equations wrap to the panel's width and never scroll sideways (on a
+        # projector, with large text, they are what the class reads); only the table of
+        # numbers, which cannot wrap, scrolls sideways when the panel is narrower.
+        self.numbers_scroll = SidewaysScroll(self.numbers)
         inner = QtWidgets.QWidget()
         layout = QtWidgets.QVBoxLayout(inner)
         layout.setContentsMargins(8, 8, 8, 8)
-        for w in (self.title, self.formula, self.where, self.numbers):
+        for w in (self.title, self.formula, self.where, self.numbers_scroll):
             layout.addWidget(w)
         layout.addStretch(1)
+        for label in (self.title, self.where):
+            label.setWordWrap(True)
         scroll = QtWidgets.QScrollArea()
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer = QtWidgets.QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -128,6 +168,8 @@ class UpdateRulePanel(QtWidgets.QWidget):
         title = QtGui.QFont(QtWidgets.QApplication.font())
         title.setPointSizeF(base * 1.2)
         self.title.setFont(title)
+        if hasattr(self, "numbers_scroll"):  # (built after the first call)
+            self.numbers_scroll.fit()
 
     def changeEvent(self, ev):
         # the presenter's text size changes the application font, which reaches this
@@ -149,14 +191,16 @@ class UpdateRulePanel(QtWidgets.QWidget):
             self.formula.setText("")
             self.where.setText("Select a racing optimizer in the list.")
             self.numbers.setText("")
+            self.numbers_scroll.fit()
             return
         d = opt_catalog.definition(entry.name)
         self.title.setText(f"<span style='color:{entry.colour}'>●</span> <b>{html.escape(entry.label)}</b>")
-        self.formula.setText(d.formula)
+        self.formula.setText(unbreakable_groups(d.formula))
         sv = geo.step_view(entry.lane.history, self.ctrl.shown_row(entry))
         if sv.origin is None:
             self.where.setText(f"step {sv.step}: no step taken yet")
             self.numbers.setText("")
+            self.numbers_scroll.fit()
             return
         lr = geo.step_lr(entry.optimizer.hyperparams, sv.origin_step)
         lr_text = "" if lr is None else f",   η = {fmt_number(lr).strip()}"
@@ -166,6 +210,7 @@ class UpdateRulePanel(QtWidgets.QWidget):
                        + "".join(f"<td align='right' style='padding-left:8px'>{html.escape(c)}</td>" for c in row)
                        + "</tr>" for sym, row in rows_for(sv.record))
         self.numbers.setText(f"<table cellspacing='0'>{head}{body}</table>")
+        self.numbers_scroll.fit()
 
 
 def install(window) -> QtWidgets.QDockWidget:

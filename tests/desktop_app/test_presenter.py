@@ -5,7 +5,7 @@ has a shortcut listed under Help."""
 from __future__ import annotations
 
 import pytest
-from PySide6 import QtGui, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from desktop_app import presenter as pm
 from desktop_app import scenarios
@@ -177,3 +177,44 @@ def test_settings_bring_back_the_text_size_and_theme(qtbot, ctrl, isolated_setti
     finally:
         win.presenter.set_high_contrast(False)
         win.presenter.restore_app()
+
+
+def test_large_text_wraps_the_update_rule_to_the_panel_and_scrolls_only_the_numbers(pres, window, ctrl, qtbot):
+    """With the text 1.7x larger, a 300-pixel panel could not hold the table of numbers;
+    the whole panel scrolled sideways and the equations, wrapped to the table's width,
+    were cut at the panel's edge. The equations must wrap to the panel; only the numbers
+    may scroll sideways."""
+    window.scenario_menu.actions[2].trigger()  # RMSProp racing SGD, RMSProp in focus
+    ctrl.advance(20)
+    dock = window.findChild(QtWidgets.QDockWidget, "updateRuleDock")
+    dock.show()
+    dock.raise_()
+    for _ in range(3):
+        pres.act_larger.trigger()
+    window.resizeDocks([dock], [300], QtCore.Qt.Orientation.Horizontal)
+    panel = window.update_rule_panel
+    qtbot.waitUntil(lambda: 0 < panel.width() <= 340, timeout=2000)
+    qtbot.wait(50)
+    assert panel.formula.text() and panel.numbers.text()
+    room = panel.formula.parentWidget().parentWidget().width()  # the outer scroll area's viewport
+    for label in (panel.title, panel.formula, panel.where):
+        right = label.mapTo(panel, QtCore.QPoint(label.width(), 0)).x()
+        assert right <= panel.width(), f"{label.objectName() or label.text()[:30]!r} reaches past the panel"
+    assert panel.formula.width() <= room
+    # the table is wider than the panel: its own scroll bar shows, and it is the only one
+    assert panel.numbers.sizeHint().width() > room
+    assert panel.numbers_scroll.horizontalScrollBar().maximum() > 0
+    assert panel.numbers_scroll.height() >= panel.numbers.sizeHint().height()  # no row under the bar
+    # the equations wrap between terms, never inside a parenthesis
+    from desktop_app.update_rule_panel import unbreakable_groups
+    assert unbreakable_groups("v ← α v + (1 − α) g²") == "v ← α v + (1\u00a0−\u00a0α) g²"
+    assert "(1 − α)" in panel.formula.text().replace("\u00a0", " ")
+    # the overlay legend wraps to the map too (its lines were cut at the map's right edge)
+    window.overlays.set_enabled("precondition_ellipse", True)
+    window.resize(1280, 800)  # the window's size on a 1600x1000 screen: the map ~450 px wide
+    qtbot.wait(100)
+    qtbot.wait(50)
+    legend = window.overlays.legend
+    assert legend.isVisible()
+    assert legend.textItem.textWidth() > 0  # it did need wrapping at this size
+    assert legend.mapRectToItem(window.canvas.vb, legend.boundingRect()).right() <= window.canvas.vb.width()
