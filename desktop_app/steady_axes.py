@@ -33,11 +33,13 @@ def reset_text_space(plot_item) -> None:
         axis = plot_item.getAxis(name)
         if axis is None or axis.style.get("autoReduceTextSpace", True):
             continue
-        if axis.orientation in ("left", "right"):
-            axis.textWidth = 0
-            axis._updateWidth()
-        else:
-            axis.textHeight = 0
-            axis._updateHeight()
+        # pyqtgraph's own bookkeeping (0.13 and 0.14); were it renamed, the axis would
+        # just stay as wide as it grew, never worse
+        vertical = axis.orientation in ("left", "right")
+        relayout = getattr(axis, "_updateWidth" if vertical else "_updateHeight", None)
+        if relayout is None:
+            continue
+        setattr(axis, "textWidth" if vertical else "textHeight", 0)
+        relayout()
         axis.picture = None
         axis.update()
