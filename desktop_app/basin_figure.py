@@ -87,10 +87,10 @@ class BasinFigure(pg.GraphicsLayoutWidget):
         for col, ((title, m), image) in enumerate(zip(titled_maps, self.images)):
             # enableMenu=False at construction: no context menu is ever made (deleting one
             # afterwards, as setMenuEnabled(False) does, crashed PySide now and then here)
-            plot = self.addPlot(row=0, col=col, title=f"<span style='color:#000'>{title}</span>", enableMenu=False)
+            plot = self.addPlot(row=0, col=col, title=f"<span style='color:#000'>{title}</span>", enableMenu=False,
+                                axisItems=steady_axes.axis_items())
             plot.hideButtons()
             plot.getViewBox().setAspectLocked(True)
-            steady_axes.steady(plot)
             for name in ("left", "bottom"):
                 plot.getAxis(name).setTextPen("k")
                 plot.getAxis(name).setPen("k")

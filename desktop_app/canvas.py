@@ -77,10 +77,10 @@ class ContourCanvas(pg.GraphicsLayoutWidget):
         # enableMenu=False at construction: disabling the context menu afterwards
         # (setMenuEnabled(False)) destroys a freshly built QMenu, which crashed PySide now
         # and then in long test runs
-        self.plot: pg.PlotItem = self.addPlot(enableMenu=False)
+        # steady axes: else label widths and the locked aspect can relay the window for ever
+        self.plot: pg.PlotItem = self.addPlot(enableMenu=False, axisItems=steady_axes.axis_items())
         self.vb: pg.ViewBox = self.plot.getViewBox()
         self.vb.setAspectLocked(True)  # gradients look perpendicular to contours only 1:1
-        steady_axes.steady(self.plot)  # else label widths and the locked aspect can loop forever
         self.vb.disableAutoRange()
         self.plot.hideButtons()
         self.plot.showGrid(False, False)
@@ -195,7 +195,7 @@ class ContourCanvas(pg.GraphicsLayoutWidget):
         if self.surface is None:
             return
         (x0, x1), (y0, y1) = self.surface.bounds
-        steady_axes.reset_text_space(self.plot)
+        steady_axes.refit(self.plot)
         self.vb.setRange(QtCore.QRectF(x0, y0, x1 - x0, y1 - y0), padding=0.01)
 
     # -- lanes ---------------------------------------------------------------------

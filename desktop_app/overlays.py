@@ -47,6 +47,7 @@ ARROW_TEXT = {"gradient": "−η∇f", "velocity": "velocity", "step": "step"}
 BFGS_SIZE = 0.25  # the ellipses' longer semi-axis, of the view's width: the eigen-arrows fit inside
 NEWTON_HALF = 0.25
 POLYAK_BURN_IN = 0
+LEGEND_MAX_HEIGHT = 0.4  # of the map's height: a wrapped legend taller than this is left unwrapped
 # Arrows often coincide (SGD's step is its gradient step, heavy ball's its velocity):
 # nested widths and head sizes keep each colour visible around the next.
 # A handful of vertices each: width costs nothing here (unlike trails).
@@ -298,11 +299,15 @@ class Overlays(QtCore.QObject):
 
     def _fit_legend(self):
         """As the caption: one line per entry when it fits, else wrapped to the map's width
-        (large presenter text cut the legend's lines at the map's right edge)."""
+        (large presenter text cut the legend's lines at the map's right edge), unless
+        wrapped it would hide more than LEGEND_MAX_HEIGHT of the map (a small film): then
+        its lines run past the edge, as the map matters more."""
         self.legend.setTextWidth(-1)
         room = self.canvas.vb.width() - 16
         if room > 50 and self.legend.textItem.boundingRect().width() > room:
             self.legend.setTextWidth(room)
+            if self.legend.textItem.boundingRect().height() > LEGEND_MAX_HEIGHT * self.canvas.vb.height():
+                self.legend.setTextWidth(-1)
 
     def _show_legend(self, entry, notes):
         parts = []

@@ -75,7 +75,7 @@ def _style_axes(plot_item, tick_pt: float, label_pt: float, colour: str, width: 
         if axis.labelText:
             axis.setLabel(axis.labelText, units=axis.labelUnits or None,
                           **{"font-size": f"{label_pt:g}pt", "color": colour})
-    steady_axes.reset_text_space(plot_item)  # smaller text: narrower axes
+    steady_axes.refit(plot_item)  # smaller text: narrower axes
 
 
 _APP_BASE: dict = {}  # the application's own font, palette and style sheet, taken once
