@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 
-SIDES = ("left", "bottom", "right", "top")
+SIDES = ("left", "bottom")  # the sides a PlotItem shows
 
 
 class SteadyAxis(pg.AxisItem):
@@ -49,7 +49,7 @@ class SteadyAxis(pg.AxisItem):
 
 def axis_items() -> dict:
     """Steady axes for a new PlotItem's shown sides: ``addPlot(axisItems=axis_items())``."""
-    return {name: SteadyAxis(name) for name in ("left", "bottom")}
+    return {name: SteadyAxis(name) for name in SIDES}
 
 
 def refit(plot_item) -> None:

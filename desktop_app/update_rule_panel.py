@@ -168,8 +168,7 @@ class UpdateRulePanel(QtWidgets.QWidget):
         title = QtGui.QFont(QtWidgets.QApplication.font())
         title.setPointSizeF(base * 1.2)
         self.title.setFont(title)
-        if hasattr(self, "numbers_scroll"):  # (built after the first call)
-            self.numbers_scroll.fit()
+        self.numbers_scroll.fit()
 
     def changeEvent(self, ev):
         # the presenter's text size changes the application font, which reaches this

@@ -212,8 +212,7 @@ def test_large_text_wraps_the_update_rule_to_the_panel_and_scrolls_only_the_numb
     # the overlay legend wraps to the map too (its lines were cut at the map's right edge)
     window.overlays.set_enabled("precondition_ellipse", True)
     window.resize(1280, 800)  # the window's size on a 1600x1000 screen: the map ~450 px wide
-    qtbot.wait(100)
-    qtbot.wait(50)
+    qtbot.wait(150)
     legend = window.overlays.legend
     assert legend.isVisible()
     assert legend.textItem.textWidth() > 0  # it did need wrapping at this size
