@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from engine import resources
 from . import controller as ctrl_mod
 from .basin_window import install as install_basin
 from .canvas import ContourCanvas, LaneStyle
@@ -24,7 +25,7 @@ from .race_table import RaceTable
 from .settings import open_settings, read, take_damaged
 from .surface_panel import SurfacePanel
 
-RESOURCES = Path(__file__).resolve().parents[1] / "resources"
+RESOURCES = resources.root()
 log = logging.getLogger("optimizer_playground")
 SLIDER_STEPS = 1000
 

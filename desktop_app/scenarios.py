@@ -12,9 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from engine import resources
 from engine.setup import Setup, SetupError
 
-SCENARIO_DIR = Path(__file__).resolve().parents[1] / "resources" / "scenarios"
+SCENARIO_DIR = resources.path("scenarios")
 
 
 @dataclass(frozen=True)
