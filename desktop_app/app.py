@@ -9,9 +9,9 @@ import time
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from .controller import Controller, DEFAULT_SURFACE
-from .errors import ErrorReporter
-from .main_window import RESOURCES, MainWindow
+from desktop_app.model.controller import Controller, DEFAULT_SURFACE
+from desktop_app.widgets.errors import ErrorReporter
+from desktop_app.window.main_window import RESOURCES, MainWindow
 
 TRACE_ENV = "OPTIMIZER_PLAYGROUND_TRACE_STARTUP"  # "1": print first-paint time; "exit": and quit
 BASE_POINT_SIZE = 11  # readable on a projector

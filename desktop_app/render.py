@@ -74,7 +74,7 @@ def _join_negative(argv: list[str]) -> list[str]:
 
 def find_scenario(name: str):
     """The scenario called ``name`` (number, file stem or name part), or None."""
-    from . import scenarios
+    from desktop_app.model import scenarios
 
     key = name.strip().lower()
     for sc in scenarios.load_all():
@@ -86,14 +86,14 @@ def find_scenario(name: str):
 
 
 def scenario_names() -> list[str]:
-    from . import scenarios
+    from desktop_app.model import scenarios
 
     return [sc.path.stem for sc in scenarios.load_all()]
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     """Parse and check everything that can be checked before rendering; exit 2 if bad."""
-    from .media import MediaError, check_target
+    from desktop_app.model.media import MediaError, check_target
 
     parser = build_parser()
     args = parser.parse_args(_join_negative(argv))
@@ -178,7 +178,7 @@ class ProgressBar:
 
 
 def load_setup(args):
-    from . import setup_io
+    from desktop_app.window import setup_io
 
     if args.scenario is not None:
         setup = args.scenario_obj.setup
@@ -193,8 +193,8 @@ def load_setup(args):
 
 
 def render(args, out=None, err=None) -> int:
-    from .media import write_png
-    from .recorder import RaceRecorder, Recording, plan_frames
+    from desktop_app.model.media import write_png
+    from desktop_app.plot.recorder import RaceRecorder, Recording, plan_frames
 
     out, err = out or sys.stdout, err or sys.stderr
     setup = load_setup(args)

@@ -8,7 +8,8 @@ controller, loss plot, menus, ``_action`` for shortcut-bearing actions listed in
 """
 from __future__ import annotations
 
-from . import overlays, presenter, scenario_menu, timeline, update_rule_panel
+from desktop_app.features import overlays, presenter, scenario_menu, timeline
+from desktop_app.widgets import update_rule_panel
 
 
 def install(window) -> None:

@@ -25,9 +25,9 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
 
-from . import overlay_geometry as geo
-from .hessian_probe import HessianProbe
-from .overlay_style import DARK, LIGHT, arrow_head, curve, halo
+from desktop_app.geometry import overlays as geo
+from desktop_app.plot.hessian_probe import HessianProbe
+from desktop_app.plot.overlay_style import DARK, LIGHT, arrow_head, curve, halo
 
 # name, menu text, shortcut
 OVERLAYS = (

@@ -14,9 +14,9 @@ import pyqtgraph as pg
 import shiboken6
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from . import steady_axes
-from .canvas import LaneStyle, heatmap_colormap
-from .settings import read
+from desktop_app.model.settings import read
+from desktop_app.plot import steady_axes
+from desktop_app.plot.canvas import LaneStyle, heatmap_colormap
 
 SCALE_RANGE = (0.8, 3.0)
 SCALE_STEP = 1.15
@@ -181,7 +181,7 @@ class Presenter(QtCore.QObject):
         else:
             cmap = heatmap_colormap()
         w.canvas.colorbar.setColorMap(cmap)
-        from . import palette
+        from desktop_app.geometry import palette
         w.canvas.contour_item.setPen(pg.mkPen(DARK_CONTOUR if on else palette.CONTOUR_COLOUR, width=1))
         cap = w.canvas.caption
         cap.setColor("#FFFFFF" if on else "k")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6 import QtGui, QtWidgets
 
-from . import scenarios
+from desktop_app.model import scenarios
 
 # Shift+digit arrives as the shifted symbol on most layouts; Qt matches "Shift+1"
 # itself on X11/xkb (checked under Xvfb), the US symbol is only the fallback label.

@@ -30,7 +30,7 @@ from engine.linalg2 import classify, eigh2, pinv_solve
 from engine.optimizers.modifiers import schedule_factor
 from engine.simulate import Trajectory
 
-from . import contours
+from desktop_app.geometry import contours
 
 MIN_VISIBLE = 0.03  # of the view's width: shorter arrows are scaled up
 MAX_VISIBLE = 0.3  # a scaled-up arrow longer than this gets a smaller scale

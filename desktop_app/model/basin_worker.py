@@ -28,7 +28,7 @@ from PySide6 import QtCore
 
 import engine
 
-from . import basin_process
+from desktop_app.model import basin_process
 
 DEFAULT_RESOLUTION = 256
 RESOLUTIONS = (64, 128, 256, 512)

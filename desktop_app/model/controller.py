@@ -27,7 +27,7 @@ import engine
 from engine import optimizers as opt_catalog
 from engine import surfaces as surf_catalog
 
-from . import palette
+from desktop_app.geometry import palette
 
 DEFAULT_SURFACE = "ravine"
 DEFAULT_OPTIMIZERS = ("sgd", "momentum", "rmsprop", "adam")

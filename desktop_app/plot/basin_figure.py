@@ -16,7 +16,9 @@ import pyqtgraph as pg
 import pyqtgraph.exporters  # noqa: F401  (pg.exporters is not imported by pyqtgraph itself)
 from PySide6 import QtCore, QtGui
 
-from . import basin_colors, contours, media, palette, steady_axes
+from desktop_app.geometry import basin_colors, contours, palette
+from desktop_app.model import media
+from desktop_app.plot import steady_axes
 
 LEGEND_ROWS = 18         # at most this many legend entries; the rest are summed up in one line
 EXPORT_WIDTH = 1400

@@ -25,8 +25,9 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from . import contours, palette, steady_axes
-from .decimate import Decimator, cell_size
+from desktop_app.geometry import contours, palette
+from desktop_app.geometry.decimate import Decimator, cell_size
+from desktop_app.plot import steady_axes
 
 Z_HEATMAP, Z_CONTOURS, Z_TRAILS, Z_MINIMA, Z_OVERLAYS, Z_MARKERS, Z_START, Z_CAPTION = (
     -30, -20, 0, 10, 20, 30, 40, 50)

@@ -12,8 +12,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore
 
-from . import overlay_geometry as geo
-from .overlay_style import arrow_head, curve
+from desktop_app.geometry import overlays as geo
+from desktop_app.plot.overlay_style import arrow_head, curve
 
 EIGEN_LENGTH = 0.1  # of the view's width
 Z = 5  # above the other overlays (canvas.add_overlay's z is relative to its overlay layer)

@@ -4,7 +4,7 @@ The window's recordings and the headless renderer both come through here, so a G
 like the app. A :class:`RaceRecorder` owns a never-shown canvas of the output size and a
 source of trails: a fresh engine Run that it steps itself (``Setup.build_run``), or the
 histories of a race already computed (:class:`Replay`). A :class:`Recording` feeds its
-frames to a :class:`~desktop_app.media.VideoWriter` on a worker thread: Qt draws on the
+frames to a :class:`~desktop_app.model.media.VideoWriter` on a worker thread: Qt draws on the
 GUI thread, the encoder (imageio, Qt-free; Pillow builds a whole GIF only on close) works
 on its own, and a cancel at any point leaves no file.
 
@@ -27,9 +27,9 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from . import palette
-from .canvas import ContourCanvas, LaneStyle
-from .media import VideoWriter
+from desktop_app.geometry import palette
+from desktop_app.model.media import VideoWriter
+from desktop_app.plot.canvas import ContourCanvas, LaneStyle
 
 HOLD_S = 1.0  # the last frame stays this long, so a looping GIF pauses on the result
 DURATION_RANGE_S = (2.0, 10.0)
@@ -170,7 +170,7 @@ class RaceRecorder:
     def __init__(self, setup, size=(800, 600), *, surface=None, field=None, log=None,
                  replay: list[ReplayLane] | None = None, legend: bool = True, caption: bool = True,
                  overlays: bool = True):
-        from .controller import Controller
+        from desktop_app.model.controller import Controller
 
         self.setup = setup
         self.replay = replay
@@ -181,7 +181,7 @@ class RaceRecorder:
         if replay is None:
             self.ctrl = Controller()
             if overlays and setup.view.get("overlays"):
-                from .overlays import Overlays  # switched on by the setup as it loads
+                from desktop_app.features.overlays import Overlays  # switched on by the setup as it loads
 
                 self.overlays = Overlays(self.canvas, self.ctrl)
             if not self.ctrl.load_setup(setup):

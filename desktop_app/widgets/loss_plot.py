@@ -9,7 +9,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtGui, QtWidgets
 
-from .decimate import EnvelopeDecimator, cell_size
+from desktop_app.geometry.decimate import EnvelopeDecimator, cell_size
 
 
 class LossPlot(pg.PlotWidget):

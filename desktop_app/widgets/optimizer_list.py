@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtWidgets
 
-from .swatch import swatch
+from desktop_app.widgets.swatch import swatch
 
 KEY_ROLE = QtCore.Qt.ItemDataRole.UserRole
 

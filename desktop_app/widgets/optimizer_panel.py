@@ -5,7 +5,7 @@ from PySide6 import QtCore, QtWidgets
 
 from engine import optimizers as opt_catalog
 
-from .panels import SpecPanel, optimizer_groups
+from desktop_app.widgets.panels import SpecPanel, optimizer_groups
 
 
 class OptimizerPanel(QtWidgets.QWidget):

@@ -17,7 +17,7 @@ from typing import Iterable
 from pyqtgraph.parametertree import Parameter
 from PySide6 import QtCore, QtWidgets
 
-from desktop_app.parameter_tree import ParameterTree
+from desktop_app.widgets.parameter_tree import ParameterTree
 from engine.spec import Param
 
 MODIFIERS_GROUP = "Clipping, schedule & noise"

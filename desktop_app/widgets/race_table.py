@@ -10,7 +10,7 @@ import time
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from .swatch import swatch
+from desktop_app.widgets.swatch import swatch
 
 COLUMNS = ("Optimizer", "Step", "Loss", "‖grad‖", "Status")
 DIVERGED = QtGui.QColor("#B2182B")

@@ -5,8 +5,8 @@ from PySide6 import QtCore, QtWidgets
 
 from engine import surfaces as surf_catalog
 
-from .formula_entry import CUSTOM, CUSTOM_TITLE, FormulaEntry
-from .panels import SpecPanel
+from desktop_app.widgets.formula_entry import CUSTOM, CUSTOM_TITLE, FormulaEntry
+from desktop_app.widgets.panels import SpecPanel
 
 
 class SurfacePanel(QtWidgets.QWidget):

@@ -16,7 +16,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from engine import optimizers as opt_catalog
 
-from . import overlay_geometry as geo
+from desktop_app.geometry import overlays as geo
 
 # record key -> symbol shown, in display order (what the update equations call them)
 ROWS = (

@@ -19,12 +19,12 @@ from PySide6 import QtCore, QtWidgets
 
 from engine import export as trajectory_export
 
-from . import setup_io
-from .canvas import LaneStyle
-from .errors import ErrorDialog
-from .media import MediaError, publish, write_png
-from .record_dialog import RecordDialog, RecordOptions
-from .recorder import RaceRecorder, Recording, ReplayLane, add_legend, image_to_array, plan_frames, remove_legend
+from desktop_app.model.media import MediaError, publish, write_png
+from desktop_app.plot.canvas import LaneStyle
+from desktop_app.plot.recorder import RaceRecorder, Recording, ReplayLane, add_legend, image_to_array, plan_frames, remove_legend
+from desktop_app.widgets.errors import ErrorDialog
+from desktop_app.window import setup_io
+from desktop_app.window.record_dialog import RecordDialog, RecordOptions
 
 TICK_MS = 5
 RENDER_BUDGET_S = 0.012  # per tick: the live window keeps most of each 16 ms frame

@@ -19,11 +19,11 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from engine.setup import Setup, SetupError
 
-from . import setup_io
-from .errors import ErrorDialog
-from .export_dialogs import ExportActions, message_dialog
-from .media import publish
-from .recent_files import RecentFiles
+from desktop_app.model.media import publish
+from desktop_app.widgets.errors import ErrorDialog
+from desktop_app.window import setup_io
+from desktop_app.window.export_dialogs import ExportActions, message_dialog
+from desktop_app.window.recent_files import RecentFiles
 
 LAST_SETUP_KEY = "session/last_setup"
 LAST_PATH_KEY = "session/last_path"

@@ -13,17 +13,17 @@ from pathlib import Path
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from engine import resources
-from . import controller as ctrl_mod
-from .basin_window import install as install_basin
-from .canvas import ContourCanvas, LaneStyle
-from .help import ShortcutsDialog, about_text
-from .lecture import install as install_lecture
-from .loss_plot import LossPlot
-from .optimizer_list import OptimizerList
-from .optimizer_panel import OptimizerPanel
-from .race_table import RaceTable
-from .settings import open_settings, read, take_damaged
-from .surface_panel import SurfacePanel
+from desktop_app.features.basin.feature import install as install_basin
+from desktop_app.features.lecture import install as install_lecture
+from desktop_app.model import controller as ctrl_mod
+from desktop_app.model.settings import open_settings, read, take_damaged
+from desktop_app.plot.canvas import ContourCanvas, LaneStyle
+from desktop_app.widgets.loss_plot import LossPlot
+from desktop_app.widgets.optimizer_list import OptimizerList
+from desktop_app.widgets.optimizer_panel import OptimizerPanel
+from desktop_app.widgets.race_table import RaceTable
+from desktop_app.widgets.surface_panel import SurfacePanel
+from desktop_app.window.help import ShortcutsDialog, about_text
 
 RESOURCES = resources.root()
 log = logging.getLogger("optimizer_playground")
@@ -156,7 +156,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def _make_menus(self):
         bar = self.menuBar()
         self.menu_file = bar.addMenu("&File")
-        from .file_menu import FileMenu  # New/Open/Save setups, recent files, exports
+        from desktop_app.window.file_menu import FileMenu  # New/Open/Save setups, recent files, exports
 
         self.files = FileMenu(self)
         self.menu_file.addAction(self.act_quit)

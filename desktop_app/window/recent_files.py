@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6 import QtCore, QtWidgets
 
-from .settings import note_damaged
+from desktop_app.model.settings import note_damaged
 
 KEY = "files/recent"
 MAX_FILES = 10

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6 import QtWidgets
 
-from .recorder import SIZE_RANGE, default_duration, plan_frames
+from desktop_app.plot.recorder import SIZE_RANGE, default_duration, plan_frames
 
 DEFAULTS = {"gif": ((800, 600), 20), "mp4": ((1280, 720), 30)}
 GIF_MEMORY_LIMIT = 1_500_000_000  # Pillow holds every GIF frame (RGB) until it encodes them

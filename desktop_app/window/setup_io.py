@@ -29,9 +29,10 @@ from PySide6 import QtGui
 
 from engine.setup import LaneSetup, Setup, SetupError
 
-from . import basin_colors, basin_view
-from . import controller as ctrl_mod
-from .basin_worker import RESOLUTIONS
+from desktop_app.features.basin import view as basin_view
+from desktop_app.geometry import basin_colors
+from desktop_app.model import controller as ctrl_mod
+from desktop_app.model.basin_worker import RESOLUTIONS
 
 MAX_FILE_BYTES = 5_000_000  # a setup is a few kB; anything bigger is not one
 VIEW_KEYS = ("speed", "focus", "range", "log_levels", "overlays", "basin")
@@ -240,7 +241,7 @@ def apply(window, setup: Setup) -> None:
 def default_setup(surface=None, optimizers=None, start=None) -> Setup:
     """What a fresh start shows (File → New), or what the command line's --surface,
     --optimizers and --start would show: the same colours, labels and suggested values."""
-    from .controller import DEFAULT_SURFACE, Controller
+    from desktop_app.model.controller import DEFAULT_SURFACE, Controller
 
     ctrl = Controller(surface=surface or DEFAULT_SURFACE, optimizers=optimizers, start=start)
     try:

@@ -33,9 +33,10 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 import engine  # noqa: E402
-from desktop_app import basin_colors, basin_worker  # noqa: E402
-from desktop_app.controller import Controller  # noqa: E402
-from desktop_app.main_window import MainWindow  # noqa: E402
+from desktop_app.geometry import basin_colors  # noqa: E402
+from desktop_app.model import basin_worker
+from desktop_app.model.controller import Controller  # noqa: E402
+from desktop_app.window.main_window import MainWindow  # noqa: E402
 from engine import optimizers, surfaces  # noqa: E402
 
 rows: list[tuple[str, str, str]] = []

@@ -37,10 +37,10 @@ from PySide6 import QtCore, QtWidgets  # noqa: E402
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from desktop_app import contours  # noqa: E402
-from desktop_app.canvas import ContourCanvas, LaneStyle  # noqa: E402
-from desktop_app.controller import Controller  # noqa: E402
-from desktop_app.main_window import MainWindow  # noqa: E402
+from desktop_app.geometry import contours  # noqa: E402
+from desktop_app.plot.canvas import ContourCanvas, LaneStyle  # noqa: E402
+from desktop_app.model.controller import Controller  # noqa: E402
+from desktop_app.window.main_window import MainWindow  # noqa: E402
 from engine import surfaces  # noqa: E402
 
 TEN = ("sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam", "adamw", "nadam", "radam", "adamax")

@@ -12,8 +12,8 @@ import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
 from shiboken6 import Shiboken
 
-from desktop_app.controller import Controller
-from desktop_app.settings import ENV
+from desktop_app.model.controller import Controller
+from desktop_app.model.settings import ENV
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -75,7 +75,7 @@ def ctrl(qapp):
 
 @pytest.fixture
 def window(qtbot, ctrl):
-    from desktop_app.main_window import MainWindow
+    from desktop_app.window.main_window import MainWindow
 
     win = MainWindow(ctrl)
     qtbot.addWidget(win)

@@ -9,7 +9,7 @@ import pytest
 import pyqtgraph as pg
 from PySide6 import QtCore
 
-from desktop_app.canvas import Z_MARKERS, Z_OVERLAYS, Z_TRAILS, ContourCanvas, LaneStyle
+from desktop_app.plot.canvas import Z_MARKERS, Z_OVERLAYS, Z_TRAILS, ContourCanvas, LaneStyle
 from engine import surfaces
 
 from desktop_helpers import assert_trail_ends_at_lane, click_data_point, pixel_size
@@ -137,7 +137,7 @@ def test_context_menus_are_never_built(window):
 
 def test_colour_bar_menu_is_disabled_without_destroying_it(qtbot):
     """Destroying the colour bar's fresh QMenu segfaulted PySide now and then: it must stay alive."""
-    from desktop_app.canvas import ContourCanvas
+    from desktop_app.plot.canvas import ContourCanvas
 
     canvas = ContourCanvas()
     qtbot.addWidget(canvas)

@@ -48,7 +48,7 @@ def test_good_values_are_parsed():
 
 
 def test_options_reach_the_controller(qapp):
-    from desktop_app.controller import Controller
+    from desktop_app.model.controller import Controller
 
     args = parse_args(["--surface", "saddle", "--optimizers", "sgd,adam,sgd", "--start", "-1.5,0.25"])
     ctrl = Controller(surface=args.surface, optimizers=args.optimizers, start=args.start)

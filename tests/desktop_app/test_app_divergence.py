@@ -7,7 +7,7 @@ import logging
 import numpy as np
 from PySide6 import QtWidgets
 
-from desktop_app.race_table import COLUMNS
+from desktop_app.widgets.race_table import COLUMNS
 
 from desktop_helpers import entry_named
 

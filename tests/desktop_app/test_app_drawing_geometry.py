@@ -5,8 +5,8 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app import contours, palette
-from desktop_app.decimate import Decimator, EnvelopeDecimator, cell_size
+from desktop_app.geometry import contours, palette
+from desktop_app.geometry.decimate import Decimator, EnvelopeDecimator, cell_size
 from engine import surfaces
 
 

@@ -5,8 +5,8 @@ import numpy as np
 import pytest
 from PySide6 import QtCore
 
-from desktop_app import controller as ctrl_mod
-from desktop_app.race_table import COLUMNS
+from desktop_app.model import controller as ctrl_mod
+from desktop_app.widgets.race_table import COLUMNS
 
 from desktop_helpers import assert_trail_ends_at_lane
 

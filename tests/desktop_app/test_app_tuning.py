@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from PySide6 import QtCore
 
-from desktop_app.panels import MODIFIERS_GROUP, limits, param_dict
+from desktop_app.widgets.panels import MODIFIERS_GROUP, limits, param_dict
 from engine import optimizers
 from engine.spec import Param
 

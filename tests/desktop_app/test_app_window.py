@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from desktop_app.errors import ErrorReporter
-from desktop_app.main_window import MainWindow
+from desktop_app.widgets.errors import ErrorReporter
+from desktop_app.window.main_window import MainWindow
 
 
 def test_menus_follow_the_usual_conventions(window):

@@ -9,8 +9,8 @@ import numpy as np
 import pytest
 from PySide6 import QtCore
 
-from desktop_app import basin_colors
-from desktop_app.basin_view import OVERLAY, STALE_DIM
+from desktop_app.features.basin.view import OVERLAY, STALE_DIM
+from desktop_app.geometry import basin_colors
 
 from desktop_helpers import entry_named
 
@@ -290,7 +290,7 @@ def test_closing_the_window_stops_a_running_computation(qtbot, window, basin):
 def test_thread_and_child_process_compute_the_engines_map(qtbot, ctrl, process):
     """Small maps run on a thread, big ones in a child process: both give the engine's map."""
     import engine
-    from desktop_app.basin_worker import BasinJob, BasinWorker
+    from desktop_app.model.basin_worker import BasinJob, BasinWorker
 
     ctrl.set_surface("himmelblau")
     entry = ctrl.focused

@@ -15,11 +15,11 @@ import pyqtgraph as pg
 import pytest
 from PySide6 import QtCore, QtWidgets
 
-from desktop_app.export_dialogs import export_png, export_trajectories
-from desktop_app.media import MediaError
-from desktop_app.record_dialog import RecordDialog, RecordOptions
-from desktop_app import setup_io
-from desktop_app.recorder import RaceRecorder, plan_frames
+from desktop_app.model.media import MediaError
+from desktop_app.plot.recorder import RaceRecorder, plan_frames
+from desktop_app.window import setup_io
+from desktop_app.window.export_dialogs import export_png, export_trajectories
+from desktop_app.window.record_dialog import RecordDialog, RecordOptions
 
 SIZE = (200, 150)
 LONG_MS = 60_000  # generous: other test runs may share the machine

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from PySide6 import QtCore
 
-from desktop_app import formula_entry
+from desktop_app.widgets import formula_entry
 from engine import surfaces
 
 

@@ -4,7 +4,7 @@ import imageio.v3 as iio
 import numpy as np
 import pytest
 
-from desktop_app.media import MediaError, VideoWriter, write_png
+from desktop_app.model.media import MediaError, VideoWriter, write_png
 
 
 def _frames(n, h=60, w=80):

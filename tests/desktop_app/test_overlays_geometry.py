@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 import engine
-from desktop_app import overlay_geometry as geo
+from desktop_app.geometry import overlays as geo
 from engine.simulate import Trajectory
 
 
@@ -186,7 +186,7 @@ def test_polyak_trail_is_the_engines_average():
 def test_no_qt_in_the_geometry():
     import subprocess
     import sys
-    code = ("import sys; import desktop_app.overlay_geometry, desktop_app.scenarios; "
+    code = ("import sys; import desktop_app.geometry.overlays, desktop_app.model.scenarios; "
             "sys.exit(any(m.startswith(('PySide6', 'pyqtgraph')) for m in sys.modules))")
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
 

@@ -7,9 +7,9 @@ import numpy as np
 import pytest
 from PySide6 import QtCore
 
-from desktop_app import overlay_geometry as geo
-from desktop_app import overlays as ov
-from desktop_app import scenarios
+from desktop_app.features import overlays as ov
+from desktop_app.geometry import overlays as geo
+from desktop_app.model import scenarios
 
 SCENARIOS = {sc.number: sc for sc in scenarios.load_all()}
 

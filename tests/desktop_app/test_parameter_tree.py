@@ -7,8 +7,8 @@ from pyqtgraph.parametertree import ParameterTree as PgParameterTree
 from PySide6 import QtCore, QtWidgets
 from shiboken6 import Shiboken
 
-from desktop_app.parameter_tree import ParameterTree
-from desktop_app.panels import SpecPanel
+from desktop_app.widgets.panels import SpecPanel
+from desktop_app.widgets.parameter_tree import ParameterTree
 from engine import optimizers
 
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from desktop_app import presenter as pm
-from desktop_app import scenarios
-from desktop_app.help import action_rows
+from desktop_app.features import presenter as pm
+from desktop_app.model import scenarios
+from desktop_app.window.help import action_rows
 
 SCENARIOS = {sc.number: sc for sc in scenarios.load_all()}
 
@@ -55,8 +55,8 @@ def test_text_size_scales_the_whole_ui(pres, window):
 def test_the_update_rule_keeps_its_monospaced_face_and_relative_size(pres, window):
     """Docked under the app's style sheet and after text scaling: a proportional face drew
     the hats of m̂ and v̂ a line too high, and the size fell back to the app's."""
-    from desktop_app import update_rule_panel as urp
     from desktop_app.app import RESOURCES
+    from desktop_app.widgets import update_rule_panel as urp
 
     app = QtWidgets.QApplication.instance()
     app.setStyleSheet((RESOURCES / "style.qss").read_text(encoding="utf-8"))  # as make_app does
@@ -162,8 +162,8 @@ def test_every_lecture_action_has_a_shortcut_listed_in_help(window):
 
 
 def test_settings_bring_back_the_text_size_and_theme(qtbot, ctrl, isolated_settings):
-    from desktop_app.main_window import MainWindow
-    from desktop_app.settings import open_settings
+    from desktop_app.model.settings import open_settings
+    from desktop_app.window.main_window import MainWindow
 
     s = open_settings()
     s.setValue("presenter/font_scale", 1.3)
@@ -206,7 +206,7 @@ def test_large_text_wraps_the_update_rule_to_the_panel_and_scrolls_only_the_numb
     assert panel.numbers_scroll.horizontalScrollBar().maximum() > 0
     assert panel.numbers_scroll.height() >= panel.numbers.sizeHint().height()  # no row under the bar
     # the equations wrap between terms, never inside a parenthesis
-    from desktop_app.update_rule_panel import unbreakable_groups
+    from desktop_app.widgets.update_rule_panel import unbreakable_groups
     assert unbreakable_groups("v ← α v + (1 − α) g²") == "v ← α v + (1\u00a0−\u00a0α) g²"
     assert "(1 − α)" in panel.formula.text().replace("\u00a0", " ")
     # the overlay legend wraps to the map too (its lines were cut at the map's right edge)

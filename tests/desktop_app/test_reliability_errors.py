@@ -1,5 +1,5 @@
 """An exception in a slot (a bug) never kills the app silently: with the app's error hook
-installed (desktop_app.errors.ErrorReporter, as app.build does) it is logged with its
+installed (desktop_app.widgets.errors.ErrorReporter, as app.build does) it is logged with its
 traceback, shown once in a non-modal message that counts repeats, and the animation goes
 on. (test_app_window.py runs the same in the real top-level event loop, in a subprocess.)
 """
@@ -10,7 +10,7 @@ import logging
 import pytest
 from PySide6 import QtCore, QtWidgets
 
-from desktop_app.errors import ErrorDialog, ErrorReporter
+from desktop_app.widgets.errors import ErrorDialog, ErrorReporter
 
 
 @pytest.fixture

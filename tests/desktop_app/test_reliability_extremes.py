@@ -16,8 +16,8 @@ import numpy as np
 
 from engine import surfaces
 
-from desktop_app.overlays import OVERLAYS
-from desktop_app.race_table import COLUMNS
+from desktop_app.features.overlays import OVERLAYS
+from desktop_app.widgets.race_table import COLUMNS
 from reliability_helpers import LR_RANGE, drawn_problems, extreme_settings, lanes_problems
 
 STEPS = 10

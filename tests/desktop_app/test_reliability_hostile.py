@@ -20,9 +20,9 @@ import numpy as np
 import pytest
 from PySide6 import QtCore, QtWidgets
 
-from desktop_app import controller as ctrl_mod
-from desktop_app import presenter
 from desktop_app.__main__ import main
+from desktop_app.features import presenter
+from desktop_app.model import controller as ctrl_mod
 
 ROOT = Path(__file__).resolve().parents[2]
 SCENARIO = ROOT / "resources" / "scenarios" / "07-adadelta-units.json"

@@ -47,8 +47,8 @@ MB = 1024 * 1024
 
 
 def test_twenty_minutes_at_top_speed_compressed(qtbot):
-    from desktop_app.controller import Controller
-    from desktop_app.main_window import MainWindow
+    from desktop_app.model.controller import Controller
+    from desktop_app.window.main_window import MainWindow
 
     ctrl = Controller(surface="rosenbrock", optimizers=TEN)
     window = MainWindow(ctrl)

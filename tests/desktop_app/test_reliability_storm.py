@@ -25,7 +25,7 @@ import numpy as np
 import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from desktop_app.formula_entry import CUSTOM
+from desktop_app.widgets.formula_entry import CUSTOM
 from reliability_helpers import ExceptionRecorder, drawn_problems, extremes, restlessness
 
 ACTIONS = int(os.environ.get("RELIABILITY_STORM_ACTIONS", "1000"))

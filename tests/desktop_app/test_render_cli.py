@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 
 from desktop_app.__main__ import main
-from desktop_app.recorder import plan_frames
+from desktop_app.plot.recorder import plan_frames
 from desktop_app.render import find_scenario
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -143,7 +143,7 @@ def test_headless_subprocess_without_any_display(tmp_path):
 
 
 def test_renders_show_the_scenarios_overlays_and_keep_each_lanes_colour(qapp, tmp_path):
-    from desktop_app.recorder import RaceRecorder
+    from desktop_app.plot.recorder import RaceRecorder
     from engine.setup import Setup
 
     data = json.loads((ROOT / "resources/scenarios/04-adam-saddle-and-ravine.json").read_text())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from desktop_app import scenarios
+from desktop_app.model import scenarios
 
 ALL = scenarios.load_all()
 

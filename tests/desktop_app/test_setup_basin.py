@@ -12,9 +12,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from desktop_app import setup_io
-from desktop_app.basin_view import DEFAULTS, OVERLAY, SETTINGS
-from desktop_app.basin_worker import RESOLUTIONS
+from desktop_app.features.basin.view import DEFAULTS, OVERLAY, SETTINGS
+from desktop_app.model.basin_worker import RESOLUTIONS
+from desktop_app.window import setup_io
 from engine.setup import SetupError
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -11,8 +11,8 @@ import pytest
 from desktop_helpers import entry_named
 from PySide6 import QtCore, QtWidgets
 
-from desktop_app import setup_io
-from desktop_app.file_menu import LAST_SETUP_KEY
+from desktop_app.window import setup_io
+from desktop_app.window.file_menu import LAST_SETUP_KEY
 from engine.setup import Setup
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -20,8 +20,8 @@ SCENARIO = ROOT / "resources" / "scenarios" / "04-adam-saddle-and-ravine.json"
 
 
 def make_window(qtbot, settings=None):
-    from desktop_app.controller import Controller
-    from desktop_app.main_window import MainWindow
+    from desktop_app.model.controller import Controller
+    from desktop_app.window.main_window import MainWindow
 
     ctrl = Controller()
     win = MainWindow(ctrl, settings=settings)
@@ -161,8 +161,8 @@ BROKEN = [  # (case, file contents, where, what the message says)
 def opened(qapp, tmp_path_factory):
     """One busy window with a document open, shared by the table below: a refused file
     changes nothing, so every case must find it exactly as the first one did."""
-    from desktop_app.main_window import MainWindow
-    from desktop_app.settings import ENV
+    from desktop_app.model.settings import ENV
+    from desktop_app.window.main_window import MainWindow
 
     folder = tmp_path_factory.mktemp("broken")
     os.environ[ENV] = str(folder / "settings.ini")
@@ -179,7 +179,7 @@ def opened(qapp, tmp_path_factory):
 
 
 def make_window_unmanaged(MainWindow):
-    from desktop_app.controller import Controller
+    from desktop_app.model.controller import Controller
 
     win = MainWindow(Controller())
     win.resize(1400, 900)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6 import QtCore
 
-from desktop_app import scenarios
+from desktop_app.model import scenarios
 
 SCENARIOS = {sc.number: sc for sc in scenarios.load_all()}
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtWidgets
 
-from . import basin_colors
-from .basin_figure import BasinFigure
-from .basin_worker import BasinJob, BasinWorker
+from desktop_app.geometry import basin_colors
+from desktop_app.model.basin_worker import BasinJob, BasinWorker
+from desktop_app.plot.basin_figure import BasinFigure
 
 
 def entry_title(entry) -> str:

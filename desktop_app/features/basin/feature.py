@@ -12,12 +12,12 @@ from pathlib import Path
 
 from PySide6 import QtCore, QtWidgets
 
-from .windowing import bring_to_front
-from . import basin_worker
-from .basin_compare import BasinCompareDialog
-from .basin_figure import export_maps_png
-from .basin_panel import BasinPanel
-from .basin_view import BasinMapper, BasinToast
+from desktop_app.features.basin.compare import BasinCompareDialog
+from desktop_app.features.basin.panel import BasinPanel
+from desktop_app.features.basin.view import BasinMapper, BasinToast
+from desktop_app.model import basin_worker
+from desktop_app.plot.basin_figure import export_maps_png
+from desktop_app.widgets.windowing import bring_to_front
 
 
 class BasinFeature(QtCore.QObject):

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from . import basin_colors
-from .basin_worker import RESOLUTIONS
+from desktop_app.geometry import basin_colors
+from desktop_app.model.basin_worker import RESOLUTIONS
 
 SWATCH = 14
 

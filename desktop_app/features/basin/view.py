@@ -18,8 +18,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
 
-from . import basin_colors
-from .basin_worker import DEFAULT_RESOLUTION, DEFAULT_STEPS, BasinJob, BasinWorker
+from desktop_app.geometry import basin_colors
+from desktop_app.model.basin_worker import DEFAULT_RESOLUTION, DEFAULT_STEPS, BasinJob, BasinWorker
 
 OVERLAY = "basin"
 OVERLAY_Z = -45          # canvas.add_overlay adds 20: -25 is above the heatmap, below contours and trails
