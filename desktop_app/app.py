@@ -9,7 +9,8 @@ import time
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from desktop_app.model.controller import Controller, DEFAULT_SURFACE
+from desktop_app.model.controller import Controller
+from desktop_app.model.race import DEFAULT_SURFACE
 from desktop_app.widgets.errors import ErrorReporter
 from desktop_app.window.main_window import RESOURCES, MainWindow
 

@@ -161,8 +161,8 @@ class RaceRecorder:
 
     setup: an engine Setup (surface, start, lanes, colours; ``view["range"]``, the focused
         lane and ``view["overlays"]`` if set).
-    A fresh race runs in a headless Controller (the window's own race logic), so the
-    overlays module can explain the focused optimizer's steps as it does in the window.
+    A fresh race runs in a race model (the window's own race logic, without a clock), so
+    the overlays module can explain the focused optimizer's steps as it does in the window.
     surface/field: reuse what the window already built (formula surfaces are slow to make).
     replay: ReplayLane per lane of ``setup.lanes`` to draw recorded trails instead (no overlays).
     """
@@ -170,7 +170,7 @@ class RaceRecorder:
     def __init__(self, setup, size=(800, 600), *, surface=None, field=None, log=None,
                  replay: list[ReplayLane] | None = None, legend: bool = True, caption: bool = True,
                  overlays: bool = True):
-        from desktop_app.model.controller import Controller
+        from desktop_app.model.race import RaceModel
 
         self.setup = setup
         self.replay = replay
@@ -179,7 +179,7 @@ class RaceRecorder:
         self.ctrl = self.overlays = None
         self._slice = 16  # steps per engine slice, adapted to SLICE_S
         if replay is None:
-            self.ctrl = Controller()
+            self.ctrl = RaceModel()
             if overlays and setup.view.get("overlays"):
                 from desktop_app.features.overlays import Overlays  # switched on by the setup as it loads
 
@@ -255,9 +255,7 @@ class RaceRecorder:
     def close(self) -> None:
         self.canvas.close()
         self.canvas.deleteLater()
-        if self.ctrl is not None:
-            self.ctrl.pause()
-            self.ctrl.deleteLater()
+        self.ctrl = None
 
 
 # -- frames to a file, the encoding off the GUI thread ------------------------------------------

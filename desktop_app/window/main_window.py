@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import logging
 import math
-from pathlib import Path
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from engine import resources
 from desktop_app.features.basin.feature import install as install_basin
 from desktop_app.features.lecture import install as install_lecture
-from desktop_app.model import controller as ctrl_mod
+from desktop_app.model.race import SPEED_RANGE, STEP_LIMIT_RANGE
 from desktop_app.model.settings import open_settings, read, take_damaged
 from desktop_app.plot.canvas import ContourCanvas, LaneStyle
 from desktop_app.widgets.loss_plot import LossPlot
@@ -31,12 +30,12 @@ SLIDER_STEPS = 1000
 
 
 def speed_to_slider(speed: float) -> int:
-    lo, hi = ctrl_mod.SPEED_RANGE
+    lo, hi = SPEED_RANGE
     return round(SLIDER_STEPS * math.log(speed / lo) / math.log(hi / lo))
 
 
 def slider_to_speed(pos: int) -> float:
-    lo, hi = ctrl_mod.SPEED_RANGE
+    lo, hi = SPEED_RANGE
     return lo * (hi / lo) ** (pos / SLIDER_STEPS)
 
 
@@ -186,7 +185,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.speed_slider.setFixedWidth(180)
         self.speed_slider.setToolTip("Steps per second, 1 to 2,000 (log scale); [ and ] halve and double")
         self.speed_spin = QtWidgets.QSpinBox()
-        self.speed_spin.setRange(int(ctrl_mod.SPEED_RANGE[0]), int(ctrl_mod.SPEED_RANGE[1]))
+        self.speed_spin.setRange(int(SPEED_RANGE[0]), int(SPEED_RANGE[1]))
         self.speed_spin.setSuffix(" steps/s")
         self.speed_spin.setKeyboardTracking(False)
         tb.addWidget(self.speed_slider)
@@ -194,7 +193,7 @@ class MainWindow(QtWidgets.QMainWindow):
         tb.addSeparator()
         tb.addWidget(QtWidgets.QLabel("Stop at step"))
         self.limit_spin = QtWidgets.QSpinBox()
-        self.limit_spin.setRange(*ctrl_mod.STEP_LIMIT_RANGE)
+        self.limit_spin.setRange(*STEP_LIMIT_RANGE)
         self.limit_spin.setSingleStep(100)
         self.limit_spin.setKeyboardTracking(False)
         self.limit_spin.setToolTip("The race pauses at this step")
@@ -333,9 +332,9 @@ class MainWindow(QtWidgets.QMainWindow):
         central = blob("window/central")
         if central is not None:
             restored("window/central", self.central.restoreState(central))
-        lo, hi = ctrl_mod.SPEED_RANGE
+        lo, hi = SPEED_RANGE
         self.ctrl.set_speed(read(s, "playback/speed", self.ctrl.speed, float, lambda v: lo <= v <= hi))
-        lo, hi = ctrl_mod.STEP_LIMIT_RANGE
+        lo, hi = STEP_LIMIT_RANGE
         self.ctrl.set_step_limit(read(s, "playback/step_limit", self.ctrl.step_limit, int, lambda v: lo <= v <= hi))
         self.act_log_loss.setChecked(read(s, "view/log_loss", False, bool))
         self.act_show_loss.setChecked(read(s, "view/show_loss", True, bool))

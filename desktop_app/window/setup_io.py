@@ -27,11 +27,12 @@ from pathlib import Path
 
 from PySide6 import QtGui
 
-from engine.setup import LaneSetup, Setup, SetupError
+from engine.setup import Setup, SetupError
 
 from desktop_app.features.basin import view as basin_view
 from desktop_app.geometry import basin_colors
-from desktop_app.model import controller as ctrl_mod
+from desktop_app.model import race
+from desktop_app.model.race import DEFAULT_SURFACE, RaceModel
 from desktop_app.model.basin_worker import RESOLUTIONS
 
 MAX_FILE_BYTES = 5_000_000  # a setup is a few kB; anything bigger is not one
@@ -71,7 +72,7 @@ def _number(value, where: str) -> float:
 def check(setup: Setup) -> Setup:
     """The window's own rules on top of the engine's: ranges of speed and step limit,
     colour names, the view box, the focused lane."""
-    lo, hi = ctrl_mod.STEP_LIMIT_RANGE
+    lo, hi = race.STEP_LIMIT_RANGE
     if not lo <= setup.steps <= hi:
         raise SetupError("steps", f"must be between {lo} and {hi:,} (the step limit), got {setup.steps}")
     for i, lane in enumerate(setup.lanes):
@@ -81,7 +82,7 @@ def check(setup: Setup) -> Setup:
     view = setup.view
     if "speed" in view:
         speed = _number(view["speed"], "view.speed")
-        lo, hi = ctrl_mod.SPEED_RANGE
+        lo, hi = race.SPEED_RANGE
         if not lo <= speed <= hi:
             raise SetupError("view.speed", f"must be between {lo:g} and {hi:g} steps per second, got {speed:g}")
     if view.get("focus") is not None:
@@ -167,21 +168,9 @@ def capture(window, base: Setup | None = None) -> Setup:
 
 
 def controller_setup(ctrl) -> Setup:
-    """The race a controller holds: surface, start, racing lanes, step limit, speed, focus."""
-    surface = ctrl.surface
-    active = ctrl.active
-    setup = Setup(start=tuple(float(v) for v in ctrl.start), steps=int(ctrl.step_limit))
-    if surface.name == "custom":
-        setup.surface, setup.formula = "custom", surface.formula
-        setup.bounds = tuple(tuple(float(v) for v in pair) for pair in surface.bounds)
-    else:
-        setup.surface, setup.surface_params = surface.name, dict(surface.values)
-    setup.lanes = [LaneSetup(e.name, e.optimizer.hyperparams, e.label, float(e.noise), int(e.seed), e.colour)
-                   for e in active]
-    setup.view = {"speed": float(ctrl.speed), "log_levels": bool(ctrl.log_levels)}
-    if ctrl.focused in active:
-        setup.view["focus"] = active.index(ctrl.focused)
-    return setup
+    """The race a controller (or a bare race model) holds: surface, start, racing lanes,
+    step limit, speed, focus."""
+    return ctrl.to_setup()
 
 
 def overlay_names(window, base: Setup | None = None) -> list[str]:
@@ -241,12 +230,6 @@ def apply(window, setup: Setup) -> None:
 def default_setup(surface=None, optimizers=None, start=None) -> Setup:
     """What a fresh start shows (File → New), or what the command line's --surface,
     --optimizers and --start would show: the same colours, labels and suggested values."""
-    from desktop_app.model.controller import DEFAULT_SURFACE, Controller
-
-    ctrl = Controller(surface=surface or DEFAULT_SURFACE, optimizers=optimizers, start=start)
-    try:
-        setup = controller_setup(ctrl)
-    finally:
-        ctrl.deleteLater()
+    setup = RaceModel(surface=surface or DEFAULT_SURFACE, optimizers=optimizers, start=start).to_setup()
     setup.view["overlays"] = []
     return setup

@@ -43,7 +43,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from desktop_app.app import make_app  # noqa: E402
-from desktop_app.model.controller import STEP_LIMIT_RANGE, Controller  # noqa: E402
+from desktop_app.model.controller import Controller  # noqa: E402
+from desktop_app.model.race import STEP_LIMIT_RANGE  # noqa: E402
 from desktop_app.window.main_window import MainWindow  # noqa: E402
 
 TEN = ("sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam", "adamw", "nadam", "radam", "adamax")

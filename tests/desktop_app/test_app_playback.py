@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 from PySide6 import QtCore
 
-from desktop_app.model import controller as ctrl_mod
+from desktop_app.model import pacing
 from desktop_app.widgets.race_table import COLUMNS
 
 from desktop_helpers import assert_trail_ends_at_lane
@@ -47,7 +47,7 @@ def test_timer_steps_by_elapsed_time_and_never_piles_up(ctrl):
     due = [ctrl.steps_due(0.016) for _ in range(int(1 / 0.016) + 1)]
     assert sum(due) == 1                          # fractions carry over: 1 step per second
     ctrl.set_speed(100)
-    assert ctrl.steps_due(2.0) == int(100 * ctrl_mod.MAX_TICK_DEBT_S)  # a 2 s stall is not made up
+    assert ctrl.steps_due(2.0) == int(100 * pacing.MAX_TICK_DEBT_S)  # a 2 s stall is not made up
 
 
 def test_space_plays_and_pauses_right_steps_r_resets(qtbot, window, ctrl):
@@ -102,20 +102,20 @@ def test_top_speed_steps_many_per_tick_and_draws_once(qtbot, window, ctrl, speed
     ctrl.pause()
     per_tick = np.diff(draws)
     assert per_tick.max() > 1                 # several engine steps per redraw
-    assert per_tick.max() <= speed * ctrl_mod.MAX_TICK_DEBT_S
+    assert per_tick.max() <= speed * pacing.MAX_TICK_DEBT_S
 
 
 def test_stepping_per_tick_is_capped_by_the_engine_time_budget(ctrl):
     ctrl.set_speed(2000)
     ctrl.advance(20)  # measures the cost of a step
-    assert ctrl._step_cost is not None
-    lo, hi = ctrl_mod.STEP_BUDGET_RANGE_S
+    assert ctrl.pacer.step_cost is not None
+    lo, hi = pacing.STEP_BUDGET_RANGE_S
     assert lo <= ctrl.step_budget <= hi
-    cap = max(1, int(ctrl.step_budget / ctrl._step_cost))
+    cap = max(1, int(ctrl.step_budget / ctrl.pacer.step_cost))
     assert ctrl.steps_affordable(cap) == cap and not ctrl.engine_limited
     assert ctrl.steps_affordable(100 * cap + 100) == cap and ctrl.engine_limited
     assert ctrl.steps_affordable(1) == 1
-    ctrl._other_time = 1.0  # drawing alone takes longer than a frame: the engine still moves
+    ctrl.pacer.other_time = 1.0  # drawing alone takes longer than a frame: the engine still moves
     assert ctrl.step_budget == lo and ctrl.steps_affordable(10 ** 6) >= 1
-    ctrl._other_time = 0.0
+    ctrl.pacer.other_time = 0.0
     assert ctrl.step_budget == hi

@@ -22,7 +22,7 @@ from PySide6 import QtCore, QtWidgets
 
 from desktop_app.__main__ import main
 from desktop_app.features import presenter
-from desktop_app.model import controller as ctrl_mod
+from desktop_app.model.race import SPEED_RANGE, STEP_LIMIT_RANGE
 
 ROOT = Path(__file__).resolve().parents[2]
 SCENARIO = ROOT / "resources" / "scenarios" / "07-adadelta-units.json"
@@ -75,9 +75,9 @@ def start_app(qtbot, monkeypatch):
 
 def assert_sane(session):
     ctrl, win = session.ctrl, session.window
-    lo, hi = ctrl_mod.SPEED_RANGE
+    lo, hi = SPEED_RANGE
     assert math.isfinite(ctrl.speed) and lo <= ctrl.speed <= hi
-    lo, hi = ctrl_mod.STEP_LIMIT_RANGE
+    lo, hi = STEP_LIMIT_RANGE
     assert lo <= ctrl.step_limit <= hi
     lo, hi = presenter.SCALE_RANGE
     assert math.isfinite(win.presenter.scale) and lo <= win.presenter.scale <= hi
