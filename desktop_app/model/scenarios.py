@@ -88,3 +88,15 @@ def load_all(folder: Path = SCENARIO_DIR) -> list[Scenario]:
         except (OSError, SetupError):
             continue
     return sorted(found, key=lambda s: (s.number or 10 ** 6, s.path.name))
+
+
+def find(name: str) -> Scenario | None:
+    """The scenario called ``name``: its number ("7"), file stem ("07-adadelta-units") or
+    the name after the number ("adadelta-units"); None if there is none."""
+    key = str(name).strip().lower()
+    for sc in load_all():
+        stem = sc.path.stem.lower()
+        head, _, part = stem.partition("-")
+        if key in (stem, part if head.isdigit() else stem) or (key.isdigit() and int(key) == sc.number):
+            return sc
+    return None
