@@ -26,6 +26,7 @@ quasi-convex in λ (it falls to a minimum and rises again), so over any spectrum
 from __future__ import annotations
 
 import math
+import threading
 from typing import Any
 
 import numpy as np
@@ -111,30 +112,78 @@ def _check_array(param: Param, value: Any, owner: str) -> np.ndarray:
 # -- the companion matrices ---------------------------------------------------------------
 
 def trace_det(name: str, lam, lr, momentum=0.0, dampening=0.0):
-    """T and D of z² − T z + D for each eigenvalue (numpy broadcasting over all inputs)."""
+    """T and D of z² − T z + D for each eigenvalue (numpy broadcasting over all inputs;
+    D keeps the shape of what it depends on, so a momentum grid's D is one row)."""
     if name == "sgd":
-        t = 1.0 - lr * lam
-        return t, np.zeros_like(t)
+        return 1.0 - lr * lam, np.zeros(np.shape(lr * lam))
     if name == "momentum":
-        return 1.0 + momentum - lr * (1.0 - dampening) * lam, momentum + 0.0 * lam * lr
+        return 1.0 + momentum - lr * (1.0 - dampening) * lam, np.asarray(momentum, dtype=float)
     s = 1.0 - lr * lam
     return (1.0 + momentum) * s, momentum * s
 
 
-def spectral_radius(t, d):
+def spectral_radius(t, d, out=None, work=None):
     """max |z| over the roots of z² − t z + d (real t, d; any broadcastable shapes).
 
-    Real roots (t² ≥ 4d): (|t| + √(t² − 4d)) / 2; a complex pair: √d.
+    Real roots (t² ≥ 4d): (|t| + √(t² − 4d)) / 2; a complex pair: √d. Written as
+    max((|t| + √max(t² − 4d, 0)) / 2, √max(d, 0)): with real roots and d ≥ 0 the first is
+    ≥ |t|/2 ≥ √d, with complex ones the first is |t|/2 < √d, and d < 0 always has real roots.
+    out, work: optional float arrays of the broadcast shape, reused (a phase diagram at
+    60 fps should not allocate a dozen 320 kB temporaries per frame).
     """
-    disc = t * t - 4.0 * d
-    root = np.sqrt(np.abs(disc))
-    return np.where(disc >= 0.0, 0.5 * (np.abs(t) + root), np.sqrt(np.abs(d)))
+    t = np.asarray(t, dtype=float)
+    d = np.asarray(d, dtype=float)
+    shape = np.broadcast_shapes(t.shape, d.shape)
+    out = np.empty(shape) if out is None else out
+    work = np.empty(shape) if work is None else work
+    np.multiply(t, t, out=out)
+    np.multiply(d, 4.0, out=work)
+    out -= work
+    np.maximum(out, 0.0, out=out)
+    np.sqrt(out, out=out)
+    np.abs(t, out=work)
+    out += work
+    out *= 0.5
+    np.maximum(d, 0.0, out=work)
+    np.sqrt(work, out=work)
+    np.maximum(out, work, out=out)
+    return out if out.ndim else float(out)
 
 
-def radius(name: str, lam, lr, momentum=0.0, dampening=0.0):
+def radius(name: str, lam, lr, momentum=0.0, dampening=0.0, out=None, work=None):
     """ρ(λ) for every broadcast combination, unvalidated (λ may be ≤ 0: then ρ ≥ 1 means
     the error grows along that direction: escape from a saddle or a maximum)."""
-    return spectral_radius(*trace_det(name, lam, lr, momentum, dampening))
+    return spectral_radius(*trace_det(name, lam, lr, momentum, dampening), out=out, work=work)
+
+
+_scratch = threading.local()
+
+
+def _buffers(shape, count):
+    """Reused scratch arrays of one shape, per thread: a fresh 320 kB temporary costs
+    page faults that here take longer than the arithmetic on it."""
+    cache = getattr(_scratch, "cache", None)
+    if cache is None or cache[0] != shape:
+        cache = _scratch.cache = (shape, [np.empty(shape) for _ in range(4)])
+    return cache[1][:count]
+
+
+def _radius_into(name, lam, hp, out, work, t_buf, d_buf):
+    """ρ(λ) over the grid into ``out``: T and D written into full-size buffers from their
+    small factors (a row of momenta times a column of learning rates)."""
+    lr, mu = hp["lr"], hp.get("momentum", 0.0)
+    if name == "sgd":
+        np.multiply(lr, -lam, out=t_buf)
+        t_buf += 1.0
+        return np.abs(t_buf, out=out)
+    if name == "momentum":
+        np.multiply(lr, -(1.0 - hp.get("dampening", 0.0)) * lam, out=t_buf)
+        t_buf += 1.0 + mu
+        return spectral_radius(t_buf, mu, out=out, work=work)
+    step = 1.0 - lr * lam            # shaped like lr
+    np.multiply(1.0 + mu, step, out=t_buf)
+    np.multiply(mu, step, out=d_buf)
+    return spectral_radius(t_buf, d_buf, out=out, work=work)
 
 
 # -- the public functions -----------------------------------------------------------------
@@ -155,19 +204,27 @@ def rate(name: str, eigenvalues, **hyperparams) -> float:
     return float(np.max(radius(name, lam, **hp)))
 
 
-def rate_grid(name: str, eigenvalues, **hyperparams) -> np.ndarray:
+def rate_grid(name: str, eigenvalues, *, out: np.ndarray | None = None, **hyperparams) -> np.ndarray:
     """``rate`` for whole arrays of hyperparameters at once (numpy broadcasting).
 
     The phase diagram: ``rate_grid("momentum", lam, lr=lrs[:, None], momentum=mus[None, :])``
     is a (len(lrs), len(mus)) array. Only λmin and λmax are evaluated (ρ(λ) is quasi-convex,
-    so they bound every eigenvalue between them).
+    so they bound every eigenvalue between them). out: an array of the broadcast shape to
+    fill (a window redrawing the diagram every frame reuses one).
     """
     name = check_name(name)
     lam = check_eigenvalues(eigenvalues)
     hp = check_hyperparams(name, hyperparams, ("lr",) if name == "sgd" else ("lr", "momentum"), vector=True)
-    lo = radius(name, lam.min(), **hp)
-    hi = radius(name, lam.max(), **hp)
-    return np.maximum(lo, hi)
+    shape = np.broadcast_shapes(*(np.shape(v) for v in hp.values()))
+    if out is None:
+        out = np.empty(shape)
+    elif out.shape != shape:
+        raise ValueError(f"Invalid out shape {out.shape}: the hyperparameters broadcast to {shape}")
+    lo, work, t_buf, d_buf = _buffers(shape, 4)
+    _radius_into(name, float(lam.min()), hp, lo, work, t_buf, d_buf)
+    _radius_into(name, float(lam.max()), hp, out, work, t_buf, d_buf)
+    np.maximum(out, lo, out=out)
+    return out if out.ndim else float(out)
 
 
 def stability_limit(name: str, momentum=0.0, dampening=0.0):
