@@ -359,3 +359,15 @@ def test_local_rejects_bad_input_with_the_engines_messages():
         theory.local(s, (0.0, 0.0), "sgd", {"lr": -1.0})
     with pytest.raises(ValueError, match="point"):
         theory.local(s, (float("nan"), 0.0), "sgd", {"lr": 0.1})
+
+
+def test_the_readme_snippet_runs(capsys):
+    """docs/theory-readme-snippet.md's example (for README's "Scripting the engine") runs as printed."""
+    import re
+    from pathlib import Path
+    text = (Path(__file__).resolve().parents[2] / "docs" / "theory-readme-snippet.md").read_text(encoding="utf-8")
+    code = re.search(r"```python\n(.*?)```", text, re.S).group(1)
+    exec(compile(code, "theory-readme-snippet", "exec"), {})
+    out = capsys.readouterr().out.splitlines()
+    measured, predicted = (float(x) for x in out[5].split(" = "))
+    assert measured == pytest.approx(predicted, rel=1e-9)
