@@ -150,6 +150,11 @@ def test_grid_equals_the_scalar_rate():
         np.testing.assert_allclose(grid, want, rtol=1e-12, atol=1e-14)
     curve = theory.rate_grid("sgd", lam, lr=lrs)
     np.testing.assert_allclose(curve, [theory.rate("sgd", lam, lr=a) for a in lrs], rtol=1e-13)
+    out = np.full((23, 17), np.nan)
+    assert theory.rate_grid("nesterov", lam, lr=lrs[:, None], momentum=mus[None, :], out=out) is out
+    np.testing.assert_allclose(out, grid, rtol=1e-15)
+    with pytest.raises(ValueError, match=r"out shape \(3, 3\)"):
+        theory.rate_grid("nesterov", lam, lr=lrs[:, None], momentum=mus[None, :], out=np.empty((3, 3)))
     damp = theory.rate_grid("momentum", lam, lr=lrs[:, None], momentum=0.5, dampening=np.array([0.0, 0.5]))
     assert damp.shape == (23, 2)
     assert damp[5, 1] == pytest.approx(theory.rate("momentum", lam, lr=lrs[5], momentum=0.5, dampening=0.5))
@@ -261,6 +266,10 @@ def test_local_on_a_quadratic_is_exact():
     for i in range(2):
         np.testing.assert_allclose(h @ a.eigenvectors[:, i], a.eigenvalues[i] * a.eigenvectors[:, i], atol=1e-12)
     assert theory.local(s, (0.0, 0.0), "sgd", {"lr": 0.03}).kind == "minimum"
+    opt = optimizers.create("nesterov", lr=0.01, momentum=0.9)      # an engine Optimizer, overridden
+    b = theory.local(s, (1.0, -0.4), opt, {"momentum": 0.5})
+    assert b.momentum == 0.5 and opt.hyperparams["momentum"] == 0.9
+    assert b.rate == pytest.approx(theory.rate("nesterov", LAM, lr=0.01, momentum=0.5), rel=1e-12)
     over = theory.local(s, (1.0, -0.4), "sgd", {"lr": 0.021})
     assert over.unstable and over.rate > 1.0
 
