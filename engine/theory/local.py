@@ -102,7 +102,8 @@ def sharpness(surface, points) -> np.ndarray:
     """λmax of the Hessian at each point: (..., 2) -> (...), one surface call (Cohen et al.
     2021 compare it with 2/η: gradient descent hovers at the edge of stability)."""
     h = np.asarray(surface.hessian(np.asarray(points, dtype=float)), dtype=float)
-    return eigh2(h)[0][..., 1]
+    a, b, c = h[..., 0, 0], h[..., 0, 1], h[..., 1, 1]
+    return 0.5 * (a + c) + np.hypot(0.5 * (a - c), b)     # eigh2's larger root, without the vectors
 
 
 def _hyperparams(optimizer, hyperparams: Mapping | None) -> tuple[str, dict]:
