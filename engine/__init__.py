@@ -5,9 +5,9 @@
     opt = engine.optimizers.create("adam", lr=0.05)
     traj = engine.simulate(s, opt, start=(1.5, 1.0), steps=300)
 """
-from . import optimizers, surfaces
+from . import optimizers, surfaces, theory
 from .basin import BasinMap, basin_map
 from .run import Lane, Run
 from .simulate import Trajectory, simulate
 
-__all__ = ["surfaces", "optimizers", "simulate", "Trajectory", "Run", "Lane", "basin_map", "BasinMap"]
+__all__ = ["surfaces", "optimizers", "theory", "simulate", "Trajectory", "Run", "Lane", "basin_map", "BasinMap"]

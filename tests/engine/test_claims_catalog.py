@@ -1,4 +1,4 @@
-"""The 20 lecture scenarios as files: they load, are numbered and keyed once each, fit on
+"""The lecture scenarios as files: they load, are numbered and keyed once each, fit on
 screen (caption) and in time (steps / speed), and run in the app exactly as the claim tests
 run them."""
 import json
@@ -20,12 +20,16 @@ MAX_SECONDS = 20.0
 
 
 def _expected_key(number):
+    """1..0 and shift+1..shift+0 go to the first twenty; later ones have no key ("")."""
+    if number > 20:
+        return ""
     return number % 10 if number <= 10 else f"shift+{number % 10}"
 
 
-def test_there_are_twenty_scenarios_numbered_once_each():
+def test_scenarios_are_numbered_once_each_from_one():
     numbers = [json.loads(f.read_text(encoding="utf-8"))["view"]["number"] for f in FILES]
-    assert sorted(numbers) == list(range(1, 21)), f"scenario numbers: {sorted(numbers)}"
+    assert len(numbers) >= 24
+    assert sorted(numbers) == list(range(1, len(numbers) + 1)), f"scenario numbers: {sorted(numbers)}"
 
 
 def test_keys_are_distinct_and_follow_the_numbers():
@@ -33,7 +37,8 @@ def test_keys_are_distinct_and_follow_the_numbers():
     for f in FILES:
         view = json.loads(f.read_text(encoding="utf-8"))["view"]
         assert view["key"] == _expected_key(view["number"]), f"{f.name}: key {view['key']!r}"
-        keys.setdefault(str(view["key"]), []).append(f.name)
+        if view["key"] != "":
+            keys.setdefault(str(view["key"]), []).append(f.name)
     assert all(len(names) == 1 for names in keys.values()), f"shared keys: {keys}"
 
 
