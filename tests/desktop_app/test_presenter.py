@@ -150,7 +150,8 @@ def test_caption_shows_wraps_and_clears(pres, window):
 
 def test_every_lecture_action_has_a_shortcut_listed_in_help(window):
     rows = dict(action_rows(window.actions()))
-    mine = ([*window.overlay_actions.values()] + window.scenario_menu.actions + window.timeline_actions
+    # scenarios past the twentieth have no digit key left: they are in the menu and the decks
+    mine = ([*window.overlay_actions.values()] + window.scenario_menu.actions[:20] + window.timeline_actions
             + [window.presenter.act_canvas_only, window.presenter.act_high_contrast, window.presenter.act_larger,
                window.presenter.act_smaller, window.presenter.act_reset_text, window.presenter.act_leave])
     for act in mine:
