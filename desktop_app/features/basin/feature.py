@@ -82,9 +82,8 @@ class BasinFeature(QtCore.QObject):
     def _sync(self):
         m = self.mapper
         if self.act_toggle.isChecked() != m.enabled:
-            self.act_toggle.blockSignals(True)
-            self.act_toggle.setChecked(m.enabled)
-            self.act_toggle.blockSignals(False)
+            with QtCore.QSignalBlocker(self.act_toggle):
+                self.act_toggle.setChecked(m.enabled)
         if m.enabled and not self._legend_offered:
             self._legend_offered = True  # show the legend once; after that the dock is the user's
             panels = getattr(self.win, "act_show_panels", None)

@@ -142,17 +142,15 @@ class BasinPanel(QtWidgets.QWidget):
         m = self.mapper
         for widget, value in ((self.show_box, m.enabled), (self.auto, m.auto)):
             if widget.isChecked() != value:
-                widget.blockSignals(True)
-                widget.setChecked(value)
-                widget.blockSignals(False)
+                with QtCore.QSignalBlocker(widget):
+                    widget.setChecked(value)
         self.mode.setCurrentIndex(self.mode.findData(m.mode))
         if self.resolution.findData(m.resolution) < 0:  # set from code (tests, a setup)
             self.resolution.addItem(f"{m.resolution} x {m.resolution}", m.resolution)
         self.resolution.setCurrentIndex(self.resolution.findData(m.resolution))
         for widget, value in ((self.opacity, round(100 * m.opacity)), (self.steps, m.steps)):
-            widget.blockSignals(True)
-            widget.setValue(value)
-            widget.blockSignals(False)
+            with QtCore.QSignalBlocker(widget):
+                widget.setValue(value)
         if m.job is not None:
             task = m.job.tasks[0]
             hp = ", ".join(f"{k} {v:g}" for k, v in task.hyperparams.items() if k == "lr" or k == "noise" and v)
