@@ -15,7 +15,7 @@ from PySide6 import QtCore, QtWidgets
 from desktop_app.features.basin.compare import BasinCompareDialog
 from desktop_app.features.basin.panel import BasinPanel
 from desktop_app.features.basin.view import BasinMapper, BasinToast
-from desktop_app.model import basin_worker
+from desktop_app.model import job_runner
 from desktop_app.plot.basin_figure import export_maps_png
 from desktop_app.widgets.windowing import bring_to_front
 
@@ -138,12 +138,12 @@ class BasinFeature(QtCore.QObject):
         self.mapper.shutdown()
         if self.compare_dialog is not None:
             self.compare_dialog.stop()
-        basin_worker.stop_all()
+        job_runner.stop_all()
 
 
 def install(win) -> BasinFeature:
     feature = BasinFeature(win)
     app = QtWidgets.QApplication.instance()
     if app is not None:  # a QThread must never be destroyed while it runs
-        app.aboutToQuit.connect(basin_worker.stop_all)
+        app.aboutToQuit.connect(job_runner.stop_all)
     return feature

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from desktop_app.geometry import basin_colors
-from desktop_app.model.basin_worker import RESOLUTIONS
+from desktop_app.model.basin_job import RESOLUTIONS
 
 SWATCH = 14
 
