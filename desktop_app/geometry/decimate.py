@@ -28,6 +28,32 @@ def cell_size(pixel: float) -> float:
     return 2.0 ** math.floor(math.log2(pixel))
 
 
+class PointBuffer:
+    """A growing (n, 2) array of points: appends are amortised O(1) (the storage doubles)."""
+
+    def __init__(self, capacity: int = 256):
+        self._data = np.zeros((capacity, 2))
+        self.n = 0
+
+    @property
+    def points(self) -> np.ndarray:
+        return self._data[: self.n]
+
+    def extend(self, pts: np.ndarray):
+        need = self.n + len(pts)
+        if need > len(self._data):
+            bigger = np.zeros((max(need, 2 * len(self._data)), 2))
+            bigger[: self.n] = self._data[: self.n]
+            self._data = bigger
+        self._data[self.n:need] = pts
+        self.n = need
+
+    def select(self, index: np.ndarray):
+        """Keep only the points at ``index`` (ascending), in place."""
+        self._data[: len(index)] = self._data[index]
+        self.n = len(index)
+
+
 class Decimator:
     """Incremental run-length decimation of one polyline.
 
@@ -40,8 +66,7 @@ class Decimator:
         self.clear()
 
     def clear(self):
-        self._kept = np.zeros((256, 2))
-        self._n_kept = 0
+        self._kept = PointBuffer()
         self._seen = 0
         self._cell = None
         self._first = None
@@ -49,21 +74,13 @@ class Decimator:
 
     @property
     def kept(self) -> np.ndarray:
-        return self._kept[: self._n_kept]
+        return self._kept.points
 
     def _append(self, pts: np.ndarray):
-        need = self._n_kept + len(pts)
-        if need > len(self._kept):
-            bigger = np.zeros((max(need, 2 * len(self._kept)), 2))
-            bigger[: self._n_kept] = self._kept[: self._n_kept]
-            self._kept = bigger
-        self._kept[self._n_kept:need] = pts
-        self._n_kept = need
-        while self._n_kept > self.max_points:
-            n, half = self._n_kept, self._n_kept // 2
-            keep = np.concatenate([np.arange(0, half, 2), np.arange(half, n)])
-            self._kept[: len(keep)] = self._kept[keep]
-            self._n_kept = len(keep)
+        self._kept.extend(pts)
+        while self._kept.n > self.max_points:
+            n, half = self._kept.n, self._kept.n // 2
+            self._kept.select(np.concatenate([np.arange(0, half, 2), np.arange(half, n)]))
 
     def update(self, points: np.ndarray, cell: tuple[float, float]) -> tuple[np.ndarray, np.ndarray]:
         """x and y to draw for ``points``, the whole polyline so far."""
@@ -98,7 +115,7 @@ class Decimator:
                 self._append(new)
             self._seen = n
         kept = self.kept
-        if self._n_kept and np.array_equal(kept[-1], points[-1]):
+        if len(kept) and np.array_equal(kept[-1], points[-1]):
             return kept[:, 0].copy(), kept[:, 1].copy()
         return np.append(kept[:, 0], points[-1, 0]), np.append(kept[:, 1], points[-1, 1])
 
@@ -115,8 +132,7 @@ class EnvelopeDecimator:
         self.clear()
 
     def clear(self):
-        self._done = np.zeros((256, 2))
-        self._n_done = 0
+        self._done = PointBuffer()
         self._open = np.zeros((0, 2))
         self._seen = 0
         self._cell = None
@@ -131,15 +147,6 @@ class EnvelopeDecimator:
         highs = by_y[ends]
         keep = np.unique(np.concatenate([starts, ends, lows, highs]))
         return pts[keep]
-
-    def _commit(self, pts: np.ndarray):
-        need = self._n_done + len(pts)
-        if need > len(self._done):
-            bigger = np.zeros((max(need, 2 * len(self._done)), 2))
-            bigger[: self._n_done] = self._done[: self._n_done]
-            self._done = bigger
-        self._done[self._n_done:need] = pts
-        self._n_done = need
 
     def update(self, points: np.ndarray, cell_x: float) -> tuple[np.ndarray, np.ndarray]:
         points = np.asarray(points, dtype=float).reshape(-1, 2)
@@ -159,8 +166,8 @@ class EnvelopeDecimator:
         cols = np.floor(chunk[:, 0] / self._cell).astype(np.int64)
         closed = cols < cols[-1]
         if closed.any():
-            self._commit(self._envelope(chunk[closed], cols[closed]))
+            self._done.extend(self._envelope(chunk[closed], cols[closed]))
         self._open = chunk[~closed]
         tail = self._envelope(self._open, cols[~closed])
-        out = np.concatenate([self._done[: self._n_done], tail])
+        out = np.concatenate([self._done.points, tail])
         return out[:, 0].copy(), out[:, 1].copy()
