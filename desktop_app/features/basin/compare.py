@@ -8,15 +8,11 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtWidgets
 
-from desktop_app.geometry import basin_colors
+from desktop_app.features.basin.panel import mode_box, titled
 from desktop_app.model.basin_job import BasinJob
 from desktop_app.model.job_runner import JobSlot
 from desktop_app.plot.basin_figure import BasinFigure
-
-
-def entry_title(entry) -> str:
-    lr = entry.optimizer.hyperparams.get("lr")
-    return entry.label + (f"  (lr {lr:g})" if lr is not None else "")
+from desktop_app.widgets.fraction_bar import FractionBar
 
 
 class BasinCompareDialog(QtWidgets.QDialog):
@@ -32,17 +28,12 @@ class BasinCompareDialog(QtWidgets.QDialog):
         self.jobs = JobSlot(self)            # the comparison being computed
         self.first = QtWidgets.QComboBox()
         self.second = QtWidgets.QComboBox()
-        self.mode = QtWidgets.QComboBox()
-        for mode in basin_colors.MODES:
-            self.mode.addItem(basin_colors.MODE_TITLES[mode], mode)
-        self.mode.setCurrentIndex(self.mode.findData(mapper.mode))
+        self.mode = mode_box(mapper.mode)
         self.compute = QtWidgets.QPushButton("Compute")
         self.compute.setDefault(True)
         self.cancel = QtWidgets.QPushButton("Cancel")
         self.export = QtWidgets.QPushButton("Export PNG…")
-        self.bar = QtWidgets.QProgressBar()
-        self.bar.setRange(0, 1000)
-        self.bar.setTextVisible(False)
+        self.bar = FractionBar()
         self.status = QtWidgets.QLabel()
         self.figure = BasinFigure()
         row = QtWidgets.QHBoxLayout()
@@ -61,7 +52,7 @@ class BasinCompareDialog(QtWidgets.QDialog):
         # the figure is rebuilt (which also spares Qt's offscreen platform a warning).
         self.setMinimumSize(720, 480)
         self.resize(1300, 820)
-        self.jobs.sigProgress.connect(lambda f: self.bar.setValue(round(1000 * f)))
+        self.jobs.sigProgress.connect(self.bar.set_fraction)
         self.jobs.sigDone.connect(self._done)
         self.jobs.sigCancelled.connect(self._refresh)
         self.jobs.sigFailed.connect(self._failed)
@@ -87,7 +78,7 @@ class BasinCompareDialog(QtWidgets.QDialog):
         for combo, key in ((self.first, focus.key if focus else None), (self.second, second_key)):
             combo.clear()
             for e in self.ctrl.entries:
-                combo.addItem(entry_title(e), e.key)
+                combo.addItem(titled(e.label, e.optimizer.hyperparams), e.key)
             if key is not None:
                 combo.setCurrentIndex(combo.findData(key))
 
@@ -106,7 +97,7 @@ class BasinCompareDialog(QtWidgets.QDialog):
     # -- computing -----------------------------------------------------------------------------
     def start(self):
         job = BasinJob.for_entries(self.ctrl, self.chosen(), self.mapper.resolution, self.mapper.steps)
-        self.bar.setValue(0)
+        self.bar.set_fraction(0)
         self.jobs.start(job)
         self._refresh()
 
@@ -131,8 +122,7 @@ class BasinCompareDialog(QtWidgets.QDialog):
     def _draw(self):
         if self.job is None:
             return
-        titles = [f"{t.label}  ({', '.join(f'{k} {v:g}' for k, v in t.hyperparams.items() if k == 'lr')})"
-                  for t in self.job.tasks]
+        titles = [titled(t.label, t.hyperparams) for t in self.job.tasks]
         self.figure.show_maps(self.job.surface, list(zip(titles, self.maps)), self.mode.currentData())
 
     def _refresh(self, *_):

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6 import QtCore, QtWidgets
 
 from desktop_app.features.basin.compare import BasinCompareDialog
-from desktop_app.features.basin.panel import BasinPanel
+from desktop_app.features.basin.panel import BasinPanel, titled
 from desktop_app.features.basin.view import BasinMapper, BasinToast
 from desktop_app.model import job_runner
 from desktop_app.plot.basin_figure import export_maps_png
@@ -123,8 +123,7 @@ class BasinFeature(QtCore.QObject):
         if m.map is None:
             return None
         task = m.job.tasks[0]
-        lr = task.hyperparams.get("lr")
-        title = task.label + (f"  (lr {lr:g})" if lr is not None else "") + ("  [out of date]" if m.stale else "")
+        title = titled(task.label, task.hyperparams) + ("  [out of date]" if m.stale else "")
         try:
             written = export_maps_png(path, m.job.surface, [(title, m.map)], m.mode)
         except (OSError, ValueError) as exc:

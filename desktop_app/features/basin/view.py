@@ -21,6 +21,7 @@ from PySide6 import QtCore, QtWidgets
 from desktop_app.geometry import basin_colors
 from desktop_app.model.basin_job import DEFAULT_RESOLUTION, DEFAULT_STEPS, BasinJob
 from desktop_app.model.job_runner import JobRunner, JobSlot
+from desktop_app.widgets.fraction_bar import FractionBar
 
 OVERLAY = "basin"
 OVERLAY_Z = -45          # canvas.add_overlay adds 20: -25 is above the heatmap, below contours and trails
@@ -272,9 +273,7 @@ class BasinToast(QtWidgets.QFrame):
         self.setAutoFillBackground(True)
         self.setFrameShape(QtWidgets.QFrame.Shape.StyledPanel)
         self.label = QtWidgets.QLabel()
-        self.bar = QtWidgets.QProgressBar()
-        self.bar.setRange(0, 1000)
-        self.bar.setTextVisible(False)
+        self.bar = FractionBar()
         self.bar.setFixedWidth(160)
         self.button = QtWidgets.QPushButton()
         self.button.clicked.connect(self._clicked)
@@ -284,7 +283,7 @@ class BasinToast(QtWidgets.QFrame):
         layout.addWidget(self.bar)
         layout.addWidget(self.button)
         mapper.sigChanged.connect(self.refresh)
-        mapper.sigProgress.connect(lambda f: self.bar.setValue(round(1000 * f)))
+        mapper.sigProgress.connect(self.bar.set_fraction)
         canvas.installEventFilter(self)
         self.refresh()
 
@@ -294,7 +293,7 @@ class BasinToast(QtWidgets.QFrame):
             focus = m.ctrl.focused
             self.label.setText(f"Basin map of {focus.label if focus else '…'}: computing")
             self.button.setText("Cancel")
-            self.bar.setValue(round(1000 * m.progress))
+            self.bar.set_fraction(m.progress)
             self.bar.show()
         elif m.enabled and m.stale:
             self.label.setText(f"Basin map of {m.label} is out of date: {m.stale}")
