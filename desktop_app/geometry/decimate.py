@@ -54,7 +54,31 @@ class PointBuffer:
         self.n = len(index)
 
 
-class Decimator:
+class _Incremental:
+    """What both decimators share: a polyline that only grows between calls, so each
+    update looks at the points added since the last; anything else starts over."""
+
+    def clear(self):
+        self._seen = 0
+        self._cell = None
+        self._first = None
+
+    def _take(self, points, cell) -> np.ndarray | None:
+        """``points`` as an (n, 2) float array, None when empty (then cleared). Starts over
+        when the polyline shrank, the cell size changed or the first point moved."""
+        points = np.asarray(points, dtype=float).reshape(-1, 2)
+        if len(points) == 0:
+            self.clear()
+            return None
+        if (len(points) < self._seen or cell != self._cell or self._first is None
+                or not np.array_equal(points[0], self._first)):
+            self.clear()
+            self._cell = cell
+            self._first = points[0].copy()
+        return points
+
+
+class Decimator(_Incremental):
     """Incremental run-length decimation of one polyline.
 
     >>> d = Decimator()
@@ -66,10 +90,8 @@ class Decimator:
         self.clear()
 
     def clear(self):
+        super().clear()
         self._kept = PointBuffer()
-        self._seen = 0
-        self._cell = None
-        self._first = None
         self._last_cell = None
 
     @property
@@ -84,18 +106,11 @@ class Decimator:
 
     def update(self, points: np.ndarray, cell: tuple[float, float]) -> tuple[np.ndarray, np.ndarray]:
         """x and y to draw for ``points``, the whole polyline so far."""
-        points = np.asarray(points, dtype=float).reshape(-1, 2)
-        n = len(points)
-        if n == 0:
-            self.clear()
-            return np.zeros(0), np.zeros(0)
         cell = (float(cell[0]), float(cell[1]))
-        restarted = (n < self._seen or cell != self._cell or self._first is None
-                     or not np.array_equal(points[0], self._first))
-        if restarted:
-            self.clear()
-            self._cell = cell
-            self._first = points[0].copy()
+        points = self._take(points, cell)
+        if points is None:
+            return np.zeros(0), np.zeros(0)
+        n = len(points)
         new = points[self._seen:]
         if len(new):
             if cell[0] > 0 and cell[1] > 0:
@@ -120,7 +135,7 @@ class Decimator:
         return np.append(kept[:, 0], points[-1, 0]), np.append(kept[:, 1], points[-1, 1])
 
 
-class EnvelopeDecimator:
+class EnvelopeDecimator(_Incremental):
     """Incremental decimation of a curve whose x only grows (loss against step): per
     screen column of width ``cell_x`` keep the first, lowest, highest and last point,
     in order. A noisy curve then costs at most four vertices per pixel column however
@@ -132,11 +147,9 @@ class EnvelopeDecimator:
         self.clear()
 
     def clear(self):
+        super().clear()
         self._done = PointBuffer()
         self._open = np.zeros((0, 2))
-        self._seen = 0
-        self._cell = None
-        self._first = None
 
     @staticmethod
     def _envelope(pts: np.ndarray, cols: np.ndarray) -> np.ndarray:
@@ -150,17 +163,12 @@ class EnvelopeDecimator:
 
     def update(self, points: np.ndarray, cell_x: float) -> tuple[np.ndarray, np.ndarray]:
         points = np.asarray(points, dtype=float).reshape(-1, 2)
-        n = len(points)
-        if n == 0:
-            self.clear()
-            return np.zeros(0), np.zeros(0)
-        if not cell_x > 0:  # no pixel scale yet: draw everything
+        if len(points) and not cell_x > 0:  # no pixel scale yet: draw everything
             return points[:, 0].copy(), points[:, 1].copy()
-        if (n < self._seen or cell_x != self._cell or self._first is None
-                or not np.array_equal(points[0], self._first)):
-            self.clear()
-            self._cell = float(cell_x)
-            self._first = points[0].copy()
+        points = self._take(points, float(cell_x))
+        if points is None:
+            return np.zeros(0), np.zeros(0)
+        n = len(points)
         chunk = np.concatenate([self._open, points[self._seen:]])
         self._seen = n
         cols = np.floor(chunk[:, 0] / self._cell).astype(np.int64)
