@@ -12,142 +12,20 @@ arguments or unknown names (argparse's convention, nothing written), 1 the rende
 """
 from __future__ import annotations
 
-import argparse
-import math
 import os
-import re
 import sys
 import time
-from pathlib import Path
 
-from engine import optimizers as opt_catalog
-from engine import surfaces as surf_catalog
 from engine.setup import SetupError
-from engine.spec import unknown_name_message
 
-PROG = "optimizer-playground render"
-SIZE_RE = re.compile(r"^\s*(\d+)\s*[xX×]\s*(\d+)\s*$")
-DEFAULT_SIZE = (800, 600)
-DEFAULT_FPS = {".gif": 20.0, ".mp4": 30.0, ".png": 20.0}
-DEFAULT_STEPS = 300
-_NEGATIVE = re.compile(r"^-[\d.]")
+from desktop_app import cli
+
+PROG = cli.PROG[cli.RENDER]
 
 
-def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog=PROG, description="Render a race to a PNG (the last step), GIF or MP4 without opening a window.",
-        epilog="Examples:\n  %(prog)s --scenario 7 --out adadelta.gif\n"
-               "  %(prog)s --surface saddle --optimizers sgd,adam --steps 200 --out saddle.mp4 --size 1280x720",
-        formatter_class=argparse.RawDescriptionHelpFormatter)
-    what = p.add_argument_group("what to render: a scenario, a saved setup, or a surface and optimizers")
-    what.add_argument("--scenario", metavar="NAME", help="a lecture scenario by number (7), file name "
-                      "(07-adadelta-units) or name (adadelta-units)")
-    what.add_argument("--setup", metavar="FILE.json", help="a setup saved from the window (File → Save setup)")
-    what.add_argument("--surface", metavar="NAME", help=", ".join(surf_catalog.names()) + " (default: ravine)")
-    what.add_argument("--optimizers", metavar="A,B", help="comma-separated: " + ", ".join(opt_catalog.names()))
-    what.add_argument("--start", metavar="X,Y", help="start point (default: the surface's own)")
-    how = p.add_argument_group("output")
-    how.add_argument("--out", required=True, metavar="FILE", help="the file to write: .png, .gif or .mp4")
-    how.add_argument("--steps", type=int, metavar="N", help="race this many steps (default: the scenario's "
-                     f"or setup's step limit, else {DEFAULT_STEPS})")
-    how.add_argument("--size", metavar="WxH", help=f"image size in pixels (default {DEFAULT_SIZE[0]}x{DEFAULT_SIZE[1]})")
-    how.add_argument("--fps", type=float, metavar="K", help="frames per second (default 20 for GIF, 30 for MP4)")
-    how.add_argument("--duration", type=float, metavar="SECONDS",
-                     help="how long the race lasts on film (default: 50 steps a second, 2 to 10 s)")
-    how.add_argument("--no-legend", action="store_true", help="leave the legend out")
-    how.add_argument("--quiet", action="store_true", help="no progress bar")
-    return p
-
-
-def _join_negative(argv: list[str]) -> list[str]:
-    """``--start -1,2`` would read as an option; pass it as ``--start=-1,2``."""
-    out, i = [], 0
-    while i < len(argv):
-        if argv[i] == "--start" and i + 1 < len(argv) and _NEGATIVE.match(argv[i + 1]):
-            out.append(f"--start={argv[i + 1]}")
-            i += 2
-        else:
-            out.append(argv[i])
-            i += 1
-    return out
-
-
-def find_scenario(name: str):
-    """The scenario called ``name`` (number, file stem or name part), or None."""
-    from desktop_app.model import scenarios
-
-    key = name.strip().lower()
-    for sc in scenarios.load_all():
-        stem = sc.path.stem.lower()
-        part = stem.split("-", 1)[1] if "-" in stem and stem.split("-", 1)[0].isdigit() else stem
-        if key in (stem, part) or (key.isdigit() and int(key) == sc.number):
-            return sc
-    return None
-
-
-def scenario_names() -> list[str]:
-    from desktop_app.model import scenarios
-
-    return [sc.path.stem for sc in scenarios.load_all()]
-
-
-def parse_args(argv: list[str]) -> argparse.Namespace:
+def parse_args(argv: list[str]):
     """Parse and check everything that can be checked before rendering; exit 2 if bad."""
-    from desktop_app.model.media import MediaError, check_target
-
-    parser = build_parser()
-    args = parser.parse_args(_join_negative(argv))
-    sources = [o for o, v in (("--scenario", args.scenario), ("--setup", args.setup)) if v is not None]
-    direct = [o for o, v in (("--surface", args.surface), ("--optimizers", args.optimizers),
-                             ("--start", args.start)) if v is not None]
-    if len(sources) > 1 or (sources and direct):
-        parser.error(f"{' and '.join(sources + direct)} cannot be combined: "
-                     "give a scenario, a setup file, or --surface/--optimizers/--start")
-    if args.scenario is not None:
-        args.scenario_obj = find_scenario(args.scenario)
-        if args.scenario_obj is None:
-            parser.error(unknown_name_message("scenario", args.scenario, scenario_names()))
-    if args.setup is not None and not Path(args.setup).is_file():
-        parser.error(f"--setup {args.setup!r}: no such file")
-    if args.surface is not None and args.surface not in surf_catalog.names():
-        parser.error(unknown_name_message("surface", args.surface, surf_catalog.names()))
-    if args.optimizers is not None:
-        names = [n.strip() for n in args.optimizers.split(",")]
-        if not all(names):
-            parser.error(f"--optimizers {args.optimizers!r}: empty name in the list (e.g. sgd,adam)")
-        for n in names:
-            if n not in opt_catalog.names():
-                parser.error(unknown_name_message("optimizer", n, opt_catalog.names()))
-        args.optimizers = names
-    if args.start is not None:
-        try:
-            x, y = (float(v) for v in args.start.split(","))
-            if not (math.isfinite(x) and math.isfinite(y)):
-                raise ValueError
-        except ValueError:
-            parser.error(f"--start {args.start!r}: expected two finite numbers X,Y, e.g. --start 1.5,-0.5")
-        args.start = (x, y)
-    if args.steps is not None and not 1 <= args.steps <= 1_000_000:
-        parser.error(f"--steps {args.steps}: must be between 1 and 1000000")
-    if args.size is None:
-        args.size = DEFAULT_SIZE
-    else:
-        m = SIZE_RE.match(args.size)
-        if not m or not all(64 <= int(v) <= 4096 for v in m.groups()):
-            parser.error(f"--size {args.size!r}: expected WIDTHxHEIGHT in pixels, each 64 to 4096, e.g. 800x600")
-        args.size = (int(m.group(1)), int(m.group(2)))
-    try:
-        args.out = check_target(args.out)
-    except MediaError as err:
-        parser.error(f"--out: {err}")
-    suffix = args.out.suffix.lower()
-    if args.fps is None:
-        args.fps = DEFAULT_FPS[suffix]
-    elif not 1 <= args.fps <= 120:
-        parser.error(f"--fps {args.fps:g}: must be between 1 and 120")
-    if args.duration is not None and not 0.1 <= args.duration <= 3600:
-        parser.error(f"--duration {args.duration:g}: must be between 0.1 and 3600 seconds")
-    return args
+    return cli.parse_args(argv, cli.RENDER)
 
 
 class ProgressBar:
@@ -186,7 +64,7 @@ def load_setup(args):
         setup = setup_io.read_setup_file(args.setup)
     else:
         setup = setup_io.default_setup(args.surface, args.optimizers, args.start)
-        setup.steps = DEFAULT_STEPS
+        setup.steps = cli.DEFAULT_STEPS
     if args.steps is not None:
         setup.steps = args.steps
     return setup

@@ -1,4 +1,4 @@
-"""Closed-form linear algebra on stacks of 2x2 symmetric matrices.
+"""Closed-form linear algebra on stacks of 2-vectors and 2x2 symmetric matrices.
 
 np.linalg raises on NaN input and is slow on many tiny matrices; these never raise, work
 on any (..., 2, 2) stack, and are shared by Newton's step, the Hessian overlay and the
@@ -7,6 +7,11 @@ point classification.
 from __future__ import annotations
 
 import numpy as np
+
+
+def dot(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """a . b over the last axis of two (..., 2) stacks: (...,)."""
+    return np.einsum("...i,...i->...", a, b)
 
 
 def eigh2(h: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -361,9 +361,8 @@ def install(window) -> Overlays:
 
     def sync():
         for name, act in actions.items():
-            act.blockSignals(True)
-            act.setChecked(name in overlays.enabled)
-            act.blockSignals(False)
+            with QtCore.QSignalBlocker(act):
+                act.setChecked(name in overlays.enabled)
 
     overlays.sigChanged.connect(sync)
     window.menu_overlays, window.overlay_actions = menu, actions

@@ -235,9 +235,8 @@ class Presenter(QtCore.QObject):
             self._hidden = []
         act = getattr(self, "act_canvas_only", None)
         if act is not None and act.isChecked() != self.canvas_only:
-            act.blockSignals(True)
-            act.setChecked(self.canvas_only)
-            act.blockSignals(False)
+            with QtCore.QSignalBlocker(act):
+                act.setChecked(self.canvas_only)
 
     def restore_app(self):
         """The application's own font, palette and style sheet (the window is closing)."""

@@ -39,10 +39,9 @@ class Timeline(QtWidgets.QWidget):
 
     def sync(self):
         """Slider range = steps computed, handle = the shown step."""
-        self.slider.blockSignals(True)
-        self.slider.setRange(0, self.ctrl.t)
-        self.slider.setValue(self.ctrl.shown_step)
-        self.slider.blockSignals(False)
+        with QtCore.QSignalBlocker(self.slider):
+            self.slider.setRange(0, self.ctrl.t)
+            self.slider.setValue(self.ctrl.shown_step)
         live = not self.ctrl.rewound
         self.label.setText(f"step {self.ctrl.shown_step} of {self.ctrl.t}" + ("" if live else "  (rewound)"))
         self.live_button.setEnabled(not live)

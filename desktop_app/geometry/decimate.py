@@ -28,7 +28,57 @@ def cell_size(pixel: float) -> float:
     return 2.0 ** math.floor(math.log2(pixel))
 
 
-class Decimator:
+class PointBuffer:
+    """A growing (n, 2) array of points: appends are amortised O(1) (the storage doubles)."""
+
+    def __init__(self, capacity: int = 256):
+        self._data = np.zeros((capacity, 2))
+        self.n = 0
+
+    @property
+    def points(self) -> np.ndarray:
+        return self._data[: self.n]
+
+    def extend(self, pts: np.ndarray):
+        need = self.n + len(pts)
+        if need > len(self._data):
+            bigger = np.zeros((max(need, 2 * len(self._data)), 2))
+            bigger[: self.n] = self._data[: self.n]
+            self._data = bigger
+        self._data[self.n:need] = pts
+        self.n = need
+
+    def select(self, index: np.ndarray):
+        """Keep only the points at ``index`` (ascending), in place."""
+        self._data[: len(index)] = self._data[index]
+        self.n = len(index)
+
+
+class _Incremental:
+    """What both decimators share: a polyline that only grows between calls, so each
+    update looks at the points added since the last; anything else starts over."""
+
+    def clear(self):
+        self._seen = 0
+        self._cell = None
+        self._first = None
+
+    def _take(self, points, cell) -> np.ndarray | None:
+        """``points`` as an (n, 2) float array, None when empty (then cleared). Starts over
+        when the polyline shrank, the cell size changed or the first point moved."""
+        points = np.asarray(points, dtype=float).reshape(-1, 2)
+        if len(points) == 0:
+            self.clear()
+            return None
+        if (len(points) < self._seen or cell != self._cell or self._first is None
+                or not np.array_equal(points[0], self._first)):
+            self.clear()
+            self._cell = cell
+            self._first = points[0].copy()
+        return points
+
+
+class Decimator(_Incremental):
     """Incremental run-length decimation of one polyline.
 
     >>> d = Decimator()
@@ -40,45 +90,27 @@ class Decimator:
         self.clear()
 
     def clear(self):
-        self._kept = np.zeros((256, 2))
-        self._n_kept = 0
-        self._seen = 0
-        self._cell = None
-        self._first = None
+        super().clear()
+        self._kept = PointBuffer()
         self._last_cell = None
 
     @property
     def kept(self) -> np.ndarray:
-        return self._kept[: self._n_kept]
+        return self._kept.points
 
     def _append(self, pts: np.ndarray):
-        need = self._n_kept + len(pts)
-        if need > len(self._kept):
-            bigger = np.zeros((max(need, 2 * len(self._kept)), 2))
-            bigger[: self._n_kept] = self._kept[: self._n_kept]
-            self._kept = bigger
-        self._kept[self._n_kept:need] = pts
-        self._n_kept = need
-        while self._n_kept > self.max_points:
-            n, half = self._n_kept, self._n_kept // 2
-            keep = np.concatenate([np.arange(0, half, 2), np.arange(half, n)])
-            self._kept[: len(keep)] = self._kept[keep]
-            self._n_kept = len(keep)
+        self._kept.extend(pts)
+        while self._kept.n > self.max_points:
+            n, half = self._kept.n, self._kept.n // 2
+            self._kept.select(np.concatenate([np.arange(0, half, 2), np.arange(half, n)]))
 
     def update(self, points: np.ndarray, cell: tuple[float, float]) -> tuple[np.ndarray, np.ndarray]:
         """x and y to draw for ``points``, the whole polyline so far."""
-        points = np.asarray(points, dtype=float).reshape(-1, 2)
-        n = len(points)
-        if n == 0:
-            self.clear()
-            return np.zeros(0), np.zeros(0)
         cell = (float(cell[0]), float(cell[1]))
-        restarted = (n < self._seen or cell != self._cell or self._first is None
-                     or not np.array_equal(points[0], self._first))
-        if restarted:
-            self.clear()
-            self._cell = cell
-            self._first = points[0].copy()
+        points = self._take(points, cell)
+        if points is None:
+            return np.zeros(0), np.zeros(0)
+        n = len(points)
         new = points[self._seen:]
         if len(new):
             if cell[0] > 0 and cell[1] > 0:
@@ -98,12 +130,12 @@ class Decimator:
                 self._append(new)
             self._seen = n
         kept = self.kept
-        if self._n_kept and np.array_equal(kept[-1], points[-1]):
+        if len(kept) and np.array_equal(kept[-1], points[-1]):
             return kept[:, 0].copy(), kept[:, 1].copy()
         return np.append(kept[:, 0], points[-1, 0]), np.append(kept[:, 1], points[-1, 1])
 
 
-class EnvelopeDecimator:
+class EnvelopeDecimator(_Incremental):
     """Incremental decimation of a curve whose x only grows (loss against step): per
     screen column of width ``cell_x`` keep the first, lowest, highest and last point,
     in order. A noisy curve then costs at most four vertices per pixel column however
@@ -115,12 +147,9 @@ class EnvelopeDecimator:
         self.clear()
 
     def clear(self):
-        self._done = np.zeros((256, 2))
-        self._n_done = 0
+        super().clear()
+        self._done = PointBuffer()
         self._open = np.zeros((0, 2))
-        self._seen = 0
-        self._cell = None
-        self._first = None
 
     @staticmethod
     def _envelope(pts: np.ndarray, cols: np.ndarray) -> np.ndarray:
@@ -132,35 +161,21 @@ class EnvelopeDecimator:
         keep = np.unique(np.concatenate([starts, ends, lows, highs]))
         return pts[keep]
 
-    def _commit(self, pts: np.ndarray):
-        need = self._n_done + len(pts)
-        if need > len(self._done):
-            bigger = np.zeros((max(need, 2 * len(self._done)), 2))
-            bigger[: self._n_done] = self._done[: self._n_done]
-            self._done = bigger
-        self._done[self._n_done:need] = pts
-        self._n_done = need
-
     def update(self, points: np.ndarray, cell_x: float) -> tuple[np.ndarray, np.ndarray]:
         points = np.asarray(points, dtype=float).reshape(-1, 2)
-        n = len(points)
-        if n == 0:
-            self.clear()
-            return np.zeros(0), np.zeros(0)
-        if not cell_x > 0:  # no pixel scale yet: draw everything
+        if len(points) and not cell_x > 0:  # no pixel scale yet: draw everything
             return points[:, 0].copy(), points[:, 1].copy()
-        if (n < self._seen or cell_x != self._cell or self._first is None
-                or not np.array_equal(points[0], self._first)):
-            self.clear()
-            self._cell = float(cell_x)
-            self._first = points[0].copy()
+        points = self._take(points, float(cell_x))
+        if points is None:
+            return np.zeros(0), np.zeros(0)
+        n = len(points)
         chunk = np.concatenate([self._open, points[self._seen:]])
         self._seen = n
         cols = np.floor(chunk[:, 0] / self._cell).astype(np.int64)
         closed = cols < cols[-1]
         if closed.any():
-            self._commit(self._envelope(chunk[closed], cols[closed]))
+            self._done.extend(self._envelope(chunk[closed], cols[closed]))
         self._open = chunk[~closed]
         tail = self._envelope(self._open, cols[~closed])
-        out = np.concatenate([self._done[: self._n_done], tail])
+        out = np.concatenate([self._done.points, tail])
         return out[:, 0].copy(), out[:, 1].copy()

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from engine.linalg2 import classify, eigh2, pinv_solve
+from engine.linalg2 import classify, dot, eigh2, pinv_solve
 from engine.optimizers.modifiers import schedule_factor
 from engine.simulate import Trajectory
 
@@ -201,7 +201,7 @@ def newton_model(sv: StepView, half_width: float, n: int = NEWTON_GRID) -> Newto
     d = pts - sv.origin
     z = sv.value + d @ g + 0.5 * np.einsum("...i,ij,...j->...", d, h, d)
     # a round window: contours cut by a square's corners read as debris
-    z = np.ma.masked_where(np.einsum("...i,...i->...", d, d) > half * half, z)
+    z = np.ma.masked_where(dot(d, d) > half * half, z)
     lo, hi = float(z.min()), float(z.max())
     step = max(hi - sv.value, sv.value - lo) / (NEWTON_LEVELS + 1)
     if not step > 0:

@@ -1,4 +1,5 @@
-"""Writing a race to GIF or MP4, frame by frame, with nothing left behind on cancel.
+"""Writing files whole or not at all: a race to GIF or MP4 frame by frame, a PNG, any
+file through :func:`replacing`, with nothing left behind on cancel or failure.
 
 Frames go to a hidden temporary file next to the target; only ``close()`` renames it into
 place, so a cancelled or failed recording never leaves a partial file. Qt-free: the
@@ -6,6 +7,7 @@ window and the headless renderer both feed it (h, w, 3) uint8 frames.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from pathlib import Path
@@ -27,6 +29,32 @@ def publish(tmp, path) -> Path:
     os.chmod(tmp, 0o666 & ~umask)
     os.replace(tmp, path)
     return Path(path)
+
+
+def temporary_beside(path, suffix: str | None = None) -> Path:
+    """A new, hidden, empty file in ``path``'s folder (".name-XXXX.suffix")."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=path.suffix if suffix is None else suffix,
+                               dir=path.parent)
+    os.close(fd)
+    return Path(tmp)
+
+
+@contextlib.contextmanager
+def replacing(path, suffix: str | None = None):
+    """A hidden temporary file beside ``path`` (``suffix``: its ending, default path's)
+    that becomes ``path`` only when the block ends without an error: a failed write never
+    leaves a partial file, nor a temporary one.
+
+        with replacing(path) as tmp:
+            tmp.write_text(text, encoding="utf-8")
+    """
+    tmp = temporary_beside(path, suffix)
+    try:
+        yield tmp
+        publish(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def check_target(path) -> Path:
@@ -54,9 +82,7 @@ class VideoWriter:
             raise MediaError("A PNG holds one frame; use .gif or .mp4 for a recording")
         if not 1 <= fps <= 120:
             raise MediaError(f"Invalid frame rate {fps!r}: must be between 1 and 120")
-        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.stem}-", suffix=self.path.suffix, dir=self.path.parent)
-        os.close(fd)
-        self._tmp = Path(tmp)
+        self._tmp = temporary_beside(self.path)
         self.frames = 0
         self._size = None
         if self.path.suffix.lower() == ".gif":
@@ -114,11 +140,6 @@ def write_png(path, frame: np.ndarray) -> Path:
     import imageio.v3 as iio
 
     path = check_target(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".png", dir=path.parent)
-    os.close(fd)
-    try:
+    with replacing(path, ".png") as tmp:
         iio.imwrite(tmp, np.ascontiguousarray(frame, dtype=np.uint8))
-        publish(tmp, path)
-    finally:
-        Path(tmp).unlink(missing_ok=True)
     return path

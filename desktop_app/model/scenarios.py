@@ -90,13 +90,19 @@ def load_all(folder: Path = SCENARIO_DIR) -> list[Scenario]:
     return sorted(found, key=lambda s: (s.number or 10 ** 6, s.path.name))
 
 
-def find(name: str) -> Scenario | None:
-    """The scenario called ``name``: its number ("7"), file stem ("07-adadelta-units") or
-    the name after the number ("adadelta-units"); None if there is none."""
-    key = str(name).strip().lower()
-    for sc in load_all():
+def find(name: str, folder: Path = SCENARIO_DIR) -> Scenario | None:
+    """The scenario called ``name``: its number (7), file stem (07-adadelta-units) or the
+    stem without its number (adadelta-units), any case; None if there is none."""
+    key = name.strip().lower()
+    for sc in load_all(folder):
         stem = sc.path.stem.lower()
-        head, _, part = stem.partition("-")
-        if key in (stem, part if head.isdigit() else stem) or (key.isdigit() and int(key) == sc.number):
+        number, _, rest = stem.partition("-")
+        part = rest if rest and number.isdigit() else stem
+        if key in (stem, part) or (key.isdigit() and int(key) == sc.number):
             return sc
     return None
+
+
+def names(folder: Path = SCENARIO_DIR) -> list[str]:
+    """The file stems of every scenario, the names --scenario lists as valid."""
+    return [sc.path.stem for sc in load_all(folder)]

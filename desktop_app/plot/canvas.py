@@ -273,9 +273,8 @@ class ContourCanvas(pg.GraphicsLayoutWidget):
 
     # -- start point -------------------------------------------------------------------
     def set_start(self, x: float, y: float):
-        self.start_item.blockSignals(True)
-        self.start_item.setPos(float(x), float(y))
-        self.start_item.blockSignals(False)
+        with QtCore.QSignalBlocker(self.start_item):
+            self.start_item.setPos(float(x), float(y))
 
     def _start_dropped(self, item):
         p = item.pos()

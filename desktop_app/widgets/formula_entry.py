@@ -140,9 +140,8 @@ class FormulaEntry(QtWidgets.QWidget):
         (x0, x1), (y0, y1) = bounds or DEFAULT_BOUNDS
         for key, value in (("xmin", x0), ("xmax", x1), ("ymin", y0), ("ymax", y1)):
             spin = self.bounds[key]
-            spin.blockSignals(True)
-            spin.setValue(float(value))
-            spin.blockSignals(False)
+            with QtCore.QSignalBlocker(spin):
+                spin.setValue(float(value))
         self.field.setText(formula)
         self._edited()
 

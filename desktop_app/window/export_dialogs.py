@@ -9,8 +9,6 @@ and a cancelled recording leaves no file. CSV/JSON: engine/export.py, written at
 """
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,7 +17,7 @@ from PySide6 import QtCore, QtWidgets
 
 from engine import export as trajectory_export
 
-from desktop_app.model.media import MediaError, publish, write_png
+from desktop_app.model.media import MediaError, replacing, write_png
 from desktop_app.plot.canvas import LaneStyle
 from desktop_app.plot.recorder import RaceRecorder, Recording, ReplayLane, add_legend, image_to_array, plan_frames, remove_legend
 from desktop_app.widgets.errors import ErrorDialog
@@ -65,13 +63,8 @@ def export_trajectories(window, path) -> Path:
         raise MediaError(f"Unsupported file type {path.suffix or '(none)'!r} for trajectories: use .csv or .json")
     if not path.parent.exists():
         raise MediaError(f"Folder does not exist: {path.parent}")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=path.suffix, dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            f.write(text)
-        publish(tmp, path)
-    finally:
-        Path(tmp).unlink(missing_ok=True)
+    with replacing(path) as tmp:
+        tmp.write_text(text, encoding="utf-8", newline="")
     return path
 
 

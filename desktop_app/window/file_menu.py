@@ -11,15 +11,13 @@ status bar and ignored. ``--clean`` on the command line, or File → New, starts
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
 from pathlib import Path
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from engine.setup import Setup, SetupError
 
-from desktop_app.model.media import publish
+from desktop_app.model.media import replacing
 from desktop_app.widgets.errors import ErrorDialog
 from desktop_app.window import setup_io
 from desktop_app.window.export_dialogs import ExportActions, message_dialog
@@ -158,13 +156,8 @@ class FileMenu(QtCore.QObject):
         path = Path(path)
         setup = self.capture()
         try:
-            fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".json", dir=path.parent)
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as f:
-                    f.write(setup.to_json() + "\n")
-                publish(tmp, path)
-            finally:
-                Path(tmp).unlink(missing_ok=True)
+            with replacing(path, ".json") as tmp:
+                tmp.write_text(setup.to_json() + "\n", encoding="utf-8")
         except OSError as err:
             self._show_message("Could not save setup", f"{path}\n\n{err.strerror or err}")
             return False

@@ -270,20 +270,17 @@ class MainWindow(QtWidgets.QMainWindow):
         self.act_play.setIcon(self.style().standardIcon(sp.SP_MediaPause if playing else sp.SP_MediaPlay))
 
     def _sync_log_levels(self):
-        self.act_log_levels.blockSignals(True)
-        self.act_log_levels.setChecked(self.ctrl.log_levels)
-        self.act_log_levels.blockSignals(False)
+        with QtCore.QSignalBlocker(self.act_log_levels):
+            self.act_log_levels.setChecked(self.ctrl.log_levels)
 
     def _speed_changed(self, speed):
         for w, v in ((self.speed_slider, speed_to_slider(speed)), (self.speed_spin, round(speed))):
-            w.blockSignals(True)
-            w.setValue(v)
-            w.blockSignals(False)
+            with QtCore.QSignalBlocker(w):
+                w.setValue(v)
 
     def _limit_changed(self, n):
-        self.limit_spin.blockSignals(True)
-        self.limit_spin.setValue(n)
-        self.limit_spin.blockSignals(False)
+        with QtCore.QSignalBlocker(self.limit_spin):
+            self.limit_spin.setValue(n)
 
     def _show_panels(self, show):
         for d in self.docks:

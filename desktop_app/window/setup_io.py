@@ -32,8 +32,8 @@ from engine.setup import Setup, SetupError
 from desktop_app.features.basin import view as basin_view
 from desktop_app.geometry import basin_colors
 from desktop_app.model import race
+from desktop_app.model.basin_job import RESOLUTIONS
 from desktop_app.model.race import DEFAULT_SURFACE, RaceModel
-from desktop_app.model.basin_worker import RESOLUTIONS
 
 MAX_FILE_BYTES = 5_000_000  # a setup is a few kB; anything bigger is not one
 VIEW_KEYS = ("speed", "focus", "range", "log_levels", "overlays", "basin")

@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 
 import engine  # noqa: E402
 from desktop_app.geometry import basin_colors  # noqa: E402
-from desktop_app.model import basin_worker
+from desktop_app.model import job_runner
 from desktop_app.model.controller import Controller  # noqa: E402
 from desktop_app.window.main_window import MainWindow  # noqa: E402
 from engine import optimizers, surfaces  # noqa: E402
@@ -131,7 +131,7 @@ def bench_window(app, surface_name, repeat):
     alone = [base]
     for _ in range(repeat):
         for name, work in backends.items():
-            basin_worker.PROCESS_WORK = work  # 1: every map in a process; 0: every map on a thread
+            job_runner.PROCESS_WORK = work  # 1: every map in a process; 0: every map on a thread
             mapper.set_enabled(False)
             mapper.map = mapper.job = None
             t0 = time.perf_counter()

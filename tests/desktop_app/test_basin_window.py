@@ -290,13 +290,14 @@ def test_closing_the_window_stops_a_running_computation(qtbot, window, basin):
 def test_thread_and_child_process_compute_the_engines_map(qtbot, ctrl, process):
     """Small maps run on a thread, big ones in a child process: both give the engine's map."""
     import engine
-    from desktop_app.model.basin_worker import BasinJob, BasinWorker
+    from desktop_app.model.basin_job import BasinJob
+    from desktop_app.model.job_runner import JobRunner
 
     ctrl.set_surface("himmelblau")
     entry = ctrl.focused
     ctrl.set_hyperparams(entry.key, lr=0.004, noise=0.1)
     job = BasinJob.for_entries(ctrl, [entry], resolution=16, steps=60)
-    worker = BasinWorker(job, process=process)
+    worker = JobRunner(job, process=process)
     with qtbot.waitSignal(worker.sigDone, timeout=20_000) as done:
         worker.start()
     assert worker.process == process

@@ -16,7 +16,7 @@ import pytest
 
 from desktop_app.__main__ import main
 from desktop_app.plot.recorder import plan_frames
-from desktop_app.render import find_scenario
+from desktop_app.model.scenarios import find as find_scenario
 
 ROOT = Path(__file__).resolve().parents[2]
 SMALL = ["--size", "160x120", "--fps", "10", "--duration", "1.5"]

@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 from desktop_app.features.basin.view import DEFAULTS, OVERLAY, SETTINGS
-from desktop_app.model.basin_worker import RESOLUTIONS
+from desktop_app.model.basin_job import RESOLUTIONS
 from desktop_app.window import setup_io
 from engine.setup import SetupError
 

@@ -1,6 +1,6 @@
 """Two optimizers' basin maps side by side, one legend (the "compare with..." dialog).
 
-Non-modal: the race keeps playing. Both maps are computed in one worker, one after the
+Non-modal: the race keeps playing. Both maps are computed in one job, one after the
 other, from copies of the two optimizers as they are when Compute is pressed; a later
 change to either, or to the surface, marks the comparison out of date.
 """
@@ -8,14 +8,11 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtWidgets
 
-from desktop_app.geometry import basin_colors
-from desktop_app.model.basin_worker import BasinJob, BasinWorker
+from desktop_app.features.basin.panel import mode_box, titled
+from desktop_app.model.basin_job import BasinJob
+from desktop_app.model.job_runner import JobSlot
 from desktop_app.plot.basin_figure import BasinFigure
-
-
-def entry_title(entry) -> str:
-    lr = entry.optimizer.hyperparams.get("lr")
-    return entry.label + (f"  (lr {lr:g})" if lr is not None else "")
+from desktop_app.widgets.fraction_bar import FractionBar
 
 
 class BasinCompareDialog(QtWidgets.QDialog):
@@ -28,20 +25,15 @@ class BasinCompareDialog(QtWidgets.QDialog):
         self.setModal(False)
         self.job: BasinJob | None = None   # what the figure shows
         self.maps: list = []
-        self.worker: BasinWorker | None = None
+        self.jobs = JobSlot(self)            # the comparison being computed
         self.first = QtWidgets.QComboBox()
         self.second = QtWidgets.QComboBox()
-        self.mode = QtWidgets.QComboBox()
-        for mode in basin_colors.MODES:
-            self.mode.addItem(basin_colors.MODE_TITLES[mode], mode)
-        self.mode.setCurrentIndex(self.mode.findData(mapper.mode))
+        self.mode = mode_box(mapper.mode)
         self.compute = QtWidgets.QPushButton("Compute")
         self.compute.setDefault(True)
         self.cancel = QtWidgets.QPushButton("Cancel")
         self.export = QtWidgets.QPushButton("Export PNG…")
-        self.bar = QtWidgets.QProgressBar()
-        self.bar.setRange(0, 1000)
-        self.bar.setTextVisible(False)
+        self.bar = FractionBar()
         self.status = QtWidgets.QLabel()
         self.figure = BasinFigure()
         row = QtWidgets.QHBoxLayout()
@@ -60,6 +52,10 @@ class BasinCompareDialog(QtWidgets.QDialog):
         # the figure is rebuilt (which also spares Qt's offscreen platform a warning).
         self.setMinimumSize(720, 480)
         self.resize(1300, 820)
+        self.jobs.sigProgress.connect(self.bar.set_fraction)
+        self.jobs.sigDone.connect(self._done)
+        self.jobs.sigCancelled.connect(self._refresh)
+        self.jobs.sigFailed.connect(self._failed)
         self.compute.clicked.connect(self.start)
         self.cancel.clicked.connect(self.stop)
         self.export.clicked.connect(self._export_clicked)
@@ -82,7 +78,7 @@ class BasinCompareDialog(QtWidgets.QDialog):
         for combo, key in ((self.first, focus.key if focus else None), (self.second, second_key)):
             combo.clear()
             for e in self.ctrl.entries:
-                combo.addItem(entry_title(e), e.key)
+                combo.addItem(titled(e.label, e.optimizer.hyperparams), e.key)
             if key is not None:
                 combo.setCurrentIndex(combo.findData(key))
 
@@ -100,58 +96,33 @@ class BasinCompareDialog(QtWidgets.QDialog):
 
     # -- computing -----------------------------------------------------------------------------
     def start(self):
-        self.stop()
         job = BasinJob.for_entries(self.ctrl, self.chosen(), self.mapper.resolution, self.mapper.steps)
-        self.worker = worker = BasinWorker(job)
-        worker.sigProgress.connect(self._progressed)
-        worker.sigDone.connect(self._done)
-        worker.sigCancelled.connect(self._ended)
-        worker.sigFailed.connect(self._failed)
-        self.bar.setValue(0)
-        worker.start()
+        self.bar.set_fraction(0)
+        self.jobs.start(job)
         self._refresh()
 
     def stop(self):
-        worker, self.worker = self.worker, None
-        if worker is not None:
-            worker.cancel()
+        self.jobs.cancel()
         self._refresh()
 
     @property
     def busy(self) -> bool:
-        return self.worker is not None
-
-    def _current(self, job) -> bool:
-        return self.worker is not None and job is self.worker.job
-
-    def _progressed(self, job, fraction):
-        if self._current(job):
-            self.bar.setValue(round(1000 * fraction))
+        return self.jobs.busy
 
     def _done(self, job, maps):
-        if self._current(job):
-            self.worker = None
-            self.job, self.maps = job, maps
-            self._draw()
-            self._refresh()
-
-    def _ended(self, job):
-        if self._current(job):
-            self.worker = None
-            self._refresh()
+        self.job, self.maps = job, maps
+        self._draw()
+        self._refresh()
 
     def _failed(self, job, message):
-        if self._current(job):
-            self.worker = None
-            self.status.setText(f"Failed: {message}")
-            self.sigMessage.emit(f"Basin map comparison failed: {message}")
+        self.status.setText(f"Failed: {message}")
+        self.sigMessage.emit(f"Basin map comparison failed: {message}")
 
     # -- showing ----------------------------------------------------------------------------------
     def _draw(self):
         if self.job is None:
             return
-        titles = [f"{t.label}  ({', '.join(f'{k} {v:g}' for k, v in t.hyperparams.items() if k == 'lr')})"
-                  for t in self.job.tasks]
+        titles = [titled(t.label, t.hyperparams) for t in self.job.tasks]
         self.figure.show_maps(self.job.surface, list(zip(titles, self.maps)), self.mode.currentData())
 
     def _refresh(self, *_):

@@ -13,9 +13,9 @@ from pathlib import Path
 from PySide6 import QtCore, QtWidgets
 
 from desktop_app.features.basin.compare import BasinCompareDialog
-from desktop_app.features.basin.panel import BasinPanel
+from desktop_app.features.basin.panel import BasinPanel, titled
 from desktop_app.features.basin.view import BasinMapper, BasinToast
-from desktop_app.model import basin_worker
+from desktop_app.model import job_runner
 from desktop_app.plot.basin_figure import export_maps_png
 from desktop_app.widgets.windowing import bring_to_front
 
@@ -82,9 +82,8 @@ class BasinFeature(QtCore.QObject):
     def _sync(self):
         m = self.mapper
         if self.act_toggle.isChecked() != m.enabled:
-            self.act_toggle.blockSignals(True)
-            self.act_toggle.setChecked(m.enabled)
-            self.act_toggle.blockSignals(False)
+            with QtCore.QSignalBlocker(self.act_toggle):
+                self.act_toggle.setChecked(m.enabled)
         if m.enabled and not self._legend_offered:
             self._legend_offered = True  # show the legend once; after that the dock is the user's
             panels = getattr(self.win, "act_show_panels", None)
@@ -124,8 +123,7 @@ class BasinFeature(QtCore.QObject):
         if m.map is None:
             return None
         task = m.job.tasks[0]
-        lr = task.hyperparams.get("lr")
-        title = task.label + (f"  (lr {lr:g})" if lr is not None else "") + ("  [out of date]" if m.stale else "")
+        title = titled(task.label, task.hyperparams) + ("  [out of date]" if m.stale else "")
         try:
             written = export_maps_png(path, m.job.surface, [(title, m.map)], m.mode)
         except (OSError, ValueError) as exc:
@@ -139,12 +137,12 @@ class BasinFeature(QtCore.QObject):
         self.mapper.shutdown()
         if self.compare_dialog is not None:
             self.compare_dialog.stop()
-        basin_worker.stop_all()
+        job_runner.stop_all()
 
 
 def install(win) -> BasinFeature:
     feature = BasinFeature(win)
     app = QtWidgets.QApplication.instance()
     if app is not None:  # a QThread must never be destroyed while it runs
-        app.aboutToQuit.connect(basin_worker.stop_all)
+        app.aboutToQuit.connect(job_runner.stop_all)
     return feature

@@ -9,9 +9,25 @@ from __future__ import annotations
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from desktop_app.geometry import basin_colors
-from desktop_app.model.basin_worker import RESOLUTIONS
+from desktop_app.model.basin_job import RESOLUTIONS
+from desktop_app.widgets.fraction_bar import FractionBar
 
 SWATCH = 14
+
+
+def titled(label: str, hyperparams: dict) -> str:
+    """An optimizer's name with its learning rate, as maps and choices title it."""
+    lr = hyperparams.get("lr")
+    return label + (f"  (lr {lr:g})" if lr is not None else "")
+
+
+def mode_box(mode: str) -> QtWidgets.QComboBox:
+    """A choice of the colour modes, showing ``mode``."""
+    box = QtWidgets.QComboBox()
+    for m in basin_colors.MODES:
+        box.addItem(basin_colors.MODE_TITLES[m], m)
+    box.setCurrentIndex(box.findData(mode))
+    return box
 
 
 def swatch_icon(colour: str) -> QtGui.QIcon:
@@ -68,9 +84,7 @@ class BasinPanel(QtWidgets.QWidget):
         self.show_box.setToolTip("Colour every start of the window by where the focused optimizer ends (B)")
         self.title = QtWidgets.QLabel()
         self.title.setWordWrap(True)
-        self.mode = QtWidgets.QComboBox()
-        for mode in basin_colors.MODES:
-            self.mode.addItem(basin_colors.MODE_TITLES[mode], mode)
+        self.mode = mode_box(mapper.mode)
         self.opacity = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal)
         self.opacity.setRange(0, 100)
         self.opacity.setToolTip("Opacity of the map over the contours")
@@ -85,9 +99,7 @@ class BasinPanel(QtWidgets.QWidget):
         self.auto.setToolTip("Recompute when a hyperparameter, the surface or the focus changes")
         self.compute = QtWidgets.QPushButton("Compute")
         self.cancel = QtWidgets.QPushButton("Cancel")
-        self.bar = QtWidgets.QProgressBar()
-        self.bar.setRange(0, 1000)
-        self.bar.setTextVisible(False)
+        self.bar = FractionBar()
         self.stale = QtWidgets.QLabel()
         self.stale.setWordWrap(True)
         self.stale.setStyleSheet("color: #A0522D")
@@ -134,7 +146,7 @@ class BasinPanel(QtWidgets.QWidget):
         self.compare.clicked.connect(self.sigCompare)
         self.export.clicked.connect(self.sigExport)
         mapper.sigChanged.connect(self.refresh)
-        mapper.sigProgress.connect(lambda f: self.bar.setValue(round(1000 * f)))
+        mapper.sigProgress.connect(self.bar.set_fraction)
         self._legend_for = None
         self.refresh()
 
@@ -142,17 +154,15 @@ class BasinPanel(QtWidgets.QWidget):
         m = self.mapper
         for widget, value in ((self.show_box, m.enabled), (self.auto, m.auto)):
             if widget.isChecked() != value:
-                widget.blockSignals(True)
-                widget.setChecked(value)
-                widget.blockSignals(False)
+                with QtCore.QSignalBlocker(widget):
+                    widget.setChecked(value)
         self.mode.setCurrentIndex(self.mode.findData(m.mode))
         if self.resolution.findData(m.resolution) < 0:  # set from code (tests, a setup)
             self.resolution.addItem(f"{m.resolution} x {m.resolution}", m.resolution)
         self.resolution.setCurrentIndex(self.resolution.findData(m.resolution))
         for widget, value in ((self.opacity, round(100 * m.opacity)), (self.steps, m.steps)):
-            widget.blockSignals(True)
-            widget.setValue(value)
-            widget.blockSignals(False)
+            with QtCore.QSignalBlocker(widget):
+                widget.setValue(value)
         if m.job is not None:
             task = m.job.tasks[0]
             hp = ", ".join(f"{k} {v:g}" for k, v in task.hyperparams.items() if k == "lr" or k == "noise" and v)

@@ -1,8 +1,8 @@
 """The basin map of the focused optimizer, drawn under the trails of the contour canvas.
 
 :class:`BasinMapper` holds the feature's state (the map, its job, colour mode, opacity,
-whether it is stale) and drives a :class:`~.basin_worker.BasinWorker`; the overlay, the
-toast on the canvas and the panel (basin_panel.py) only show that state.
+whether it is stale) and runs its job in a :class:`~desktop_app.model.job_runner.JobSlot`;
+the overlay, the toast on the canvas and the panel (panel.py) only show that state.
 
     mapper = BasinMapper(ctrl, canvas)
     mapper.set_enabled(True)     # computes for ctrl.focused, then shows the overlay
@@ -19,7 +19,9 @@ import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
 
 from desktop_app.geometry import basin_colors
-from desktop_app.model.basin_worker import DEFAULT_RESOLUTION, DEFAULT_STEPS, BasinJob, BasinWorker
+from desktop_app.model.basin_job import DEFAULT_RESOLUTION, DEFAULT_STEPS, BasinJob
+from desktop_app.model.job_runner import JobRunner, JobSlot
+from desktop_app.widgets.fraction_bar import FractionBar
 
 OVERLAY = "basin"
 OVERLAY_Z = -45          # canvas.add_overlay adds 20: -25 is above the heatmap, below contours and trails
@@ -49,7 +51,11 @@ class BasinMapper(QtCore.QObject):
         self.image: basin_colors.BasinImage | None = None
         self.colours: dict[int, str] = {}
         self.stale = ""                       # why the map is out of date ("" when it is not)
-        self.worker: BasinWorker | None = None
+        self.jobs = JobSlot(self)             # the map being computed
+        self.jobs.sigProgress.connect(self._progressed)
+        self.jobs.sigDone.connect(self._done)
+        self.jobs.sigCancelled.connect(self._ended)
+        self.jobs.sigFailed.connect(self._failed)
         self.progress = 0.0
         self.item = pg.ImageItem(axisOrder="row-major")
         self._auto_timer = QtCore.QTimer(self)
@@ -63,7 +69,12 @@ class BasinMapper(QtCore.QObject):
     # -- reading ---------------------------------------------------------------------------
     @property
     def busy(self) -> bool:
-        return self.worker is not None
+        return self.jobs.busy
+
+    @property
+    def worker(self) -> JobRunner | None:
+        """The runner computing the next map (None when idle)."""
+        return self.jobs.runner
 
     @property
     def shown(self) -> bool:
@@ -95,31 +106,20 @@ class BasinMapper(QtCore.QObject):
         if entry is None:
             self.sigMessage.emit("Basin map: pick an optimizer first")
             return
-        self.cancel()
         self._auto_timer.stop()
-        job = BasinJob.for_entries(self.ctrl, [entry], self.resolution, self.steps)
-        worker = BasinWorker(job)
-        worker.sigProgress.connect(self._progressed)
-        worker.sigDone.connect(self._done)
-        worker.sigCancelled.connect(self._ended)
-        worker.sigFailed.connect(self._failed)
-        self.worker, self.progress = worker, 0.0
-        worker.start()
+        self.progress = 0.0
+        self.jobs.start(BasinJob.for_entries(self.ctrl, [entry], self.resolution, self.steps))
         self.sigMessage.emit(f"Computing the basin map of {entry.label} "
                              f"({self.resolution}x{self.resolution} starts x {self.steps} steps)")
         self.sigChanged.emit()
 
     def cancel(self):
-        worker, self.worker = self.worker, None
-        if worker is not None:
-            worker.cancel()
+        if self.jobs.cancel():
             self.sigChanged.emit()
 
     def shutdown(self):
         """Stop the computation and wait for its thread (the window is closing)."""
-        worker, self.worker = self.worker, None
-        if worker is not None:
-            worker.stop()
+        self.jobs.stop()
 
     def set_mode(self, mode: str):
         if mode not in basin_colors.MODES:
@@ -168,7 +168,7 @@ class BasinMapper(QtCore.QObject):
         """Turn the map on with ``settings`` (see :meth:`configure`), computing it unless
         the map in hand, or the one computing, has them and shows what the window shows."""
         self.configure(settings)
-        if self.busy and self._up_to_date(self.worker.job):
+        if self.busy and self._up_to_date(self.jobs.job):
             self.enabled = True
         elif self.map is not None and not self.busy and self._up_to_date(self.job):
             self.set_enabled(True)
@@ -182,20 +182,12 @@ class BasinMapper(QtCore.QObject):
         return ((job.resolution, job.steps) == (self.resolution, self.steps)
                 and not self._stale_reason(job))
 
-    # -- worker results --------------------------------------------------------------------
-    def _current(self, job) -> bool:
-        """Signals of a cancelled worker may still arrive: only the current job counts."""
-        return self.worker is not None and job is self.worker.job
-
-    def _progressed(self, job, fraction):
-        if self._current(job):
-            self.progress = float(fraction)
-            self.sigProgress.emit(self.progress)
+    # -- the current job's end (the slot drops a cancelled job's late signals) ---------------
+    def _progressed(self, fraction):
+        self.progress = float(fraction)
+        self.sigProgress.emit(self.progress)
 
     def _done(self, job, maps):
-        if not self._current(job):
-            return
-        self.worker = None
         self.job, self.map = job, maps[0]
         self._recolour()
         self.stale = self._stale_reason()
@@ -203,15 +195,11 @@ class BasinMapper(QtCore.QObject):
         self.sigMessage.emit(f"Basin map of {self.label}: {self._summary()}")
 
     def _ended(self, job):
-        if self._current(job):
-            self.worker = None
-            self._draw()
+        self._draw()
 
     def _failed(self, job, message):
-        if self._current(job):
-            self.worker = None
-            self.sigMessage.emit(f"Basin map failed: {message}")
-            self._draw()
+        self.sigMessage.emit(f"Basin map failed: {message}")
+        self._draw()
 
     def _summary(self) -> str:
         counts = self.map.counts()
@@ -285,9 +273,7 @@ class BasinToast(QtWidgets.QFrame):
         self.setAutoFillBackground(True)
         self.setFrameShape(QtWidgets.QFrame.Shape.StyledPanel)
         self.label = QtWidgets.QLabel()
-        self.bar = QtWidgets.QProgressBar()
-        self.bar.setRange(0, 1000)
-        self.bar.setTextVisible(False)
+        self.bar = FractionBar()
         self.bar.setFixedWidth(160)
         self.button = QtWidgets.QPushButton()
         self.button.clicked.connect(self._clicked)
@@ -297,7 +283,7 @@ class BasinToast(QtWidgets.QFrame):
         layout.addWidget(self.bar)
         layout.addWidget(self.button)
         mapper.sigChanged.connect(self.refresh)
-        mapper.sigProgress.connect(lambda f: self.bar.setValue(round(1000 * f)))
+        mapper.sigProgress.connect(self.bar.set_fraction)
         canvas.installEventFilter(self)
         self.refresh()
 
@@ -307,7 +293,7 @@ class BasinToast(QtWidgets.QFrame):
             focus = m.ctrl.focused
             self.label.setText(f"Basin map of {focus.label if focus else '…'}: computing")
             self.button.setText("Cancel")
-            self.bar.setValue(round(1000 * m.progress))
+            self.bar.set_fraction(m.progress)
             self.bar.show()
         elif m.enabled and m.stale:
             self.label.setText(f"Basin map of {m.label} is out of date: {m.stale}")
