@@ -106,8 +106,7 @@ def _scenario_setup(name, where: str) -> Setup:
         raise SetupError(where, f"must be a scenario's name, got {type(name).__name__}")
     found = scenarios.find(name)
     if found is None:
-        names = [sc.path.stem for sc in scenarios.load_all()]
-        raise SetupError(where, f"no built-in scenario {name!r}; expected one of {', '.join(names)}")
+        raise SetupError(where, f"no built-in scenario {name!r}; expected one of {', '.join(scenarios.names())}")
     return Setup.from_dict(json.loads(found.path.read_text(encoding="utf-8")))
 
 
