@@ -4,12 +4,17 @@ Arrays grow by doubling up to ``cap`` rows; at the cap the older half is thinned
 other row, so the recent path stays at full resolution, the old one gets sparser, and
 memory never grows past the cap. Step numbers are kept, so a thinned history still maps
 each row to the step it came from.
+
+``evaluations`` (rows, 3) int64 holds the cumulative value, gradient and Hessian
+evaluation counts at each kept point (columns in ``EVALUATION_KINDS`` order), so a plot can
+count cost in evaluations instead of steps without recomputing anything.
 """
 from __future__ import annotations
 
 import numpy as np
 
 MIN_CAP = 64
+EVALUATION_KINDS = ("value", "grad", "hessian")
 
 
 class History:
@@ -25,11 +30,12 @@ class History:
         self.points = np.zeros((rows, 2))
         self.values = np.zeros(rows)
         self.grad_norms = np.full(rows, np.nan)
+        self.evaluations = np.zeros((rows, 3), dtype=np.int64)
         self.extras: dict[str, np.ndarray] = {}
 
     def _grow(self):
         rows = min(2 * len(self.steps), self.cap)
-        for name in ("steps", "points", "values", "grad_norms"):
+        for name in ("steps", "points", "values", "grad_norms", "evaluations"):
             old = getattr(self, name)
             new = np.full((rows,) + old.shape[1:], np.nan) if name == "grad_norms" else np.zeros((rows,) + old.shape[1:], old.dtype)
             new[: self.size] = old[: self.size]
@@ -43,15 +49,18 @@ class History:
         n = self.size
         half = n // 2
         keep = np.concatenate([np.arange(0, half, 2), np.arange(half, n)])
-        for arr in (self.steps, self.points, self.values, self.grad_norms, *self.extras.values()):
+        for arr in (self.steps, self.points, self.values, self.grad_norms, self.evaluations,
+                    *self.extras.values()):
             arr[: len(keep)] = arr[keep]
         self.size = len(keep)
         for arr in self.extras.values():
             arr[self.size:] = np.nan
 
-    def append(self, step: int, point, value: float, grad_norm: float = np.nan, record: dict | None = None):
+    def append(self, step: int, point, value: float, grad_norm: float = np.nan, record: dict | None = None,
+               evaluations=None):
         """Add a point; ``record`` (the diagnostics of the step that led here) is stored on
-        the previous row, the point whose gradient it used."""
+        the previous row, the point whose gradient it used. ``evaluations``: the lane's
+        cumulative (value, grad, hessian) counts at this point."""
         if self.size == len(self.steps):
             if self.size < self.cap:
                 self._grow()
@@ -61,11 +70,16 @@ class History:
         self.steps[i] = step
         self.points[i] = point
         self.values[i] = value
+        if evaluations is not None:
+            self.set_evaluations(i, evaluations)
         if i > 0:
             self.grad_norms[i - 1] = grad_norm
             if record:
                 self._store(i - 1, record)
         self.size = i + 1
+
+    def set_evaluations(self, row: int, counts) -> None:
+        self.evaluations[row] = np.asarray(counts, dtype=np.int64).reshape(3, -1)[:, 0]
 
     def _store(self, row: int, record: dict):
         """Record values are arrays whose first axis is the (single) point."""
@@ -83,7 +97,7 @@ class History:
 
     # -- views ---------------------------------------------------------------------
     def view(self, name: str) -> np.ndarray:
-        if name in ("steps", "points", "values", "grad_norms"):
+        if name in ("steps", "points", "values", "grad_norms", "evaluations"):
             return getattr(self, name)[: self.size]
         return self.extras[name][: self.size]
 

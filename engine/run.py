@@ -42,7 +42,8 @@ class Lane:
         self.stepper = Stepper(self.run.surface, self.optimizer, self.run.start, noise=self.noise,
                                seed=self.seed, tol=self.run.tol)
         self.history.clear()
-        self.history.append(0, self.stepper.points[0], self.stepper.values[0])
+        self.history.append(0, self.stepper.points[0], self.stepper.values[0],
+                            evaluations=self.stepper.counter.mark())
         self.last_record = None
 
     # -- live changes ----------------------------------------------------------------
@@ -88,6 +89,12 @@ class Lane:
     def running(self) -> bool:
         return bool(self.stepper.active[0])
 
+    @property
+    def evaluations(self) -> dict:
+        """{"value", "grad", "hessian"} -> how many points this lane has asked the surface
+        for so far (line-search probes and Hessians included); the history keeps them per step."""
+        return {kind: int(a[0]) for kind, a in self.stepper.counter.totals().items()}
+
     def step(self, record: bool = True) -> bool:
         """One step of this lane alone (a Run steps all lanes with one surface call)."""
         if not self.stepper.running:
@@ -100,10 +107,12 @@ class Lane:
     def _log(self, rec: dict | None) -> None:
         st = self.stepper
         if st.t > self.history.steps[self.history.size - 1]:
-            self.history.append(st.t, st.points[0], st.values[0], st.grad_norm[0], rec)
+            self.history.append(st.t, st.points[0], st.values[0], st.grad_norm[0], rec,
+                                evaluations=st.counter.mark())
             self.last_record = rec
         else:  # it stopped before moving: converged or diverged at this step
             self.history.grad_norms[self.history.size - 1] = st.grad_norm[0]
+            self.history.set_evaluations(self.history.size - 1, st.counter.mark())
 
     def __repr__(self):
         return f"<Lane {self.label} t={self.t} {self.status}>"
@@ -157,6 +166,7 @@ class Run:
                 grads = np.array(surface.grad(points), dtype=float)
                 moving = []
                 for i, lane in enumerate(active):
+                    lane.stepper.counter.add("grad")     # its row of the shared call
                     rec = {} if self.record else None
                     new = lane.stepper.propose(lane.stepper.oracle.perturb(grads[i:i + 1]), rec)
                     if new is None:
@@ -167,6 +177,7 @@ class Run:
                     news = np.concatenate([new for _, new, _ in moving])
                     values = np.array(surface.value(news), dtype=float).reshape(-1)
                     for j, (lane, new, rec) in enumerate(moving):
+                        lane.stepper.counter.add("value")
                         lane.stepper.settle(new, values[j:j + 1], rec)
                         lane._log(rec)
                 taken += 1

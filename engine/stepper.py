@@ -12,7 +12,7 @@ import math
 
 import numpy as np
 
-from .oracle import GradientOracle
+from .oracle import EvaluationCounter, GradientOracle
 
 DIVERGENCE_FACTOR = 1e6
 
@@ -47,12 +47,13 @@ class Stepper:
     """Points (n, 2) under one optimizer, with per-point convergence/divergence steps."""
 
     def __init__(self, surface, optimizer, starts, *, noise: float = 0.0, seed: int | None = 0,
-                 tol: float = 1e-6, track_values: bool = True):
+                 tol: float = 1e-6, track_values: bool = True, oracle: GradientOracle | None = None):
         self.surface = surface
         self.optimizer = optimizer
-        self.oracle = GradientOracle(surface, noise, seed)
+        self.oracle = GradientOracle(surface, noise, seed) if oracle is None else oracle
         self.points = np.array(starts, dtype=float).reshape(-1, 2)
         self.n = len(self.points)
+        self.counter = self.oracle.counter = EvaluationCounter(self.n)
         self.tol = float(tol)
         self.tol2 = self.tol * self.tol
         self.track_values = track_values
@@ -83,10 +84,16 @@ class Stepper:
     def running(self) -> bool:
         return self._any_active
 
+    @property
+    def evaluations(self) -> dict:
+        """kind -> (n,) cumulative counts of value, gradient and Hessian evaluations."""
+        return self.counter.totals()
+
     def _freeze(self, mask, steps, t):
         if mask.any():
             steps[mask] = t
             self.active &= ~mask
+            self.counter.active = self.active    # stopped rows are charged no more
             self._all_active = False
             self._any_active = bool(self.active.any())
 
