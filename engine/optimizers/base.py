@@ -104,6 +104,16 @@ class Optimizer:
             self._checks(merged, self.name)
         self._hp.update(checked)
 
+    def set_rows(self, **values: np.ndarray) -> None:
+        """Per-row hyperparameters for a batch (``engine.sweep``): each value an (n, 1)
+        float array, one row per point, every entry already checked against the spec.
+        Blocks read them through ``optimizers.rows`` so a row computes exactly what a run
+        with that value alone computes."""
+        for name, arr in values.items():
+            if name not in self.spec:
+                raise ValueError(f"Unknown hyperparameter {name!r} of {self.name}")
+            self._hp[name] = np.asarray(arr, dtype=float).reshape(-1, 1)
+
     def init(self, params: np.ndarray) -> OptState:
         params = np.asarray(params, dtype=float)
         return OptState(0, self._transform.init(params))

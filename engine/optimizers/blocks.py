@@ -6,16 +6,18 @@ Operation order follows torch's so that trajectories agree to float64 round-off.
 """
 from __future__ import annotations
 
-import math
-
 import numpy as np
 
+from . import rows
 from .base import Transform
 
 
 def lerp_(m: np.ndarray, g: np.ndarray, w: float, tmp: np.ndarray) -> None:
     """m <- m + w (g - m), computed the way torch's CPU lerp_ does for both halves of w."""
     np.subtract(g, m, out=tmp)
+    if rows.is_rows(w):     # per-row weights: each row takes its own half's formula
+        np.copyto(m, np.where(w < 0.5, m + tmp * w, g - tmp * (1.0 - w)))
+        return
     if w < 0.5:
         tmp *= w
         m += tmp
@@ -50,14 +52,14 @@ def trace(nesterov: bool = False) -> Transform:
     def update(g, st, ctx):
         mu = ctx.hp["momentum"]
         buf = st["buf"]
-        if mu == 0 and not nesterov:
+        if rows.all_equal(mu, 0.0) and not nesterov:
             return g
         if ctx.t == 0:
             np.copyto(buf, g)
         else:
             buf *= mu
             damp = ctx.hp.get("dampening", 0.0)
-            if damp:
+            if not rows.all_equal(damp, 0.0):
                 np.multiply(g, 1.0 - damp, out=st["tmp"])
                 buf += st["tmp"]
             else:
@@ -94,7 +96,7 @@ def scale_by_adagrad() -> Transform:
         tmp += hp["eps"]
         g /= tmp
         decay = 1.0 + ctx.t * hp["lr_decay"]
-        if decay != 1.0:
+        if not rows.all_equal(decay, 1.0):
             g /= decay
         if ctx.record is not None:
             ctx.record["sum_sq"] = s.copy()
@@ -131,7 +133,7 @@ def scale_by_rms() -> Transform:
         if ctx.record is not None:
             ctx.record["v"] = v.copy()
             ctx.record["effective_lr"] = hp["lr"] / avg
-        if mu > 0:
+        if rows.any_positive(mu):     # rows with mu = 0 get g / avg exactly here too
             buf = st["buf"]
             buf *= mu
             np.divide(g, avg, out=tmp)
@@ -186,7 +188,7 @@ def add_decayed_weights() -> Transform:
 
     def update(u, st, ctx):
         wd = ctx.hp["weight_decay"]
-        if wd:
+        if not rows.all_equal(wd, 0.0):
             u += wd * ctx.params
         return u
 
@@ -196,7 +198,7 @@ def add_decayed_weights() -> Transform:
 def _bias_corrections(hp, t):
     if not hp.get("bias_correction", True):
         return 1.0, 1.0
-    return 1.0 - hp["beta1"] ** t, 1.0 - hp["beta2"] ** t
+    return 1.0 - rows.power(hp["beta1"], t), 1.0 - rows.power(hp["beta2"], t)
 
 
 def scale_by_adam() -> Transform:
@@ -221,7 +223,7 @@ def scale_by_adam() -> Transform:
             np.sqrt(st["vmax"], out=denom)
         else:
             np.sqrt(v, out=denom)
-        denom /= math.sqrt(bc2)
+        denom /= rows.sqrt(bc2)
         denom += hp["eps"]
         np.divide(m, denom, out=g)
         g /= bc1
@@ -249,9 +251,9 @@ def scale_by_nadam() -> Transform:
         b1, b2, psi = hp["beta1"], hp["beta2"], hp["momentum_decay"]
         t = ctx.t + 1
         m, v, denom, tmp = st["m"], st["v"], st["denom"], st["tmp"]
-        bc2 = 1.0 - b2 ** t
-        mu = b1 * (1.0 - 0.5 * 0.96 ** (t * psi))
-        mu_next = b1 * (1.0 - 0.5 * 0.96 ** ((t + 1) * psi))
+        bc2 = 1.0 - rows.power(b2, t)
+        mu = b1 * (1.0 - 0.5 * rows.power(0.96, t * psi))
+        mu_next = b1 * (1.0 - 0.5 * rows.power(0.96, (t + 1) * psi))
         st["mu_product"] *= mu
         mu_product = st["mu_product"]
         lerp_(m, g, 1.0 - b1, tmp)
@@ -291,13 +293,20 @@ def scale_by_radam() -> Transform:
         m, v, tmp = st["m"], st["v"], st["tmp"]
         lerp_(m, g, 1.0 - b1, tmp)
         ema_sq_(v, g, b2, tmp)
-        bc1 = 1.0 - b1 ** t
-        bc2 = 1.0 - b2 ** t
+        bc1 = 1.0 - rows.power(b1, t)
+        bc2 = 1.0 - rows.power(b2, t)
         np.divide(m, bc1, out=g)
         rho_inf = 2.0 / (1.0 - b2) - 1.0
-        rho_t = rho_inf - 2.0 * t * (b2 ** t) / bc2
+        rho_t = rho_inf - 2.0 * t * rows.power(b2, t) / bc2
         rectified = rho_t > 5.0
-        if rectified:
+        if rows.is_rows(rectified):     # per-row beta2: each row rectifies on its own step
+            ratio = (rho_t - 4) * (rho_t - 2) * rho_inf / ((rho_inf - 4) * (rho_inf - 2) * rho_t)
+            rect = rows.power(np.where(rectified, ratio, 1.0), 0.5)
+            np.sqrt(v, out=tmp)
+            tmp += hp["eps"]
+            np.divide(rows.power(bc2, 0.5), tmp, out=tmp)
+            np.copyto(g, np.where(rectified, g * tmp * rect, g))
+        elif rectified:
             rect = ((rho_t - 4) * (rho_t - 2) * rho_inf / ((rho_inf - 4) * (rho_inf - 2) * rho_t)) ** 0.5
             np.sqrt(v, out=tmp)
             tmp += hp["eps"]
@@ -330,7 +339,7 @@ def scale_by_adamax() -> Transform:
         np.abs(g, out=tmp)
         tmp += hp["eps"]
         np.maximum(u, tmp, out=u)
-        bc1 = 1.0 - b1 ** t
+        bc1 = 1.0 - rows.power(b1, t)
         np.divide(m, u, out=g)
         g /= bc1
         if ctx.record is not None:
