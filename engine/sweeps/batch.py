@@ -1,0 +1,187 @@
+"""``engine.sweep``: a grid of hyperparameters x seeds as one vectorized batch.
+
+Every run of the grid is a row of one (n, 2) batch stepped by the same :class:`Stepper`
+as ``simulate``. A swept float hyperparameter of the method (lr, momentum, betas, eps,
+damping...) becomes an (n, 1) per-row array the blocks broadcast against the (n, 2) state
+(``engine.optimizers.rows`` keeps each row's floats identical to a run on its own). Other
+swept hyperparameters (choices, booleans, whole numbers, clipping and schedules) split
+the rows into groups, one batch per distinct combination, all inside the same call: a
+sweep of BFGS's line search is two batches, a sweep of Adam's lr and beta1 is one.
+
+Seeds: with noise 0 the surface is deterministic, so one run per cell fills every seed
+(identical rows would only cost time). With noise > 0, every row with seed s draws its
+gradient noise from ``numpy.random.default_rng(s)``, one standard_normal(2) per gradient
+call, exactly the stream ``simulate(..., seed=s)`` draws: rows of one seed share it
+(common random numbers: settings are compared on the same luck), and for fixed-step
+methods each run equals ``simulate`` with that seed bit for bit. Line searches draw noise
+per probe; their rows are reproducible per seed but probe in lockstep.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+
+import numpy as np
+
+from .. import optimizers as _optimizers
+from ..oracle import KINDS, GradientOracle, SeededRowsOracle
+from ..spec import unknown_name_message
+from ..stepper import Stepper
+from .result import Sweep
+
+MAX_ROWS = 1_000_000
+
+
+def sweep(surface, optimizer, start, grid: Mapping, steps: int = 500, seeds=(0,), noise: float = 0.0,
+          tol: float = 1e-6, target: float | None = None, **hyperparams) -> Sweep:
+    """Run ``optimizer`` from ``start`` for every combination of the ``grid`` and every seed.
+
+    optimizer: a name ("adam") or an Optimizer, whose current hyperparameters become the
+        fixed ones; ``hyperparams`` (keywords) fix others, e.g. ``momentum=0.9``.
+    grid: {name: values}, one result axis per entry in the order given.
+    target: a loss value; ``target_step`` is the first step at or below it (-1: never).
+    Returns a :class:`Sweep` whose arrays are shaped (len(values_1), ..., len(seeds)).
+    Bad input raises ValueError naming it, before any step is taken.
+
+    >>> import engine, numpy as np
+    >>> s = engine.surfaces.get("ravine")
+    >>> sw = engine.sweep(s, "adam", start=(1.5, 1.0), grid={"lr": np.logspace(-3, 0, 10)}, steps=100)
+    >>> sw.final_value.shape
+    (10, 1)
+    >>> sorted(sw.best())
+    ['lr']
+    """
+    name, fixed = _resolve(optimizer, hyperparams)
+    spec = _optimizers.create(name, **fixed).spec
+    axes = _check_grid(name, spec, grid, fixed)
+    seeds = _check_seeds(seeds)
+    steps = int(steps)
+    if steps < 0:
+        raise ValueError(f"Invalid steps: {steps} (must be >= 0)")
+    noise = float(noise)
+    if not math.isfinite(noise) or noise < 0:
+        raise ValueError(f"Invalid noise: {noise!r} (must be a finite number >= 0)")
+    tol = float(tol)
+    if not tol >= 0:
+        raise ValueError(f"Invalid tol: {tol!r} (must be >= 0)")
+    if target is not None:
+        target = float(target)
+        if math.isnan(target):
+            raise ValueError("Invalid target: nan (must be a number or None)")
+    start = np.asarray(start, dtype=float)
+    if start.shape != (2,) or not np.all(np.isfinite(start)):
+        raise ValueError(f"Invalid start point {start.tolist()!r}: must be two finite numbers (x, y)")
+    shape = tuple(len(v) for v in axes.values())
+    cells = math.prod(shape)
+    if cells * len(seeds) > MAX_ROWS:
+        sizes = " x ".join(f"{len(v)} {k}" for k, v in axes.items())
+        raise ValueError(f"Sweep too large: {sizes} x {len(seeds)} seeds = {cells * len(seeds)} runs "
+                         f"(at most {MAX_ROWS})")
+
+    runs = len(seeds) if noise > 0 else 1              # rows per cell
+    index = np.indices(shape).reshape(len(shape), -1).T if shape else np.zeros((1, 0), dtype=int)
+    index = np.repeat(index, runs, axis=0)             # row r: cell r // runs, seed r % runs
+    row_seed = np.tile(np.arange(runs), cells)
+    out = {key: np.empty(cells * runs, dtype=np.int64) for key in ("converged_step", "target_step", "diverged_step")}
+    out.update(final_value=np.empty(cells * runs), best_value=np.empty(cells * runs))
+    counts = {kind: np.empty(cells * runs, dtype=np.int64) for kind in KINDS}
+
+    per_row = [k for k in axes if spec[k].kind == "float" and spec[k].group == ""]
+    grouped = [i for i, k in enumerate(axes) if k not in per_row]
+    keys = index[:, grouped]
+    groups = np.unique(keys, axis=0) if grouped else np.zeros((1, 0), dtype=int)
+    names = list(axes)
+    for key in groups:
+        rows = np.flatnonzero(np.all(keys == key, axis=1)) if grouped else np.arange(len(index))
+        opt = _optimizers.create(name, **fixed, **{names[i]: axes[names[i]][j] for i, j in zip(grouped, key)})
+        if per_row:
+            opt.set_rows(**{k: np.asarray(axes[k], dtype=float)[index[rows, names.index(k)]] for k in per_row})
+        if noise > 0:
+            oracle = SeededRowsOracle(surface, noise, [seeds[j] for j in range(runs)], row_seed[rows])
+        else:
+            oracle = GradientOracle(surface, 0.0, 0)
+        _run(surface, opt, start, rows, steps, tol, target, oracle, out, counts)
+
+    def shaped(a):
+        a = a.reshape(shape + (runs,))
+        return np.repeat(a, len(seeds), axis=-1) if runs != len(seeds) else a
+
+    fixed_all = {k: v for k, v in _optimizers.create(name, **fixed).hyperparams.items() if k not in axes}
+    return Sweep(name, {k: np.asarray(v) if spec[k].kind == "float" else np.asarray(v, dtype=object)
+                        for k, v in axes.items()},
+                 tuple(seeds), fixed_all, (float(start[0]), float(start[1])), steps, noise, tol, target,
+                 final_value=shaped(out["final_value"]), best_value=shaped(out["best_value"]),
+                 converged_step=shaped(out["converged_step"]), target_step=shaped(out["target_step"]),
+                 diverged_step=shaped(out["diverged_step"]),
+                 evaluations={kind: shaped(a) for kind, a in counts.items()})
+
+
+def _run(surface, opt, start, rows, steps, tol, target, oracle, out, counts) -> None:
+    """Step one group's rows to the end (simulate's loop, keeping only what a sweep reports)."""
+    stepper = Stepper(surface, opt, np.tile(start, (len(rows), 1)), tol=tol, oracle=oracle)
+    best = stepper.values.copy()
+    reached = np.full(len(rows), -1, dtype=np.int64)
+    if target is not None:
+        reached[stepper.values <= target] = 0
+    k = 0
+    while k < steps and stepper.running:
+        before = stepper.t
+        stepper.step()
+        if stepper.t == before:
+            break
+        k += 1
+        values = stepper.values
+        np.fmin(best, values, out=best)
+        if target is not None:
+            reached[(reached < 0) & (values <= target)] = k
+    out["final_value"][rows] = stepper.values
+    out["best_value"][rows] = best
+    out["converged_step"][rows] = stepper.converged_step
+    out["diverged_step"][rows] = stepper.diverged_step
+    out["target_step"][rows] = reached
+    for kind, a in stepper.evaluations.items():
+        counts[kind][rows] = a
+
+
+def _resolve(optimizer, hyperparams) -> tuple[str, dict]:
+    if isinstance(optimizer, str):
+        return optimizer, dict(hyperparams)
+    if isinstance(optimizer, _optimizers.Optimizer):
+        return optimizer.name, {**optimizer.hyperparams, **hyperparams}
+    raise ValueError(f"Invalid optimizer {optimizer!r}: give a name from engine.optimizers.names() or an Optimizer")
+
+
+def _check_grid(name, spec, grid, fixed) -> dict:
+    if not isinstance(grid, Mapping):
+        raise ValueError(f"Invalid grid {grid!r}: must be a dict {{hyperparameter: values}}")
+    checks = _optimizers.definition(name).checks
+    axes = {}
+    for key, values in grid.items():
+        if key not in spec:
+            raise ValueError(unknown_name_message(f"hyperparameter of {name} in the grid:", key, spec.names()))
+        if key in fixed:
+            raise ValueError(f"Hyperparameter {key!r} is both swept and fixed: give it in the grid or as a keyword")
+        if isinstance(values, (str, bytes)) or np.ndim(values) != 1:
+            raise ValueError(f"Invalid grid axis {key!r}: {values!r} (must be a 1-D sequence of values)")
+        values = list(values)
+        if not values:
+            raise ValueError(f"Empty grid axis {key!r}: give at least one value")
+        checked = [spec[key].check(v, name) for v in values]      # raises naming the value
+        if checks is not None:
+            base = _optimizers.create(name, **fixed).hyperparams
+            for v in checked:
+                checks({**base, key: v}, name)
+        axes[key] = checked
+    return axes
+
+
+def _check_seeds(seeds) -> list:
+    if isinstance(seeds, (int, np.integer)):
+        seeds = [seeds]
+    seeds = list(seeds)
+    if not seeds:
+        raise ValueError("Empty seeds: give at least one seed")
+    for s in seeds:
+        if isinstance(s, bool) or not isinstance(s, (int, np.integer)) or s < 0:
+            raise ValueError(f"Invalid seed {s!r}: seeds must be whole numbers >= 0")
+    return [int(s) for s in seeds]
