@@ -14,7 +14,7 @@ gradient noise from ``numpy.random.default_rng(s)``, one standard_normal(2) per 
 call, exactly the stream ``simulate(..., seed=s)`` draws: rows of one seed share it
 (common random numbers: settings are compared on the same luck), and for fixed-step
 methods each run equals ``simulate`` with that seed bit for bit. Line searches draw noise
-per probe; their rows are reproducible per seed but probe in lockstep.
+per probe, so their rows run one batch per seed and equal ``simulate`` with that seed too.
 """
 from __future__ import annotations
 
@@ -51,10 +51,17 @@ def sweep(surface, optimizer, start, grid: Mapping, steps: int = 500, seeds=(0,)
     >>> sorted(sw.best())
     ['lr']
     """
-    name, fixed = _resolve(optimizer, hyperparams)
+    name, fixed = _resolve(optimizer, hyperparams, grid)
     spec = _optimizers.create(name, **fixed).spec
-    axes = _check_grid(name, spec, grid, fixed)
+    axes = _grid_axes(name, spec, grid, fixed)
     seeds = _check_seeds(seeds)
+    shape = tuple(len(v) for v in axes.values())
+    cells = math.prod(shape)
+    if cells * len(seeds) > MAX_ROWS:
+        sizes = " x ".join(f"{len(v)} {k}" for k, v in axes.items())
+        raise ValueError(f"Sweep too large: {sizes} x {len(seeds)} seeds = {cells * len(seeds)} runs "
+                         f"(at most {MAX_ROWS})")
+    axes = _check_values(name, spec, axes, fixed)
     steps = int(steps)
     if steps < 0:
         raise ValueError(f"Invalid steps: {steps} (must be >= 0)")
@@ -71,12 +78,6 @@ def sweep(surface, optimizer, start, grid: Mapping, steps: int = 500, seeds=(0,)
     start = np.asarray(start, dtype=float)
     if start.shape != (2,) or not np.all(np.isfinite(start)):
         raise ValueError(f"Invalid start point {start.tolist()!r}: must be two finite numbers (x, y)")
-    shape = tuple(len(v) for v in axes.values())
-    cells = math.prod(shape)
-    if cells * len(seeds) > MAX_ROWS:
-        sizes = " x ".join(f"{len(v)} {k}" for k, v in axes.items())
-        raise ValueError(f"Sweep too large: {sizes} x {len(seeds)} seeds = {cells * len(seeds)} runs "
-                         f"(at most {MAX_ROWS})")
 
     runs = len(seeds) if noise > 0 else 1              # rows per cell
     index = np.indices(shape).reshape(len(shape), -1).T if shape else np.zeros((1, 0), dtype=int)
@@ -89,10 +90,15 @@ def sweep(surface, optimizer, start, grid: Mapping, steps: int = 500, seeds=(0,)
     per_row = [k for k in axes if spec[k].kind == "float" and spec[k].group == ""]
     grouped = [i for i, k in enumerate(axes) if k not in per_row]
     keys = index[:, grouped]
-    groups = np.unique(keys, axis=0) if grouped else np.zeros((1, 0), dtype=int)
+    if noise > 0 and "line_search" in spec:
+        # A line search's probes draw noise in lockstep with the rest of its batch: one
+        # batch per seed keeps each seed's stream its own.
+        keys = np.column_stack([keys, row_seed])
+    groups, which = np.unique(keys, axis=0, return_inverse=True)
+    members = np.split(np.argsort(which.reshape(-1), kind="stable"), np.cumsum(np.bincount(which.reshape(-1)))[:-1])
     names = list(axes)
-    for key in groups:
-        rows = np.flatnonzero(np.all(keys == key, axis=1)) if grouped else np.arange(len(index))
+    for key, rows in zip(groups, members):
+        key = key[:len(grouped)]
         opt = _optimizers.create(name, **fixed, **{names[i]: axes[names[i]][j] for i, j in zip(grouped, key)})
         if per_row:
             opt.set_rows(**{k: np.asarray(axes[k], dtype=float)[index[rows, names.index(k)]] for k in per_row})
@@ -143,18 +149,19 @@ def _run(surface, opt, start, rows, steps, tol, target, oracle, out, counts) -> 
         counts[kind][rows] = a
 
 
-def _resolve(optimizer, hyperparams) -> tuple[str, dict]:
+def _resolve(optimizer, hyperparams, grid) -> tuple[str, dict]:
     if isinstance(optimizer, str):
         return optimizer, dict(hyperparams)
-    if isinstance(optimizer, _optimizers.Optimizer):
-        return optimizer.name, {**optimizer.hyperparams, **hyperparams}
+    if isinstance(optimizer, _optimizers.Optimizer):      # its settings, but the grid's where it sweeps
+        own = {k: v for k, v in optimizer.hyperparams.items() if not (isinstance(grid, Mapping) and k in grid)}
+        return optimizer.name, {**own, **hyperparams}
     raise ValueError(f"Invalid optimizer {optimizer!r}: give a name from engine.optimizers.names() or an Optimizer")
 
 
-def _check_grid(name, spec, grid, fixed) -> dict:
+def _grid_axes(name, spec, grid, fixed) -> dict:
+    """The grid's axes as lists, with names and shapes checked (values come next)."""
     if not isinstance(grid, Mapping):
         raise ValueError(f"Invalid grid {grid!r}: must be a dict {{hyperparameter: values}}")
-    checks = _optimizers.definition(name).checks
     axes = {}
     for key, values in grid.items():
         if key not in spec:
@@ -166,13 +173,22 @@ def _check_grid(name, spec, grid, fixed) -> dict:
         values = list(values)
         if not values:
             raise ValueError(f"Empty grid axis {key!r}: give at least one value")
-        checked = [spec[key].check(v, name) for v in values]      # raises naming the value
+        axes[key] = values
+    return axes
+
+
+def _check_values(name, spec, axes, fixed) -> dict:
+    """Every value against the spec (the error names it), and the method's own rules."""
+    checks = _optimizers.definition(name).checks
+    base = _optimizers.create(name, **fixed).hyperparams
+    out = {}
+    for key, values in axes.items():
+        checked = [spec[key].check(v, name) for v in values]
         if checks is not None:
-            base = _optimizers.create(name, **fixed).hyperparams
             for v in checked:
                 checks({**base, key: v}, name)
-        axes[key] = checked
-    return axes
+        out[key] = checked
+    return out
 
 
 def _check_seeds(seeds) -> list:
