@@ -12,6 +12,7 @@ import math
 
 import numpy as np
 
+from .linalg2 import dot
 from .oracle import EvaluationCounter, GradientOracle
 
 DIVERGENCE_FACTOR = 1e6
@@ -141,7 +142,7 @@ class Stepper:
         inside = self.box[0] <= lo and hi <= self.box[1]
         if not (inside and (values is None or abs(_min_sum(values)[1]) < np.inf)):
             offset = new - self.center
-            ok = np.einsum("ij,ij->i", offset, offset) <= self.limit2
+            ok = dot(offset, offset) <= self.limit2
             if values is not None:
                 ok &= np.isfinite(values)
             self._freeze(self.active & ~ok, self.diverged_step, self.t + 1)

@@ -22,11 +22,29 @@ from typing import Any, Callable, NamedTuple
 import numpy as np
 
 from ..spec import Param, Spec
+from .schedules import step_length_rule
 
 
 class Transform(NamedTuple):
+    """A block: ``init``/``update``, the hyperparameters it reads, and its name.
+
+    reads: every name the block looks up in ``ctx.hp`` (an optimizer's spec is checked
+    against the union over its chain when it is defined: nothing read goes undeclared,
+    nothing declared goes unread). parts: for a chain, its blocks in order.
+    """
+
     init: Callable[[np.ndarray], dict]
     update: Callable[[np.ndarray, dict, "Context"], np.ndarray]
+    reads: tuple = ()
+    name: str = ""
+    parts: tuple = ()
+
+
+def blocks_of(transform: Transform) -> list[Transform]:
+    """The leaf blocks of a (possibly nested) chain, in order."""
+    if not transform.parts:
+        return [transform]
+    return [leaf for part in transform.parts for leaf in blocks_of(part)]
 
 
 @dataclass
@@ -40,6 +58,11 @@ class Context:
         the run's noise), for second-order methods and line searches.
     record: a dict the blocks fill with what the app draws (moments, velocity,
         Hessian, inverse-Hessian estimate...), or None when nobody looks (batches).
+        Its keys are declared in ``engine.optimizers.record_schema``.
+    lr_t: the step length of this step, eta_t = lr * schedule(t), computed once before
+        the chain runs (None for line-search methods, whose step length is alpha). Every
+        block that records something in the units of x scales it by ``lr_t``, so the
+        diagnostics reproduce the step actually taken.
     """
 
     params: np.ndarray
@@ -47,6 +70,7 @@ class Context:
     hp: dict
     oracle: Any
     record: dict | None = None
+    lr_t: float | None = None
 
 
 @dataclass
@@ -56,17 +80,20 @@ class OptState:
 
 
 def chain(*transforms: Transform) -> Transform:
-    """Compose transforms left to right; each block keeps its own state."""
+    """Compose transforms left to right; each block keeps its own state. The chain reads
+    what its blocks read."""
+    updates_ = tuple(tr.update for tr in transforms)
 
     def init(params):
         return [tr.init(params) for tr in transforms]
 
     def update(updates, states, ctx):
-        for tr, st in zip(transforms, states):
-            updates = tr.update(updates, st, ctx)
+        for up, st in zip(updates_, states):
+            updates = up(updates, st, ctx)
         return updates
 
-    return Transform(init, update)
+    reads = tuple(dict.fromkeys(name for tr in transforms for name in tr.reads))
+    return Transform(init, update, reads, "chain", tuple(transforms))
 
 
 class Optimizer:
@@ -90,6 +117,8 @@ class Optimizer:
         self._hp = {**self.spec.defaults()}
         self.set(**hyperparams)
         self._transform = build()
+        self._update = self._transform.update
+        self._lr_rule = step_length_rule(self.spec.names())
 
     @property
     def hyperparams(self) -> dict:
@@ -120,9 +149,14 @@ class Optimizer:
 
     def update(self, grad: np.ndarray, state: OptState, params: np.ndarray, *, oracle,
                record: dict | None = None) -> np.ndarray:
-        """One step: the update to add to ``params``. Advances ``state`` in place."""
-        ctx = Context(params, state.t, self._hp, oracle, record)
-        updates = self._transform.update(grad, state.blocks, ctx)
+        """One step: the update to add to ``params``. Advances ``state`` in place.
+
+        eta_t (``ctx.lr_t``) is computed here, once, before any block runs.
+        """
+        hp, t = self._hp, state.t
+        lr_t = None if self._lr_rule is None else self._lr_rule(hp, t)
+        ctx = Context(params, t, hp, oracle, record, lr_t)
+        updates = self._update(grad, state.blocks, ctx)
         state.t += 1
         if record is not None and self._describe is not None:
             self._describe(record, params + updates, self._hp)

@@ -43,7 +43,8 @@ def trace(nesterov: bool = False) -> Transform:
 
     b_1 = g_1;  b_t = mu b_{t-1} + (1 - dampening) g_t
     direction = b_t, or g_t + mu b_t with nesterov (Sutskever's NAG, change of variables).
-    Reads ``momentum`` and ``dampening`` (default 0) from the hyperparameters.
+    Reads ``momentum``, and ``dampening`` unless nesterov (torch requires dampening = 0 there,
+    so Nesterov's spec has none). Records velocity = -eta_t b_t.
     """
 
     def init(params):
@@ -58,14 +59,14 @@ def trace(nesterov: bool = False) -> Transform:
             np.copyto(buf, g)
         else:
             buf *= mu
-            damp = ctx.hp.get("dampening", 0.0)
+            damp = 0.0 if nesterov else ctx.hp["dampening"]
             if not rows.all_equal(damp, 0.0):
                 np.multiply(g, 1.0 - damp, out=st["tmp"])
                 buf += st["tmp"]
             else:
                 buf += g
         if ctx.record is not None:
-            ctx.record["velocity"] = -ctx.hp["lr"] * buf
+            ctx.record["velocity"] = -ctx.lr_t * buf
         if nesterov:
             np.multiply(buf, mu, out=st["tmp"])
             g += st["tmp"]
@@ -73,7 +74,8 @@ def trace(nesterov: bool = False) -> Transform:
         np.copyto(g, buf)
         return g
 
-    return Transform(init, update)
+    reads = ("momentum",) if nesterov else ("momentum", "dampening")
+    return Transform(init, update, reads, "nesterov_trace" if nesterov else "trace")
 
 
 def scale_by_adagrad() -> Transform:
@@ -100,10 +102,10 @@ def scale_by_adagrad() -> Transform:
             g /= decay
         if ctx.record is not None:
             ctx.record["sum_sq"] = s.copy()
-            ctx.record["effective_lr"] = hp["lr"] / decay / tmp
+            ctx.record["effective_lr"] = ctx.lr_t / decay / tmp
         return g
 
-    return Transform(init, update)
+    return Transform(init, update, ("lr_decay", "eps", "initial_accumulator_value"), "scale_by_adagrad")
 
 
 def scale_by_rms() -> Transform:
@@ -132,7 +134,7 @@ def scale_by_rms() -> Transform:
         avg += eps
         if ctx.record is not None:
             ctx.record["v"] = v.copy()
-            ctx.record["effective_lr"] = hp["lr"] / avg
+            ctx.record["effective_lr"] = ctx.lr_t / avg
         if rows.any_positive(mu):     # rows with mu = 0 get g / avg exactly here too
             buf = st["buf"]
             buf *= mu
@@ -140,12 +142,12 @@ def scale_by_rms() -> Transform:
             buf += tmp
             np.copyto(g, buf)
             if ctx.record is not None:
-                ctx.record["velocity"] = -hp["lr"] * buf
+                ctx.record["velocity"] = -ctx.lr_t * buf
             return g
         g /= avg
         return g
 
-    return Transform(init, update)
+    return Transform(init, update, ("alpha", "eps", "momentum", "centered"), "scale_by_rms")
 
 
 def scale_by_adadelta() -> Transform:
@@ -170,14 +172,14 @@ def scale_by_adadelta() -> Transform:
         tmp /= std
         if ctx.record is not None:
             ctx.record["v"] = v.copy()
-            ctx.record["effective_lr"] = hp["lr"] * tmp
+            ctx.record["effective_lr"] = ctx.lr_t * tmp
         g *= tmp
         ema_sq_(acc, g, rho, tmp)
         if ctx.record is not None:
             ctx.record["acc_delta"] = acc.copy()
         return g
 
-    return Transform(init, update)
+    return Transform(init, update, ("rho", "eps"), "scale_by_adadelta")
 
 
 def add_decayed_weights() -> Transform:
@@ -192,11 +194,12 @@ def add_decayed_weights() -> Transform:
             u += wd * ctx.params
         return u
 
-    return Transform(init, update)
+    return Transform(init, update, ("weight_decay",), "add_decayed_weights")
 
 
 def _bias_corrections(hp, t):
-    if not hp.get("bias_correction", True):
+    """(1 - b1^t, 1 - b2^t), or (1, 1) with bias_correction off (the ablation)."""
+    if not hp["bias_correction"]:
         return 1.0, 1.0
     return 1.0 - rows.power(hp["beta1"], t), 1.0 - rows.power(hp["beta2"], t)
 
@@ -218,7 +221,7 @@ def scale_by_adam() -> Transform:
         lerp_(m, g, 1.0 - hp["beta1"], tmp)
         ema_sq_(v, g, hp["beta2"], tmp)
         bc1, bc2 = _bias_corrections(hp, t)
-        if hp.get("amsgrad", False):
+        if hp["amsgrad"]:
             np.maximum(st["vmax"], v, out=st["vmax"])
             np.sqrt(st["vmax"], out=denom)
         else:
@@ -229,10 +232,10 @@ def scale_by_adam() -> Transform:
         g /= bc1
         if ctx.record is not None:
             ctx.record.update(m=m.copy(), v=v.copy(), m_hat=m / bc1, v_hat=v / bc2,
-                              effective_lr=hp["lr"] / bc1 / denom)
+                              effective_lr=ctx.lr_t / bc1 / denom)
         return g
 
-    return Transform(init, update)
+    return Transform(init, update, ("beta1", "beta2", "eps", "amsgrad", "bias_correction"), "scale_by_adam")
 
 
 def scale_by_nadam() -> Transform:
@@ -263,16 +266,17 @@ def scale_by_nadam() -> Transform:
         denom += hp["eps"]
         c_grad = (1.0 - mu) / (1.0 - mu_product)
         c_m = mu_next / (1.0 - mu_product * mu_next)
+        if ctx.record is not None:  # NAdam's bias-corrected Nesterov momentum: step = -eta_t m_hat / denom
+            ctx.record.update(m=m.copy(), v=v.copy(), m_hat=c_m * m + c_grad * g,
+                              effective_lr=ctx.lr_t / denom)
         np.multiply(g, c_grad, out=tmp)
         tmp /= denom
         np.multiply(m, c_m, out=g)
         g /= denom
         g += tmp
-        if ctx.record is not None:
-            ctx.record.update(m=m.copy(), v=v.copy(), effective_lr=hp["lr"] / denom)
         return g
 
-    return Transform(init, update)
+    return Transform(init, update, ("beta1", "beta2", "eps", "momentum_decay"), "scale_by_nadam")
 
 
 def scale_by_radam() -> Transform:
@@ -315,12 +319,12 @@ def scale_by_radam() -> Transform:
             g *= rect
         if ctx.record is not None:
             ctx.record.update(m=m.copy(), v=v.copy(),
-                              effective_lr=(hp["lr"] * tmp * rect / bc1) if rectified
-                              else np.full_like(m, hp["lr"] / bc1),
+                              effective_lr=(ctx.lr_t * tmp * rect / bc1) if rectified
+                              else np.full_like(m, ctx.lr_t / bc1),
                               rectified=np.full(m.shape[:-1], float(rectified)))
         return g
 
-    return Transform(init, update)
+    return Transform(init, update, ("beta1", "beta2", "eps"), "scale_by_radam")
 
 
 def scale_by_adamax() -> Transform:
@@ -343,10 +347,10 @@ def scale_by_adamax() -> Transform:
         np.divide(m, u, out=g)
         g /= bc1
         if ctx.record is not None:
-            ctx.record.update(m=m.copy(), u=u.copy(), effective_lr=hp["lr"] / bc1 / u)
+            ctx.record.update(m=m.copy(), u=u.copy(), effective_lr=ctx.lr_t / bc1 / u)
         return g
 
-    return Transform(init, update)
+    return Transform(init, update, ("beta1", "beta2", "eps"), "scale_by_adamax")
 
 
 def scale_by_lion() -> Transform:
@@ -364,8 +368,8 @@ def scale_by_lion() -> Transform:
         m *= b2
         m += (1.0 - b2) * g
         np.sign(tmp, out=g)
-        if ctx.record is not None:
-            ctx.record["m"] = m.copy()
+        if ctx.record is not None:  # step = eta_t * direction
+            ctx.record.update(m=m.copy(), direction=-g)
         return g
 
-    return Transform(init, update)
+    return Transform(init, update, ("beta1", "beta2"), "scale_by_lion")

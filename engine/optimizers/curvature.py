@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..linalg2 import pinv_solve
+from ..linalg2 import dot
+from ..linalg2 import eigh2, from_eig, pinv_solve
 from .base import Transform
 
 
@@ -31,17 +32,12 @@ def precondition_by_hessian(absolute: bool = False) -> Transform:
         if ctx.record is not None:
             model = h
             if absolute:
-                from ..linalg2 import eigh2, from_eig
                 lam, vecs = eigh2(h)
                 model = from_eig(np.abs(lam), vecs)
             ctx.record["hessian"] = model + damping * np.eye(2)
         return u
 
-    return Transform(init, update)
-
-
-def _dot(a, b):
-    return np.einsum("...i,...i->...", a, b)
+    return Transform(init, update, ("damping",), "saddle_free_hessian" if absolute else "hessian")
 
 
 def precondition_by_bfgs() -> Transform:
@@ -60,15 +56,15 @@ def precondition_by_bfgs() -> Transform:
         if ctx.t > 0:
             s = x - st["x"]
             y = g - st["g"]
-            sy = _dot(s, y)
-            ok = sy > 1e-12 * np.sqrt(_dot(s, s) * _dot(y, y)) + 1e-300
+            sy = dot(s, y)
+            ok = sy > 1e-12 * np.sqrt(dot(s, s) * dot(y, y)) + 1e-300
             if st["first"]:
-                scale = np.where(ok, sy / np.where(ok, _dot(y, y), 1.0), 1.0)
+                scale = np.where(ok, sy / np.where(ok, dot(y, y), 1.0), 1.0)
                 H *= scale[..., None, None]
                 st["first"] = False
             rho = np.where(ok, 1.0 / np.where(ok, sy, 1.0), 0.0)
             Hy = np.einsum("...ij,...j->...i", H, y)
-            yHy = _dot(y, Hy)
+            yHy = dot(y, Hy)
             outer_sHy = s[..., :, None] * Hy[..., None, :]
             H -= rho[..., None, None] * (outer_sHy + np.swapaxes(outer_sHy, -1, -2))
             H += ((rho * rho * yHy + rho)[..., None, None]) * (s[..., :, None] * s[..., None, :])
@@ -78,7 +74,7 @@ def precondition_by_bfgs() -> Transform:
             ctx.record["inv_hessian"] = H.copy()
         return np.einsum("...ij,...j->...i", H, g)
 
-    return Transform(init, update)
+    return Transform(init, update, (), "precondition_by_bfgs")
 
 
 def precondition_by_lbfgs() -> Transform:
@@ -93,12 +89,12 @@ def precondition_by_lbfgs() -> Transform:
     def two_loop(q, st):
         alphas = []
         for s, y, rho in zip(reversed(st["S"]), reversed(st["Y"]), reversed(st["R"])):
-            a = rho * _dot(s, q)
+            a = rho * dot(s, q)
             q = q - a[..., None] * y
             alphas.append(a)
         r = st["gamma"][..., None] * q
         for (s, y, rho), a in zip(zip(st["S"], st["Y"], st["R"]), reversed(alphas)):
-            b = rho * _dot(y, r)
+            b = rho * dot(y, r)
             r = r + (a - b)[..., None] * s
         return r
 
@@ -107,9 +103,9 @@ def precondition_by_lbfgs() -> Transform:
         if ctx.t > 0:
             s = x - st["x"]
             y = g - st["g"]
-            sy = _dot(s, y)
-            yy = _dot(y, y)
-            ok = sy > 1e-12 * np.sqrt(_dot(s, s) * yy) + 1e-300
+            sy = dot(s, y)
+            yy = dot(y, y)
+            ok = sy > 1e-12 * np.sqrt(dot(s, s) * yy) + 1e-300
             st["S"].append(s)
             st["Y"].append(y)
             st["R"].append(np.where(ok, 1.0 / np.where(ok, sy, 1.0), 0.0))
@@ -124,4 +120,4 @@ def precondition_by_lbfgs() -> Transform:
             ctx.record["inv_hessian"] = np.stack(cols, axis=-1)
         return two_loop(g.copy(), st)
 
-    return Transform(init, update)
+    return Transform(init, update, ("history_size",), "precondition_by_lbfgs")

@@ -5,11 +5,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..linalg2 import dot
 from .base import Transform
-
-
-def _dot(a, b):
-    return np.einsum("...i,...i->...", a, b)
 
 
 def conjugate_direction() -> Transform:
@@ -26,18 +23,18 @@ def conjugate_direction() -> Transform:
         if ctx.t == 0:
             beta = np.zeros(g.shape[:-1])
         else:
-            gg_prev = _dot(st["g"], st["g"])
+            gg_prev = dot(st["g"], st["g"])
             safe = np.where(gg_prev > 0, gg_prev, 1.0)
             rule = ctx.hp["beta_rule"]
             if rule == "fletcher_reeves":
-                beta = _dot(g, g) / safe
+                beta = dot(g, g) / safe
             elif rule == "polak_ribiere":
-                beta = np.maximum(0.0, _dot(g, g - st["g"]) / safe)
+                beta = np.maximum(0.0, dot(g, g - st["g"]) / safe)
             else:
                 beta = np.zeros(g.shape[:-1])
             beta = np.where(gg_prev > 0, beta, 0.0)
         d = -g + beta[..., None] * st["d"]
-        restart = ~(_dot(d, g) < 0)
+        restart = ~(dot(d, g) < 0)
         d = np.where(restart[..., None], -g, d)
         st["g"] = g.copy()
         st["d"] = d
@@ -46,7 +43,7 @@ def conjugate_direction() -> Transform:
             ctx.record["beta"] = np.where(restart, 0.0, beta)
         return -d
 
-    return Transform(init, update)
+    return Transform(init, update, ("beta_rule",), "conjugate_direction")
 
 
 def coordinate_direction() -> Transform:
@@ -61,4 +58,4 @@ def coordinate_direction() -> Transform:
             ctx.record["axis"] = np.full(g.shape[:-1], float(ctx.t % 2))
         return g
 
-    return Transform(init, update)
+    return Transform(init, update, (), "coordinate_direction")
