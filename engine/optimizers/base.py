@@ -22,6 +22,7 @@ from typing import Any, Callable, NamedTuple
 import numpy as np
 
 from ..spec import Param, Spec
+from .rules import formula_lines
 from .schedules import step_length_rule
 
 
@@ -161,6 +162,11 @@ class Optimizer:
         if record is not None and self._describe is not None:
             self._describe(record, params + updates, self._hp)
         return updates
+
+    def formula_lines(self) -> list[str]:
+        """The update rule as it runs with the current options, one equation per line
+        (the static ``formula`` is the rule at the defaults)."""
+        return formula_lines(self.name, self._hp)
 
     def copy(self) -> "Optimizer":
         return Optimizer(self.name, tuple(self.spec), self._build, dict(self._hp), self._checks,

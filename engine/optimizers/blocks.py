@@ -231,8 +231,9 @@ def scale_by_adam() -> Transform:
         np.divide(m, denom, out=g)
         g /= bc1
         if ctx.record is not None:
-            ctx.record.update(m=m.copy(), v=v.copy(), m_hat=m / bc1, v_hat=v / bc2,
-                              effective_lr=ctx.lr_t / bc1 / denom)
+            ctx.record.update(m=m.copy(), v=v.copy(), effective_lr=ctx.lr_t / bc1 / denom)
+            if hp["bias_correction"]:  # without it there is no m_hat to show (m_hat = m)
+                ctx.record.update(m_hat=m / bc1, v_hat=v / bc2)
         return g
 
     return Transform(init, update, ("beta1", "beta2", "eps", "amsgrad", "bias_correction"), "scale_by_adam")
