@@ -33,13 +33,18 @@ MAX_ROWS = 1_000_000
 
 
 def sweep(surface, optimizer, start, grid: Mapping, steps: int = 500, seeds=(0,), noise: float = 0.0,
-          tol: float = 1e-6, target: float | None = None, **hyperparams) -> Sweep:
+          tol: float = 1e-6, target: float | None = None, progress=None, cancel=None,
+          **hyperparams) -> Sweep:
     """Run ``optimizer`` from ``start`` for every combination of the ``grid`` and every seed.
 
     optimizer: a name ("adam") or an Optimizer, whose current hyperparameters become the
         fixed ones; ``hyperparams`` (keywords) fix others, e.g. ``momentum=0.9``.
     grid: {name: values}, one result axis per entry in the order given.
     target: a loss value; ``target_step`` is the first step at or below it (-1: never).
+    progress: called with a fraction in [0, 1] about every 1% of the work and with 1.0 at
+        the end; cancel: a threading.Event or a callable, checked between steps (as
+        ``basin_map``'s). A cancelled sweep has ``completed`` False; runs it never reached
+        hold NaN values and -1 steps.
     Returns a :class:`Sweep` whose arrays are shaped (len(values_1), ..., len(seeds)).
     Bad input raises ValueError naming it, before any step is taken.
 
@@ -83,9 +88,9 @@ def sweep(surface, optimizer, start, grid: Mapping, steps: int = 500, seeds=(0,)
     index = np.indices(shape).reshape(len(shape), -1).T if shape else np.zeros((1, 0), dtype=int)
     index = np.repeat(index, runs, axis=0)             # row r: cell r // runs, seed r % runs
     row_seed = np.tile(np.arange(runs), cells)
-    out = {key: np.empty(cells * runs, dtype=np.int64) for key in ("converged_step", "target_step", "diverged_step")}
-    out.update(final_value=np.empty(cells * runs), best_value=np.empty(cells * runs))
-    counts = {kind: np.empty(cells * runs, dtype=np.int64) for kind in KINDS}
+    out = {key: np.full(cells * runs, -1, dtype=np.int64) for key in ("converged_step", "target_step", "diverged_step")}
+    out.update(final_value=np.full(cells * runs, np.nan), best_value=np.full(cells * runs, np.nan))
+    counts = {kind: np.zeros(cells * runs, dtype=np.int64) for kind in KINDS}
 
     per_row = [k for k in axes if spec[k].kind == "float" and spec[k].group == ""]
     grouped = [i for i, k in enumerate(axes) if k not in per_row]
@@ -97,7 +102,10 @@ def sweep(surface, optimizer, start, grid: Mapping, steps: int = 500, seeds=(0,)
     groups, which = np.unique(keys, axis=0, return_inverse=True)
     members = np.split(np.argsort(which.reshape(-1), kind="stable"), np.cumsum(np.bincount(which.reshape(-1)))[:-1])
     names = list(axes)
+    work = _Work(len(groups) * steps, progress, cancel)
     for key, rows in zip(groups, members):
+        if work.cancelled():
+            break
         key = key[:len(grouped)]
         opt = _optimizers.create(name, **fixed, **{names[i]: axes[names[i]][j] for i, j in zip(grouped, key)})
         if per_row:
@@ -106,7 +114,8 @@ def sweep(surface, optimizer, start, grid: Mapping, steps: int = 500, seeds=(0,)
             oracle = SeededRowsOracle(surface, noise, [seeds[j] for j in range(runs)], row_seed[rows])
         else:
             oracle = GradientOracle(surface, 0.0, 0)
-        _run(surface, opt, start, rows, steps, tol, target, oracle, out, counts)
+        _run(surface, opt, start, rows, steps, tol, target, oracle, out, counts, work)
+    work.finish()
 
     def shaped(a):
         a = a.reshape(shape + (runs,))
@@ -119,10 +128,34 @@ def sweep(surface, optimizer, start, grid: Mapping, steps: int = 500, seeds=(0,)
                  final_value=shaped(out["final_value"]), best_value=shaped(out["best_value"]),
                  converged_step=shaped(out["converged_step"]), target_step=shaped(out["target_step"]),
                  diverged_step=shaped(out["diverged_step"]),
-                 evaluations={kind: shaped(a) for kind, a in counts.items()})
+                 evaluations={kind: shaped(a) for kind, a in counts.items()}, completed=not work.stopped)
 
 
-def _run(surface, opt, start, rows, steps, tol, target, oracle, out, counts) -> None:
+class _Work:
+    """Progress over every group's steps, and the cancel check between steps."""
+
+    def __init__(self, total, progress, cancel):
+        self.total, self.progress, self.cancel = max(1, total), progress, cancel
+        self.done = 0
+        self.every = max(1, self.total // 100)
+        self.stopped = False
+
+    def cancelled(self) -> bool:
+        if self.cancel is not None and not self.stopped:
+            self.stopped = bool(self.cancel.is_set() if hasattr(self.cancel, "is_set") else self.cancel())
+        return self.stopped
+
+    def advance(self, k: int = 1) -> None:
+        before, self.done = self.done, self.done + k
+        if self.progress is not None and self.done // self.every > before // self.every and self.done < self.total:
+            self.progress(self.done / self.total)
+
+    def finish(self) -> None:
+        if self.progress is not None and not self.stopped:
+            self.progress(1.0)
+
+
+def _run(surface, opt, start, rows, steps, tol, target, oracle, out, counts, work) -> None:
     """Step one group's rows to the end (simulate's loop, keeping only what a sweep reports)."""
     stepper = Stepper(surface, opt, np.tile(start, (len(rows), 1)), tol=tol, oracle=oracle)
     best = stepper.values.copy()
@@ -130,16 +163,18 @@ def _run(surface, opt, start, rows, steps, tol, target, oracle, out, counts) -> 
     if target is not None:
         reached[stepper.values <= target] = 0
     k = 0
-    while k < steps and stepper.running:
+    while k < steps and stepper.running and not work.cancelled():
         before = stepper.t
         stepper.step()
         if stepper.t == before:
             break
         k += 1
+        work.advance()
         values = stepper.values
         np.fmin(best, values, out=best)
         if target is not None:
             reached[(reached < 0) & (values <= target)] = k
+    work.advance(steps - k)                 # the steps a finished group did not need
     out["final_value"][rows] = stepper.values
     out["best_value"][rows] = best
     out["converged_step"][rows] = stepper.converged_step

@@ -20,7 +20,8 @@ OBJECTIVES = ("final_value", "best_value", "converged_step", "target_step")
 class Sweep:
     """engine.sweep's result (see there). ``grid``: name -> the values of that axis;
     ``hyperparams``: every other hyperparameter at the value all runs used;
-    ``evaluations``: kind -> total value / gradient / Hessian evaluations per run."""
+    ``evaluations``: kind -> total value / gradient / Hessian evaluations per run;
+    ``completed``: False when it was cancelled (unreached runs hold NaN and -1)."""
 
     optimizer: str
     grid: dict
@@ -37,6 +38,7 @@ class Sweep:
     target_step: np.ndarray
     diverged_step: np.ndarray
     evaluations: dict = field(default_factory=dict)
+    completed: bool = True
 
     @property
     def diverged(self) -> np.ndarray:

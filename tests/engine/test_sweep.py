@@ -242,3 +242,26 @@ def test_csv_that_is_not_a_sweep_is_refused(tmp_path):
     path.write_text("optimizer,label,step\nadam,a,1\n")
     with pytest.raises(ValueError, match="Not a sweep CSV"):
         engine.Sweep.from_csv(path)
+
+
+def test_progress_reaches_one_and_cancel_stops_between_steps():
+    import threading
+    s = engine.surfaces.get("ravine")
+    seen = []
+    sw = engine.sweep(s, "rmsprop", start=(1.5, 1.0), grid={"lr": [1e-3, 1e-2], "centered": [False, True]},
+                      steps=200, progress=seen.append)
+    assert sw.completed and seen[-1] == 1.0 and seen == sorted(seen) and 50 <= len(seen) <= 102
+    stop = threading.Event()
+    calls = []
+
+    def progress(f):
+        calls.append(f)
+        if f >= 0.25:
+            stop.set()
+
+    part = engine.sweep(s, "rmsprop", start=(1.5, 1.0), grid={"lr": [1e-3, 1e-2], "centered": [False, True]},
+                        steps=200, progress=progress, cancel=stop)
+    assert not part.completed and 1.0 not in calls
+    assert np.isnan(part.final_value[:, 1]).all() and (part.converged_step[:, 1] == -1).all()
+    assert not np.isnan(part.final_value[:, 0]).any()     # the first group was under way
+    assert engine.sweep(s, "sgd", start=(1.5, 1.0), grid={"lr": [0.1]}, steps=50, cancel=lambda: True).completed is False
