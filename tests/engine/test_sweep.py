@@ -265,3 +265,30 @@ def test_progress_reaches_one_and_cancel_stops_between_steps():
     assert np.isnan(part.final_value[:, 1]).all() and (part.converged_step[:, 1] == -1).all()
     assert not np.isnan(part.final_value[:, 0]).any()     # the first group was under way
     assert engine.sweep(s, "sgd", start=(1.5, 1.0), grid={"lr": [0.1]}, steps=50, cancel=lambda: True).completed is False
+
+
+def test_a_sweep_is_one_batch_not_a_loop_over_runs():
+    inner = engine.surfaces.get("ravine")
+    calls = []
+
+    class Calls:
+        bounds = inner.bounds
+
+        def value(self, p):
+            calls.append(("value", np.shape(p)))
+            return inner.value(p)
+
+        def grad(self, p):
+            calls.append(("grad", np.shape(p)))
+            return inner.grad(p)
+
+        def hessian(self, p):
+            return inner.hessian(p)
+
+    sw = engine.sweep(Calls(), "adam", start=(1.5, 1.0), grid={"lr": np.logspace(-4, -2, 40), "beta1": [0.5, 0.9]},
+                      steps=10, seeds=[0, 1, 2, 3, 4], noise=0.1)
+    assert sw.shape == (40, 2, 5)
+    assert calls.count(("grad", (400, 2))) == 10 and len([c for c in calls if c[0] == "grad"]) == 10
+    assert len(calls) == 21                          # the starts' values, then a gradient and a value per step
+    np.testing.assert_array_equal(sw.evaluations["grad"], 10)
+    np.testing.assert_array_equal(sw.evaluations["value"], 11)
