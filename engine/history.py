@@ -6,8 +6,9 @@ memory never grows past the cap. Step numbers are kept, so a thinned history sti
 each row to the step it came from.
 
 ``evaluations`` (rows, 3) int64 holds the cumulative value, gradient and Hessian
-evaluation counts at each kept point (columns in ``EVALUATION_KINDS`` order), so a plot can
-count cost in evaluations instead of steps without recomputing anything.
+evaluation counts at each kept point (columns in ``EVALUATION_KINDS`` order) and
+``seconds`` the engine's cumulative wall-clock time for the lane, so a plot can count cost
+in evaluations or seconds instead of steps without recomputing anything.
 """
 from __future__ import annotations
 
@@ -31,11 +32,12 @@ class History:
         self.values = np.zeros(rows)
         self.grad_norms = np.full(rows, np.nan)
         self.evaluations = np.zeros((rows, 3), dtype=np.int64)
+        self.seconds = np.zeros(rows)
         self.extras: dict[str, np.ndarray] = {}
 
     def _grow(self):
         rows = min(2 * len(self.steps), self.cap)
-        for name in ("steps", "points", "values", "grad_norms", "evaluations"):
+        for name in ("steps", "points", "values", "grad_norms", "evaluations", "seconds"):
             old = getattr(self, name)
             new = np.full((rows,) + old.shape[1:], np.nan) if name == "grad_norms" else np.zeros((rows,) + old.shape[1:], old.dtype)
             new[: self.size] = old[: self.size]
@@ -49,7 +51,7 @@ class History:
         n = self.size
         half = n // 2
         keep = np.concatenate([np.arange(0, half, 2), np.arange(half, n)])
-        for arr in (self.steps, self.points, self.values, self.grad_norms, self.evaluations,
+        for arr in (self.steps, self.points, self.values, self.grad_norms, self.evaluations, self.seconds,
                     *self.extras.values()):
             arr[: len(keep)] = arr[keep]
         self.size = len(keep)
@@ -57,10 +59,10 @@ class History:
             arr[self.size:] = np.nan
 
     def append(self, step: int, point, value: float, grad_norm: float = np.nan, record: dict | None = None,
-               evaluations=None):
+               evaluations=None, seconds: float | None = None):
         """Add a point; ``record`` (the diagnostics of the step that led here) is stored on
         the previous row, the point whose gradient it used. ``evaluations``: the lane's
-        cumulative (value, grad, hessian) counts at this point."""
+        cumulative (value, grad, hessian) counts at this point, ``seconds`` its engine time."""
         if self.size == len(self.steps):
             if self.size < self.cap:
                 self._grow()
@@ -70,16 +72,19 @@ class History:
         self.steps[i] = step
         self.points[i] = point
         self.values[i] = value
-        if evaluations is not None:
-            self.set_evaluations(i, evaluations)
+        self.set_cost(i, evaluations, seconds)
         if i > 0:
             self.grad_norms[i - 1] = grad_norm
             if record:
                 self._store(i - 1, record)
         self.size = i + 1
 
-    def set_evaluations(self, row: int, counts) -> None:
-        self.evaluations[row] = np.asarray(counts, dtype=np.int64).reshape(3, -1)[:, 0]
+    def set_cost(self, row: int, evaluations=None, seconds: float | None = None) -> None:
+        """The cumulative evaluation counts (an ``EvaluationCounter.mark``) and seconds at ``row``."""
+        if evaluations is not None:
+            self.evaluations[row] = np.asarray(evaluations, dtype=np.int64).reshape(3, -1)[:, 0]
+        if seconds is not None:
+            self.seconds[row] = seconds
 
     def _store(self, row: int, record: dict):
         """Record values are arrays whose first axis is the (single) point."""
@@ -97,7 +102,7 @@ class History:
 
     # -- views ---------------------------------------------------------------------
     def view(self, name: str) -> np.ndarray:
-        if name in ("steps", "points", "values", "grad_norms", "evaluations"):
+        if name in ("steps", "points", "values", "grad_norms", "evaluations", "seconds"):
             return getattr(self, name)[: self.size]
         return self.extras[name][: self.size]
 

@@ -13,6 +13,7 @@ state (``lane.last_record`` in float64; the history keeps them for rewinding).
 from __future__ import annotations
 
 import itertools
+import time
 from typing import Any
 
 import numpy as np
@@ -42,8 +43,9 @@ class Lane:
         self.stepper = Stepper(self.run.surface, self.optimizer, self.run.start, noise=self.noise,
                                seed=self.seed, tol=self.run.tol)
         self.history.clear()
+        self.seconds = 0.0      # the engine's wall-clock time for this lane, its share of shared calls included
         self.history.append(0, self.stepper.points[0], self.stepper.values[0],
-                            evaluations=self.stepper.counter.mark())
+                            evaluations=self.stepper.counter.mark(), seconds=0.0)
         self.last_record = None
 
     # -- live changes ----------------------------------------------------------------
@@ -100,7 +102,9 @@ class Lane:
         if not self.stepper.running:
             return False
         rec = {} if record else None
+        t0 = time.perf_counter()
         self.stepper.step(rec)
+        self.seconds += time.perf_counter() - t0
         self._log(rec)
         return True
 
@@ -108,11 +112,11 @@ class Lane:
         st = self.stepper
         if st.t > self.history.steps[self.history.size - 1]:
             self.history.append(st.t, st.points[0], st.values[0], st.grad_norm[0], rec,
-                                evaluations=st.counter.mark())
+                                evaluations=st.counter.mark(), seconds=self.seconds)
             self.last_record = rec
         else:  # it stopped before moving: converged or diverged at this step
             self.history.grad_norms[self.history.size - 1] = st.grad_norm[0]
-            self.history.set_evaluations(self.history.size - 1, st.counter.mark())
+            self.history.set_cost(self.history.size - 1, st.counter.mark(), self.seconds)
 
     def __repr__(self):
         return f"<Lane {self.label} t={self.t} {self.status}>"
@@ -162,13 +166,18 @@ class Run:
                 active = [lane for lane in self.lanes if lane.stepper.running]
                 if not active:
                     break
+                clock = time.perf_counter()
                 points = np.concatenate([lane.stepper.points for lane in active])
                 grads = np.array(surface.grad(points), dtype=float)
+                now = time.perf_counter()
+                share = (now - clock) / len(active)      # each lane pays its part of the shared call
                 moving = []
                 for i, lane in enumerate(active):
                     lane.stepper.counter.add("grad")     # its row of the shared call
                     rec = {} if self.record else None
                     new = lane.stepper.propose(lane.stepper.oracle.perturb(grads[i:i + 1]), rec)
+                    clock, now = now, time.perf_counter()
+                    lane.seconds += share + (now - clock)
                     if new is None:
                         lane._log(None)
                     else:
@@ -176,9 +185,13 @@ class Run:
                 if moving:
                     news = np.concatenate([new for _, new, _ in moving])
                     values = np.array(surface.value(news), dtype=float).reshape(-1)
+                    clock, now = now, time.perf_counter()
+                    share = (now - clock) / len(moving)
                     for j, (lane, new, rec) in enumerate(moving):
                         lane.stepper.counter.add("value")
                         lane.stepper.settle(new, values[j:j + 1], rec)
+                        clock, now = now, time.perf_counter()
+                        lane.seconds += share + (now - clock)
                         lane._log(rec)
                 taken += 1
         return taken

@@ -113,3 +113,20 @@ def test_run_lanes_count_live_and_agree_with_the_surface():
     h = sgd.history
     assert h.view("evaluations").shape == (13, 3)
     np.testing.assert_array_equal(h.view("evaluations")[:, 1], np.arange(13))
+
+
+def test_lanes_keep_engine_seconds_per_step_for_a_time_axis():
+    run = engine.Run(engine.surfaces.get("rosenbrock"), start=(-1.0, 1.5), history_cap=64)
+    sgd = run.add("sgd", lr=1e-4)
+    bfgs = run.add("bfgs")
+    run.step(5)
+    bfgs.step()
+    for lane in (sgd, bfgs):
+        secs = lane.history.view("seconds")
+        assert secs[0] == 0.0 and np.all(np.diff(secs) >= 0) and secs[-1] == lane.seconds > 0
+    run.step(200)                          # past the cap: thinned with the other columns
+    h = sgd.history
+    assert h.size <= 64 and np.all(np.diff(h.view("seconds")) >= 0)
+    np.testing.assert_array_equal(h.view("evaluations")[:, 1], h.view("steps"))
+    run.reset()
+    assert sgd.seconds == 0.0 and sgd.evaluations == {"value": 1, "grad": 0, "hessian": 0}
