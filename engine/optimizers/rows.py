@@ -20,12 +20,20 @@ def is_rows(x) -> bool:
 
 
 def power(base, exp):
-    """base ** exp, elementwise with Python's float pow when either is per-row."""
+    """base ** exp, elementwise with Python's float pow when either is per-row.
+
+    A sweep's rows hold a few distinct values each, so a big batch computes each distinct
+    (base, exp) pair once."""
     if not (is_rows(base) or is_rows(exp)):
         return base ** exp
-    b = np.asarray(base, dtype=float).astype(object)
-    e = np.asarray(exp, dtype=float).astype(object) if is_rows(exp) else exp
-    return _pow(b, e).astype(float)
+    if np.size(base) * np.size(exp) <= 256:
+        b = np.asarray(base, dtype=float).astype(object)
+        e = np.asarray(exp, dtype=float).astype(object) if is_rows(exp) else exp
+        return _pow(b, e).astype(float)
+    b, e = np.broadcast_arrays(np.asarray(base, dtype=float), np.asarray(exp, dtype=float))
+    pairs, where = np.unique(np.stack([b.ravel(), e.ravel()], axis=1), axis=0, return_inverse=True)
+    values = np.array([x ** y for x, y in pairs.tolist()], dtype=float)
+    return values[where.reshape(-1)].reshape(b.shape)
 
 
 def sqrt(x):

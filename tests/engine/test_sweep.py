@@ -292,3 +292,31 @@ def test_a_sweep_is_one_batch_not_a_loop_over_runs():
     assert len(calls) == 21                          # the starts' values, then a gradient and a value per step
     np.testing.assert_array_equal(sw.evaluations["grad"], 10)
     np.testing.assert_array_equal(sw.evaluations["value"], 11)
+
+
+def test_per_row_powers_are_pythons_own_for_small_and_big_batches():
+    from engine.optimizers import rows
+    rng = np.random.default_rng(0)
+    for n in (3, 5000):
+        base = rng.choice([0.5, 0.9, 0.99, 0.999, 0.123456789], size=(n, 1))
+        for t in (1, 2, 3, 17, 1000):
+            got = rows.power(base, t)
+            assert got.shape == (n, 1)
+            assert got.ravel().tolist() == [b ** t for b in base.ravel().tolist()]
+        exps = rng.choice([0.5, 2.0, 7.25], size=(n, 1))
+        assert rows.power(0.96, exps).ravel().tolist() == [0.96 ** e for e in exps.ravel().tolist()]
+
+
+@pytest.mark.parametrize("name", ["adam", "nadam", "radam"])
+def test_a_big_batch_still_equals_simulate(name):
+    s = engine.surfaces.get("rosenbrock")
+    grid = {"lr": np.logspace(-3, -0.5, 20), "beta1": [0.5, 0.9], "beta2": [0.9, 0.999]}
+    if name == "nadam":
+        grid["momentum_decay"] = [0.004, 0.3]
+    sw = engine.sweep(s, name, start=START, grid=grid, steps=40, seeds=[0, 1, 2, 3], noise=0.05)
+    assert np.prod(sw.shape) >= 320
+    for cell in [(0, 0, 0), (7, 1, 0), (19, 1, 1), (12, 0, 1)]:
+        cell = cell + (1,) * (len(grid) - 3)
+        for j, seed in enumerate(sw.seeds):
+            traj = alone(s, name, sw.setting(cell), seed=seed, noise=0.05, steps=40)
+            assert_cell_equals(sw, cell + (j,), traj)
