@@ -67,22 +67,7 @@ def sweep(surface, optimizer, start, grid: Mapping, steps: int = 500, seeds=(0,)
         raise ValueError(f"Sweep too large: {sizes} x {len(seeds)} seeds = {cells * len(seeds)} runs "
                          f"(at most {MAX_ROWS})")
     axes = _check_values(name, spec, axes, fixed)
-    steps = int(steps)
-    if steps < 0:
-        raise ValueError(f"Invalid steps: {steps} (must be >= 0)")
-    noise = float(noise)
-    if not math.isfinite(noise) or noise < 0:
-        raise ValueError(f"Invalid noise: {noise!r} (must be a finite number >= 0)")
-    tol = float(tol)
-    if not tol >= 0:
-        raise ValueError(f"Invalid tol: {tol!r} (must be >= 0)")
-    if target is not None:
-        target = float(target)
-        if math.isnan(target):
-            raise ValueError("Invalid target: nan (must be a number or None)")
-    start = np.asarray(start, dtype=float)
-    if start.shape != (2,) or not np.all(np.isfinite(start)):
-        raise ValueError(f"Invalid start point {start.tolist()!r}: must be two finite numbers (x, y)")
+    steps, noise, tol, target, start = _check_run(steps, noise, tol, target, start)
 
     runs = len(seeds) if noise > 0 else 1              # rows per cell
     index = np.indices(shape).reshape(len(shape), -1).T if shape else np.zeros((1, 0), dtype=int)
@@ -111,7 +96,8 @@ def sweep(surface, optimizer, start, grid: Mapping, steps: int = 500, seeds=(0,)
         if per_row:
             opt.set_rows(**{k: np.asarray(axes[k], dtype=float)[index[rows, names.index(k)]] for k in per_row})
         if noise > 0:
-            oracle = SeededRowsOracle(surface, noise, [seeds[j] for j in range(runs)], row_seed[rows])
+            used = np.unique(row_seed[rows])
+            oracle = SeededRowsOracle(surface, noise, [seeds[j] for j in used], np.searchsorted(used, row_seed[rows]))
         else:
             oracle = GradientOracle(surface, 0.0, 0)
         _run(surface, opt, start, rows, steps, tol, target, oracle, out, counts, work)
@@ -191,6 +177,26 @@ def _resolve(optimizer, hyperparams, grid) -> tuple[str, dict]:
         own = {k: v for k, v in optimizer.hyperparams.items() if not (isinstance(grid, Mapping) and k in grid)}
         return optimizer.name, {**own, **hyperparams}
     raise ValueError(f"Invalid optimizer {optimizer!r}: give a name from engine.optimizers.names() or an Optimizer")
+
+
+def _check_run(steps, noise, tol, target, start):
+    steps = int(steps)
+    if steps < 0:
+        raise ValueError(f"Invalid steps: {steps} (must be >= 0)")
+    noise = float(noise)
+    if not math.isfinite(noise) or noise < 0:
+        raise ValueError(f"Invalid noise: {noise!r} (must be a finite number >= 0)")
+    tol = float(tol)
+    if not tol >= 0:
+        raise ValueError(f"Invalid tol: {tol!r} (must be >= 0)")
+    if target is not None:
+        target = float(target)
+        if math.isnan(target):
+            raise ValueError("Invalid target: nan (must be a number or None)")
+    start = np.asarray(start, dtype=float)
+    if start.shape != (2,) or not np.all(np.isfinite(start)):
+        raise ValueError(f"Invalid start point {start.tolist()!r}: must be two finite numbers (x, y)")
+    return steps, noise, tol, target, start
 
 
 def _grid_axes(name, spec, grid, fixed) -> dict:
