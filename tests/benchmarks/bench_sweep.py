@@ -67,6 +67,9 @@ def main(argv=None):
             per_opt.setdefault(name, []).append(time.perf_counter() - t0)
 
     tune_total = median_time(tune, args.repeat)
+    # The machine is shared: one lone step, DESIGN.md's reference (~14 us unloaded), says how busy it was.
+    lone = median_time(lambda: engine.simulate(surface, engine.optimizers.create("sgd", lr=1e-3), start=START,
+                                               steps=2000), args.repeat) / 2000
 
     print(f"{'what':58s} {'sweep':>9s} {'one by one':>11s} {'ratio':>7s}")
     for label, fast, slow in rows:
@@ -75,6 +78,7 @@ def main(argv=None):
           f"{'':22s}(budget <= 1000 ms)")
     for name in RACE:
         print(f"    {name:54s} {statistics.median(per_opt[name]) * 1e3:7.1f}ms")
+    print(f"{'one sgd step of one start (load gauge; ~14 us unloaded)':58s} {lone * 1e6:7.1f}us")
 
 
 if __name__ == "__main__":
