@@ -16,7 +16,7 @@ from ..spec import unknown_name_message
 OBJECTIVES = ("final_value", "best_value", "converged_step", "target_step")
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Sweep:
     """engine.sweep's result (see there). ``grid``: name -> the values of that axis;
     ``hyperparams``: every other hyperparameter at the value all runs used;
@@ -39,6 +39,12 @@ class Sweep:
     diverged_step: np.ndarray
     evaluations: dict = field(default_factory=dict)
     completed: bool = True
+
+    def __repr__(self) -> str:
+        axes = " x ".join(f"{k}[{len(v)}]" for k, v in self.grid.items()) or "no grid"
+        state = "" if self.completed else ", cancelled"
+        return (f"<Sweep {self.optimizer}: {axes} x {len(self.seeds)} seeds, {self.steps} steps, "
+                f"noise {self.noise:g}; {int(self.diverged.sum())}/{self.diverged.size} diverged{state}>")
 
     @property
     def diverged(self) -> np.ndarray:
