@@ -18,6 +18,7 @@ class History:
             raise ValueError(f"Invalid history cap: {cap} (must be >= {MIN_CAP})")
         self.cap = int(cap)
         self.size = 0
+        self.last_step = -1  # steps[size - 1] as a Python int (the hot path compares it)
         self._alloc(min(1024, self.cap))
 
     def _alloc(self, rows: int):
@@ -58,7 +59,7 @@ class History:
             else:
                 self._thin()
         i = self.size
-        self.steps[i] = step
+        self.steps[i] = self.last_step = step
         self.points[i] = point
         self.values[i] = value
         if i > 0:
@@ -79,6 +80,7 @@ class History:
 
     def clear(self):
         self.size = 0
+        self.last_step = -1
         self._alloc(min(1024, self.cap))
 
     # -- views ---------------------------------------------------------------------
