@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import numpy as np
 
+from .validate import check_noise
+
 
 class GradientOracle:
     def __init__(self, surface, noise: float = 0.0, seed: int | None = 0):
-        noise = float(noise)
-        if not np.isfinite(noise) or noise < 0:
-            raise ValueError(f"Invalid noise: {noise!r} (must be a finite number >= 0)")
         self.surface = surface
-        self.noise = noise
+        self.noise = check_noise(noise)
         self.rng = np.random.default_rng(seed)
         self.clean_grad: np.ndarray | None = None
         # Our own surfaces hand out fresh arrays; a user's object might return its own buffer.
