@@ -24,6 +24,7 @@ class History:
             raise ValueError(f"Invalid history cap: {cap} (must be >= {MIN_CAP})")
         self.cap = int(cap)
         self.size = 0
+        self.last_step = -1  # steps[size - 1] as a Python int (the hot path compares it)
         self._alloc(min(1024, self.cap))
 
     def _alloc(self, rows: int):
@@ -69,7 +70,7 @@ class History:
             else:
                 self._thin()
         i = self.size
-        self.steps[i] = step
+        self.steps[i] = self.last_step = step
         self.points[i] = point
         self.values[i] = value
         self.set_cost(i, evaluations, seconds)
@@ -81,8 +82,8 @@ class History:
 
     def set_cost(self, row: int, evaluations=None, seconds: float | None = None) -> None:
         """The cumulative evaluation counts (an ``EvaluationCounter.mark``) and seconds at ``row``."""
-        if evaluations is not None:
-            self.evaluations[row] = np.asarray(evaluations, dtype=np.int64).reshape(3, -1)[:, 0]
+        if evaluations is not None:   # a tuple of ints, or (3, 1) once rows were charged unevenly
+            self.evaluations[row] = evaluations if isinstance(evaluations, tuple) else evaluations[:, 0]
         if seconds is not None:
             self.seconds[row] = seconds
 
@@ -98,6 +99,7 @@ class History:
 
     def clear(self):
         self.size = 0
+        self.last_step = -1
         self._alloc(min(1024, self.cap))
 
     # -- views ---------------------------------------------------------------------

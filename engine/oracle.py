@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from .validate import check_noise
+
 KINDS = ("value", "grad", "hessian")
 
 
@@ -66,11 +68,8 @@ def stack_marks(marks: list, n: int) -> dict:
 
 class GradientOracle:
     def __init__(self, surface, noise: float = 0.0, seed: int | None = 0):
-        noise = float(noise)
-        if not np.isfinite(noise) or noise < 0:
-            raise ValueError(f"Invalid noise: {noise!r} (must be a finite number >= 0)")
         self.surface = surface
-        self.noise = noise
+        self.noise = check_noise(noise)
         self.rng = np.random.default_rng(seed)
         self.clean_grad: np.ndarray | None = None
         self.counter = EvaluationCounter(1)

@@ -8,7 +8,12 @@
     run.reset(start=(0.5, 1.0))
 
 Each lane records per step the gradient, the step taken and the optimizer's internal
-state (``lane.last_record`` in float64; the history keeps them for rewinding).
+state (``lane.last_record`` in float64; the history keeps them for rewinding). What it
+records is ``lane.diagnostics``: True (everything, the default of ``Run(record=True)``),
+None (nothing beyond points, values and gradient norms: the cheap setting for lanes nobody
+inspects) or a set of keys of ``engine.optimizers.record_schema``::
+
+    sgd.diagnostics = {"grad", "step"}   # e.g. only what the open overlays draw
 """
 from __future__ import annotations
 
@@ -20,7 +25,9 @@ import numpy as np
 
 from . import optimizers as _optimizers
 from .history import History
+from .optimizers.record_schema import check_keys
 from .stepper import Stepper
+from .validate import check_noise, check_start
 
 
 class Lane:
@@ -33,11 +40,36 @@ class Lane:
         self.run = run
         self.optimizer = optimizer
         self.label = label
-        self.noise = float(noise)
+        self.noise = check_noise(noise, label)
         self.seed = seed
         self.history = History(run.history_cap)
         self.last_record: dict | None = None
+        self.diagnostics = True if run.record else None
         self.restart()
+
+    @property
+    def diagnostics(self):
+        """True: record every diagnostic; None: none; a frozenset: only those keys."""
+        return self._diagnostics
+
+    @diagnostics.setter
+    def diagnostics(self, value) -> None:
+        if value is None or value is False:
+            self._diagnostics = None
+        elif value is True:
+            self._diagnostics = True
+        else:
+            self._diagnostics = check_keys(value)
+
+    def _new_record(self) -> dict | None:
+        return None if self._diagnostics is None else {}
+
+    def _kept(self, rec: dict | None) -> dict | None:
+        """The record reduced to the requested keys."""
+        keys = self._diagnostics
+        if rec is None or keys is True or keys is None:
+            return rec
+        return {k: v for k, v in rec.items() if k in keys}
 
     def restart(self):
         self.stepper = Stepper(self.run.surface, self.optimizer, self.run.start, noise=self.noise,
@@ -51,11 +83,7 @@ class Lane:
     # -- live changes ----------------------------------------------------------------
     def set(self, **values: Any) -> None:
         """Change hyperparameters (and ``noise``) live; accumulated state is kept."""
-        noise = values.pop("noise", None)
-        if noise is not None:
-            noise = float(noise)
-            if not np.isfinite(noise) or noise < 0:
-                raise ValueError(f"Invalid value for {self.optimizer.name}'s 'noise': {noise!r} (must be >= 0)")
+        noise = check_noise(values.pop("noise"), self.optimizer.name) if "noise" in values else None
         self.optimizer.set(**values)
         if noise is not None:
             self.noise = noise
@@ -98,19 +126,20 @@ class Lane:
         return {kind: int(a[0]) for kind, a in self.stepper.counter.totals().items()}
 
     def step(self, record: bool = True) -> bool:
-        """One step of this lane alone (a Run steps all lanes with one surface call)."""
+        """One step of this lane alone (a Run steps all lanes with one surface call);
+        ``record=False`` skips the diagnostics for this step."""
         if not self.stepper.running:
             return False
-        rec = {} if record else None
+        rec = self._new_record() if record else None
         t0 = time.perf_counter()
         self.stepper.step(rec)
         self.seconds += time.perf_counter() - t0
-        self._log(rec)
+        self._log(self._kept(rec))
         return True
 
     def _log(self, rec: dict | None) -> None:
         st = self.stepper
-        if st.t > self.history.steps[self.history.size - 1]:
+        if st.t > self.history.last_step:
             self.history.append(st.t, st.points[0], st.values[0], st.grad_norm[0], rec,
                                 evaluations=st.counter.mark(), seconds=self.seconds)
             self.last_record = rec
@@ -126,18 +155,11 @@ class Run:
     def __init__(self, surface, start, *, history_cap: int = 100_000, tol: float = 1e-6,
                  record: bool = True):
         self.surface = surface
-        self.start = self._check_start(start)
+        self.start = check_start(start)
         self.history_cap = int(history_cap)
         self.tol = float(tol)
-        self.record = record
+        self.record = record  # the diagnostics setting of lanes added later (True: all, False: none)
         self.lanes: list[Lane] = []
-
-    @staticmethod
-    def _check_start(start) -> np.ndarray:
-        arr = np.asarray(start, dtype=float)
-        if arr.shape != (2,) or not np.all(np.isfinite(arr)):
-            raise ValueError(f"Invalid start point {start!r}: must be two finite numbers (x, y)")
-        return arr.copy()
 
     def add(self, optimizer, label: str | None = None, noise: float = 0.0, seed: int | None = 0,
             **hyperparams: Any) -> Lane:
@@ -174,7 +196,7 @@ class Run:
                 moving = []
                 for i, lane in enumerate(active):
                     lane.stepper.counter.add("grad")     # its row of the shared call
-                    rec = {} if self.record else None
+                    rec = lane._new_record()
                     new = lane.stepper.propose(lane.stepper.oracle.perturb(grads[i:i + 1]), rec)
                     clock, now = now, time.perf_counter()
                     lane.seconds += share + (now - clock)
@@ -192,14 +214,14 @@ class Run:
                         lane.stepper.settle(new, values[j:j + 1], rec)
                         clock, now = now, time.perf_counter()
                         lane.seconds += share + (now - clock)
-                        lane._log(rec)
+                        lane._log(lane._kept(rec))
                 taken += 1
         return taken
 
     def reset(self, start=None) -> None:
         """Restart every lane from ``start`` (default: the current start point)."""
         if start is not None:
-            self.start = self._check_start(start)
+            self.start = check_start(start)
         for lane in self.lanes:
             lane.restart()
 

@@ -121,10 +121,14 @@ class Stepper:
         ``oracle.perturb``) and return the proposed new points, or None if all stopped."""
         clean = g if self.oracle.clean_grad is None else self.oracle.clean_grad
         gn2 = self._gn2
-        np.multiply(clean[:, 0], clean[:, 0], out=gn2)
-        gn2 += clean[:, 1] * clean[:, 1]
-        lo, total = _min_sum(gn2)
-        if not (self._all_active and lo >= self.tol2 and total < np.inf):
+        if self.n == 1:  # the app's lanes: Python floats, the same products and sum as below
+            gx, gy = clean.ravel().tolist()
+            lo = total = gn2[0] = gx * gx + gy * gy
+        else:
+            np.multiply(clean[:, 0], clean[:, 0], out=gn2)
+            gn2 += clean[:, 1] * clean[:, 1]
+            lo, total = _min_sum(gn2)
+        if not (self._all_active and lo >= self.tol2 and total < math.inf):
             self._freeze(self.active & (gn2 < self.tol2), self.converged_step, self.t)
             self._freeze(self.active & ~np.isfinite(gn2), self.diverged_step, self.t)
             if not self._any_active:

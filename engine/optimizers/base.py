@@ -48,7 +48,7 @@ def blocks_of(transform: Transform) -> list[Transform]:
     return [leaf for part in transform.parts for leaf in blocks_of(part)]
 
 
-@dataclass
+@dataclass(slots=True)
 class Context:
     """What a block may read besides the gradient: keyword inputs, never globals.
 
@@ -120,6 +120,7 @@ class Optimizer:
         self._transform = build()
         self._update = self._transform.update
         self._lr_rule = step_length_rule(self.spec.names())
+        self._ctx = Context(None, 0, self._hp, None)  # refilled by every update (the hot path)
 
     @property
     def hyperparams(self) -> dict:
@@ -155,8 +156,9 @@ class Optimizer:
         eta_t (``ctx.lr_t``) is computed here, once, before any block runs.
         """
         hp, t = self._hp, state.t
-        lr_t = None if self._lr_rule is None else self._lr_rule(hp, t)
-        ctx = Context(params, t, hp, oracle, record, lr_t)
+        ctx = self._ctx
+        ctx.params, ctx.t, ctx.oracle, ctx.record = params, t, oracle, record
+        ctx.lr_t = None if self._lr_rule is None else self._lr_rule(hp, t)
         updates = self._update(grad, state.blocks, ctx)
         state.t += 1
         if record is not None and self._describe is not None:
