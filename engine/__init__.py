@@ -9,5 +9,7 @@ from . import optimizers, surfaces, theory
 from .basin import BasinMap, basin_map
 from .run import Lane, Run
 from .simulate import Trajectory, simulate
+from .sweeps import Sweep, sweep
 
-__all__ = ["surfaces", "optimizers", "theory", "simulate", "Trajectory", "Run", "Lane", "basin_map", "BasinMap"]
+__all__ = ["surfaces", "optimizers", "theory", "simulate", "Trajectory", "Run", "Lane", "basin_map", "BasinMap",
+           "sweep", "Sweep"]

@@ -1,7 +1,8 @@
 """Trajectory data out of a Run: CSV for spreadsheets, JSON for scripts.
 
 Both carry, per optimizer, its name, label and hyperparameters, and per kept step the
-point, the loss and the gradient norm (histories past their memory cap are thinned, so
+point, the loss, the gradient norm and the cumulative value, gradient and Hessian
+evaluation counts (what the steps cost) (histories past their memory cap are thinned, so
 the step column is the truth about which steps are present).
 """
 from __future__ import annotations
@@ -13,7 +14,8 @@ import math
 
 import numpy as np
 
-CSV_COLUMNS = ["optimizer", "label", "hyperparameters", "noise", "step", "x", "y", "loss", "grad_norm", "status"]
+CSV_COLUMNS = ["optimizer", "label", "hyperparameters", "noise", "step", "x", "y", "loss", "grad_norm", "status",
+               "value_evaluations", "grad_evaluations", "hessian_evaluations"]
 
 
 def _finite_or_none(v: float):
@@ -35,9 +37,10 @@ def to_csv(run) -> str:
     for lane in run.lanes:
         hp = json.dumps(lane.optimizer.hyperparams, sort_keys=True)
         status = lane.status
-        for step, x, y, loss, gn in lane_rows(lane):
+        counts = lane.history.view("evaluations")
+        for i, (step, x, y, loss, gn) in enumerate(lane_rows(lane)):
             writer.writerow([lane.optimizer.name, lane.label, hp, lane.noise, step, repr(x), repr(y), repr(loss),
-                             "" if not math.isfinite(gn) else repr(gn), status])
+                             "" if not math.isfinite(gn) else repr(gn), status, *(int(c) for c in counts[i])])
     return out.getvalue()
 
 
@@ -50,6 +53,8 @@ def to_json(run, surface_description: dict | None = None) -> str:
             "noise": lane.noise, "seed": lane.seed, "status": lane.status, "status_step": lane.status_step,
             "steps": [r[0] for r in rows], "points": [[r[1], r[2]] for r in rows],
             "loss": [r[3] for r in rows], "grad_norm": [_finite_or_none(r[4]) for r in rows],
+            "evaluations": {kind: lane.history.view("evaluations")[:, j].tolist()
+                            for j, kind in enumerate(("value", "grad", "hessian"))},
         })
     doc = {"format": "optimizer-playground-trajectories", "version": 1,
            "start": [float(v) for v in np.asarray(run.start)], "surface": surface_description or {},

@@ -61,3 +61,8 @@ def classify(h: np.ndarray, flat_tol: float = 1e-9) -> np.ndarray:
     out[np.all(neg, axis=-1)] = "maximum"
     out[np.any(small, axis=-1)] = "flat"
     return out
+
+
+def dot(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Row-wise dot product of two stacks of vectors: (..., k) x (..., k) -> (...)."""
+    return np.einsum("...i,...i->...", a, b)

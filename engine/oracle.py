@@ -3,29 +3,87 @@
 Gradient noise belongs here, not in the optimizers: ``grad`` adds seeded Gaussian noise of
 standard deviation ``noise`` (a minibatch-like estimate), while ``clean_grad`` keeps the
 true gradient for convergence tests. Any object with value/grad/hessian works as surface.
+
+Every call is counted (:class:`EvaluationCounter`): what a step really costs is the number
+of points at which the surface's value, gradient or Hessian was asked, line-search probes
+and Hessians included. A point of a vectorized call counts once, for its own row.
 """
 from __future__ import annotations
 
 import numpy as np
 
+from .validate import check_noise
+
+KINDS = ("value", "grad", "hessian")
+
+
+class EvaluationCounter:
+    """Per-row cumulative counts of value, gradient and Hessian evaluations.
+
+    While every row of the batch is live and a call covers them all, counting is one
+    Python integer per kind (the single-lane hot path); rows that stopped (``active``
+    false) or that a line search already settled (``rows`` false) are not charged, so a
+    row's count equals what the same start run alone would have cost.
+    """
+
+    def __init__(self, n: int):
+        self.n = int(n)
+        self.whole = dict.fromkeys(KINDS, 0)
+        self.per_row = {kind: np.zeros(self.n, dtype=np.int64) for kind in KINDS}
+        self.active: np.ndarray | None = None     # None: every row is live
+        self._uneven = False
+
+    def add(self, kind: str, rows=None) -> None:
+        """Charge one evaluation of ``kind`` to every live row (or to the rows of the mask)."""
+        if rows is None and self.active is None:
+            self.whole[kind] += 1
+            return
+        mask = np.ones(self.n, dtype=bool) if self.active is None else self.active.copy()
+        if rows is not None:
+            rows = np.asarray(rows, dtype=bool).reshape(-1)
+            if rows.shape == (self.n,):
+                mask &= rows
+        self.per_row[kind] += mask
+        self._uneven = True
+
+    def totals(self) -> dict:
+        """kind -> (n,) int64 cumulative counts."""
+        return {kind: self.per_row[kind] + self.whole[kind] for kind in KINDS}
+
+    def mark(self):
+        """A cheap snapshot for a trajectory: a tuple of three ints while all rows agree,
+        else a (3, n) array (``stack_marks`` turns a list of them into arrays)."""
+        if not self._uneven:
+            return (self.whole["value"], self.whole["grad"], self.whole["hessian"])
+        return np.stack([self.per_row[kind] + self.whole[kind] for kind in KINDS])
+
+
+def stack_marks(marks: list, n: int) -> dict:
+    """kind -> (len(marks), n) int64 arrays from ``EvaluationCounter.mark`` snapshots."""
+    out = np.empty((len(marks), 3, n), dtype=np.int64)
+    for i, m in enumerate(marks):
+        out[i] = np.asarray(m, dtype=np.int64).reshape(3, -1)
+    return {kind: out[:, j] for j, kind in enumerate(KINDS)}
+
 
 class GradientOracle:
     def __init__(self, surface, noise: float = 0.0, seed: int | None = 0):
-        noise = float(noise)
-        if not np.isfinite(noise) or noise < 0:
-            raise ValueError(f"Invalid noise: {noise!r} (must be a finite number >= 0)")
         self.surface = surface
-        self.noise = noise
+        self.noise = check_noise(noise)
         self.rng = np.random.default_rng(seed)
         self.clean_grad: np.ndarray | None = None
+        self.counter = EvaluationCounter(1)
         # Our own surfaces hand out fresh arrays; a user's object might return its own buffer.
         from .surfaces.base import Surface
         self._fresh = isinstance(surface, Surface)
 
-    def value(self, p):
+    def value(self, p, rows=None):
+        """f(p). ``rows``: the rows this call is for (a line search's unsettled points)."""
+        self.counter.add("value", rows)
         return np.asarray(self.surface.value(p), dtype=float)
 
-    def grad(self, p):
+    def grad(self, p, rows=None):
+        self.counter.add("grad", rows)
         g = self.surface.grad(p)
         if not self._fresh or g.dtype != float:
             g = np.array(g, dtype=float)
@@ -34,20 +92,46 @@ class GradientOracle:
     def grad_into(self, p, out):
         """grad(p) written into ``out`` (the stepper's reusable buffer) where the surface
         supports it; line searches keep calling ``grad`` for fresh arrays."""
+        self.counter.add("grad")
         if self._fresh:
             self.surface.grad(p, out=out)
         else:
             out[...] = self.surface.grad(p)
         return self.perturb(out)
 
+    def noise_like(self, g):
+        """Standard normal draws shaped like ``g`` (one stream for the whole batch)."""
+        return self.rng.standard_normal(g.shape)
+
     def perturb(self, g):
         """Add this oracle's noise to a clean gradient ``g`` in place, keeping the clean one."""
         if self.noise > 0:
             self.clean_grad = g.copy()
-            g += self.noise * self.rng.standard_normal(g.shape)
+            g += self.noise * self.noise_like(g)
         else:
             self.clean_grad = None
         return g
 
-    def hessian(self, p):
+    def hessian(self, p, rows=None):
+        self.counter.add("hessian", rows)
         return np.asarray(self.surface.hessian(p), dtype=float)
+
+
+class SeededRowsOracle(GradientOracle):
+    """One noise stream per seed, shared by the rows that carry that seed (a sweep).
+
+    Row r draws from ``default_rng(seeds[row_seed[r]])``, one standard_normal(2) per call,
+    exactly as ``simulate(..., seed=s)`` does for a single start: rows of one seed see the
+    same noise (common random numbers), so settings are compared on equal luck.
+    """
+
+    def __init__(self, surface, noise: float, seeds, row_seed: np.ndarray):
+        super().__init__(surface, noise, None)
+        self.rngs = [np.random.default_rng(s) for s in seeds]
+        self.row_seed = np.asarray(row_seed, dtype=np.intp)
+
+    def noise_like(self, g):
+        if g.ndim != 2 or g.shape[0] != len(self.row_seed):   # not a call for the rows
+            return self.rngs[0].standard_normal(g.shape)
+        draws = np.stack([rng.standard_normal(g.shape[-1]) for rng in self.rngs])
+        return draws[self.row_seed]

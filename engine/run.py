@@ -8,18 +8,26 @@
     run.reset(start=(0.5, 1.0))
 
 Each lane records per step the gradient, the step taken and the optimizer's internal
-state (``lane.last_record`` in float64; the history keeps them for rewinding).
+state (``lane.last_record`` in float64; the history keeps them for rewinding). What it
+records is ``lane.diagnostics``: True (everything, the default of ``Run(record=True)``),
+None (nothing beyond points, values and gradient norms: the cheap setting for lanes nobody
+inspects) or a set of keys of ``engine.optimizers.record_schema``::
+
+    sgd.diagnostics = {"grad", "step"}   # e.g. only what the open overlays draw
 """
 from __future__ import annotations
 
 import itertools
+import time
 from typing import Any
 
 import numpy as np
 
 from . import optimizers as _optimizers
 from .history import History
+from .optimizers.record_schema import check_keys
 from .stepper import Stepper
+from .validate import check_noise, check_start
 
 
 class Lane:
@@ -32,27 +40,50 @@ class Lane:
         self.run = run
         self.optimizer = optimizer
         self.label = label
-        self.noise = float(noise)
+        self.noise = check_noise(noise, label)
         self.seed = seed
         self.history = History(run.history_cap)
         self.last_record: dict | None = None
+        self.diagnostics = True if run.record else None
         self.restart()
+
+    @property
+    def diagnostics(self):
+        """True: record every diagnostic; None: none; a frozenset: only those keys."""
+        return self._diagnostics
+
+    @diagnostics.setter
+    def diagnostics(self, value) -> None:
+        if value is None or value is False:
+            self._diagnostics = None
+        elif value is True:
+            self._diagnostics = True
+        else:
+            self._diagnostics = check_keys(value)
+
+    def _new_record(self) -> dict | None:
+        return None if self._diagnostics is None else {}
+
+    def _kept(self, rec: dict | None) -> dict | None:
+        """The record reduced to the requested keys."""
+        keys = self._diagnostics
+        if rec is None or keys is True or keys is None:
+            return rec
+        return {k: v for k, v in rec.items() if k in keys}
 
     def restart(self):
         self.stepper = Stepper(self.run.surface, self.optimizer, self.run.start, noise=self.noise,
                                seed=self.seed, tol=self.run.tol)
         self.history.clear()
-        self.history.append(0, self.stepper.points[0], self.stepper.values[0])
+        self.seconds = 0.0      # the engine's wall-clock time for this lane, its share of shared calls included
+        self.history.append(0, self.stepper.points[0], self.stepper.values[0],
+                            evaluations=self.stepper.counter.mark(), seconds=0.0)
         self.last_record = None
 
     # -- live changes ----------------------------------------------------------------
     def set(self, **values: Any) -> None:
         """Change hyperparameters (and ``noise``) live; accumulated state is kept."""
-        noise = values.pop("noise", None)
-        if noise is not None:
-            noise = float(noise)
-            if not np.isfinite(noise) or noise < 0:
-                raise ValueError(f"Invalid value for {self.optimizer.name}'s 'noise': {noise!r} (must be >= 0)")
+        noise = check_noise(values.pop("noise"), self.optimizer.name) if "noise" in values else None
         self.optimizer.set(**values)
         if noise is not None:
             self.noise = noise
@@ -88,22 +119,33 @@ class Lane:
     def running(self) -> bool:
         return bool(self.stepper.active[0])
 
+    @property
+    def evaluations(self) -> dict:
+        """{"value", "grad", "hessian"} -> how many points this lane has asked the surface
+        for so far (line-search probes and Hessians included); the history keeps them per step."""
+        return {kind: int(a[0]) for kind, a in self.stepper.counter.totals().items()}
+
     def step(self, record: bool = True) -> bool:
-        """One step of this lane alone (a Run steps all lanes with one surface call)."""
+        """One step of this lane alone (a Run steps all lanes with one surface call);
+        ``record=False`` skips the diagnostics for this step."""
         if not self.stepper.running:
             return False
-        rec = {} if record else None
+        rec = self._new_record() if record else None
+        t0 = time.perf_counter()
         self.stepper.step(rec)
-        self._log(rec)
+        self.seconds += time.perf_counter() - t0
+        self._log(self._kept(rec))
         return True
 
     def _log(self, rec: dict | None) -> None:
         st = self.stepper
-        if st.t > self.history.steps[self.history.size - 1]:
-            self.history.append(st.t, st.points[0], st.values[0], st.grad_norm[0], rec)
+        if st.t > self.history.last_step:
+            self.history.append(st.t, st.points[0], st.values[0], st.grad_norm[0], rec,
+                                evaluations=st.counter.mark(), seconds=self.seconds)
             self.last_record = rec
         else:  # it stopped before moving: converged or diverged at this step
             self.history.grad_norms[self.history.size - 1] = st.grad_norm[0]
+            self.history.set_cost(self.history.size - 1, st.counter.mark(), self.seconds)
 
     def __repr__(self):
         return f"<Lane {self.label} t={self.t} {self.status}>"
@@ -113,18 +155,11 @@ class Run:
     def __init__(self, surface, start, *, history_cap: int = 100_000, tol: float = 1e-6,
                  record: bool = True):
         self.surface = surface
-        self.start = self._check_start(start)
+        self.start = check_start(start)
         self.history_cap = int(history_cap)
         self.tol = float(tol)
-        self.record = record
+        self.record = record  # the diagnostics setting of lanes added later (True: all, False: none)
         self.lanes: list[Lane] = []
-
-    @staticmethod
-    def _check_start(start) -> np.ndarray:
-        arr = np.asarray(start, dtype=float)
-        if arr.shape != (2,) or not np.all(np.isfinite(arr)):
-            raise ValueError(f"Invalid start point {start!r}: must be two finite numbers (x, y)")
-        return arr.copy()
 
     def add(self, optimizer, label: str | None = None, noise: float = 0.0, seed: int | None = 0,
             **hyperparams: Any) -> Lane:
@@ -153,12 +188,18 @@ class Run:
                 active = [lane for lane in self.lanes if lane.stepper.running]
                 if not active:
                     break
+                clock = time.perf_counter()
                 points = np.concatenate([lane.stepper.points for lane in active])
                 grads = np.array(surface.grad(points), dtype=float)
+                now = time.perf_counter()
+                share = (now - clock) / len(active)      # each lane pays its part of the shared call
                 moving = []
                 for i, lane in enumerate(active):
-                    rec = {} if self.record else None
+                    lane.stepper.counter.add("grad")     # its row of the shared call
+                    rec = lane._new_record()
                     new = lane.stepper.propose(lane.stepper.oracle.perturb(grads[i:i + 1]), rec)
+                    clock, now = now, time.perf_counter()
+                    lane.seconds += share + (now - clock)
                     if new is None:
                         lane._log(None)
                     else:
@@ -166,16 +207,21 @@ class Run:
                 if moving:
                     news = np.concatenate([new for _, new, _ in moving])
                     values = np.array(surface.value(news), dtype=float).reshape(-1)
+                    clock, now = now, time.perf_counter()
+                    share = (now - clock) / len(moving)
                     for j, (lane, new, rec) in enumerate(moving):
+                        lane.stepper.counter.add("value")
                         lane.stepper.settle(new, values[j:j + 1], rec)
-                        lane._log(rec)
+                        clock, now = now, time.perf_counter()
+                        lane.seconds += share + (now - clock)
+                        lane._log(lane._kept(rec))
                 taken += 1
         return taken
 
     def reset(self, start=None) -> None:
         """Restart every lane from ``start`` (default: the current start point)."""
         if start is not None:
-            self.start = self._check_start(start)
+            self.start = check_start(start)
         for lane in self.lanes:
             lane.restart()
 

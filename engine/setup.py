@@ -19,6 +19,7 @@ from typing import Any
 from . import optimizers as _optimizers
 from . import surfaces as _surfaces
 from .run import Run
+from .validate import check_noise, check_start
 
 FORMAT = "optimizer-playground-setup"
 VERSION = 1
@@ -122,7 +123,7 @@ class Setup:
         setup.title = _text(data.get("title", ""), "title")
         setup.caption = _text(data.get("caption", ""), "caption")
         _read_surface(setup, data.get("surface"))
-        setup.start = _point(data.get("start"), "start")
+        setup.start = tuple(check_start(_point(data.get("start"), "start")).tolist())  # _point: where
         steps = data.get("steps", 300)
         if not isinstance(steps, int) or isinstance(steps, bool) or not 1 <= steps <= 10_000_000:
             raise SetupError("steps", f"must be a whole number in [1, 10000000], got {steps!r}")
@@ -223,9 +224,10 @@ def _read_lane(item, where) -> LaneSetup:
         opt.set(**hp)                  # rules between parameters (nesterov needs momentum)
     except ValueError as err:
         raise SetupError(f"{where}.hyperparams", str(err)) from None
-    noise = _number(item.get("noise", 0.0), f"{where}.noise")
-    if noise < 0:
-        raise SetupError(f"{where}.noise", f"must be >= 0, got {noise!r}")
+    try:
+        noise = check_noise(item.get("noise", 0.0), name)
+    except ValueError as err:
+        raise SetupError(f"{where}.noise", str(err)) from None
     seed = item.get("seed", 0)
     if not isinstance(seed, int) or isinstance(seed, bool) or not 0 <= seed < 2 ** 32:
         raise SetupError(f"{where}.seed", f"must be a whole number in [0, 2^32), got {_short(seed)}")

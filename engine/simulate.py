@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .oracle import stack_marks
 from .stepper import Stepper
 
 
@@ -16,6 +17,12 @@ class Trajectory:
     converged_step / diverged_step: the step where it happened, -1 if it did not.
     A converged point stays put for the remaining steps; a diverged single run ends at its
     last finite point (k < steps), a diverged member of a batch stays at its last finite point.
+
+    evaluations: {"value", "grad", "hessian"} -> int64 arrays shaped like ``values``
+    ((k+1,) for one start, (steps+1, n) for a batch, per start): the cumulative number of
+    points at which the surface's value, gradient or Hessian was asked up to that point of
+    the path (the start's own value included, line-search probes and Hessians too). The
+    last entry is the run's total, including the evaluations that found it had stopped.
     """
 
     points: np.ndarray
@@ -24,6 +31,7 @@ class Trajectory:
     converged_step: object
     diverged_step: object
     records: list = field(default_factory=list)
+    evaluations: dict = field(default_factory=dict)
 
     @property
     def steps(self) -> int:
@@ -68,6 +76,7 @@ def simulate(surface, optimizer, start, steps: int = 300, noise: float = 0.0, se
     values = np.empty((steps + 1, stepper.n))
     points[0], values[0] = stepper.points, stepper.values
     records = []
+    marks = [stepper.counter.mark()]
     k = 0
     while k < steps and stepper.running:
         rec = {} if record else None
@@ -77,14 +86,22 @@ def simulate(surface, optimizer, start, steps: int = 300, noise: float = 0.0, se
             break
         k += 1
         points[k], values[k] = stepper.points, stepper.values
+        marks.append(stepper.counter.mark())
         if record:
             records.append(rec)
     points[k + 1:], values[k + 1:] = points[k], values[k]
+    total = stepper.counter.mark()
+    marks.extend([total] * (steps - k))
+    evaluations = stack_marks(marks, stepper.n)
     status = stepper.status()
     if single:
         end = steps + 1
         if stepper.diverged_step[0] >= 0:
             end = max(1, int(stepper.diverged_step[0]))
+        counts = {kind: a[:end, 0].copy() for kind, a in evaluations.items()}
+        for kind, a in counts.items():
+            a[-1] = evaluations[kind][-1, 0]
         return Trajectory(points[:end, 0], values[:end, 0], str(status[0]), int(stepper.converged_step[0]),
-                          int(stepper.diverged_step[0]), records)
-    return Trajectory(points, values, status, stepper.converged_step.copy(), stepper.diverged_step.copy(), records)
+                          int(stepper.diverged_step[0]), records, counts)
+    return Trajectory(points, values, status, stepper.converged_step.copy(), stepper.diverged_step.copy(), records,
+                      evaluations)

@@ -12,7 +12,8 @@ import math
 
 import numpy as np
 
-from .oracle import GradientOracle
+from .linalg2 import dot
+from .oracle import EvaluationCounter, GradientOracle
 
 DIVERGENCE_FACTOR = 1e6
 
@@ -47,12 +48,13 @@ class Stepper:
     """Points (n, 2) under one optimizer, with per-point convergence/divergence steps."""
 
     def __init__(self, surface, optimizer, starts, *, noise: float = 0.0, seed: int | None = 0,
-                 tol: float = 1e-6, track_values: bool = True):
+                 tol: float = 1e-6, track_values: bool = True, oracle: GradientOracle | None = None):
         self.surface = surface
         self.optimizer = optimizer
-        self.oracle = GradientOracle(surface, noise, seed)
+        self.oracle = GradientOracle(surface, noise, seed) if oracle is None else oracle
         self.points = np.array(starts, dtype=float).reshape(-1, 2)
         self.n = len(self.points)
+        self.counter = self.oracle.counter = EvaluationCounter(self.n)
         self.tol = float(tol)
         self.tol2 = self.tol * self.tol
         self.track_values = track_values
@@ -83,10 +85,16 @@ class Stepper:
     def running(self) -> bool:
         return self._any_active
 
+    @property
+    def evaluations(self) -> dict:
+        """kind -> (n,) cumulative counts of value, gradient and Hessian evaluations."""
+        return self.counter.totals()
+
     def _freeze(self, mask, steps, t):
         if mask.any():
             steps[mask] = t
             self.active &= ~mask
+            self.counter.active = self.active    # stopped rows are charged no more
             self._all_active = False
             self._any_active = bool(self.active.any())
 
@@ -113,10 +121,14 @@ class Stepper:
         ``oracle.perturb``) and return the proposed new points, or None if all stopped."""
         clean = g if self.oracle.clean_grad is None else self.oracle.clean_grad
         gn2 = self._gn2
-        np.multiply(clean[:, 0], clean[:, 0], out=gn2)
-        gn2 += clean[:, 1] * clean[:, 1]
-        lo, total = _min_sum(gn2)
-        if not (self._all_active and lo >= self.tol2 and total < np.inf):
+        if self.n == 1:  # the app's lanes: Python floats, the same products and sum as below
+            gx, gy = clean.ravel().tolist()
+            lo = total = gn2[0] = gx * gx + gy * gy
+        else:
+            np.multiply(clean[:, 0], clean[:, 0], out=gn2)
+            gn2 += clean[:, 1] * clean[:, 1]
+            lo, total = _min_sum(gn2)
+        if not (self._all_active and lo >= self.tol2 and total < math.inf):
             self._freeze(self.active & (gn2 < self.tol2), self.converged_step, self.t)
             self._freeze(self.active & ~np.isfinite(gn2), self.diverged_step, self.t)
             if not self._any_active:
@@ -134,7 +146,7 @@ class Stepper:
         inside = self.box[0] <= lo and hi <= self.box[1]
         if not (inside and (values is None or abs(_min_sum(values)[1]) < np.inf)):
             offset = new - self.center
-            ok = np.einsum("ij,ij->i", offset, offset) <= self.limit2
+            ok = dot(offset, offset) <= self.limit2
             if values is not None:
                 ok &= np.isfinite(values)
             self._freeze(self.active & ~ok, self.diverged_step, self.t + 1)

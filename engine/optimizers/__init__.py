@@ -12,7 +12,7 @@ from typing import Any
 from ..spec import unknown_name_message
 from .base import Context, Optimizer, OptState, Transform, chain
 from .catalog import DEFINITIONS, Definition
-from .modifiers import MODIFIER_PARAMS, SCHEDULES, schedule_factor
+from .schedules import SCHEDULES, schedule_factor
 
 _DEFS: dict[str, Definition] = {d.name: d for d in DEFINITIONS}
 
@@ -35,8 +35,7 @@ def title(name: str) -> str:
 def create(name: str, **hyperparams: Any) -> Optimizer:
     """A fresh optimizer; unknown names or bad values raise ValueError naming them."""
     d = definition(name)
-    params = d.params + (MODIFIER_PARAMS if d.modifiers else ())
-    return Optimizer(d.name, params, d.build, hyperparams, checks=d.checks, describe=d.describe,
+    return Optimizer(d.name, d.all_params(), d.build, hyperparams, checks=d.checks, describe=d.describe,
                      doc=d.doc, formula=d.formula)
 
 

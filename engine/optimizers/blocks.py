@@ -6,16 +6,18 @@ Operation order follows torch's so that trajectories agree to float64 round-off.
 """
 from __future__ import annotations
 
-import math
-
 import numpy as np
 
+from . import rows
 from .base import Transform
 
 
 def lerp_(m: np.ndarray, g: np.ndarray, w: float, tmp: np.ndarray) -> None:
     """m <- m + w (g - m), computed the way torch's CPU lerp_ does for both halves of w."""
     np.subtract(g, m, out=tmp)
+    if rows.is_rows(w):     # per-row weights: each row takes its own half's formula
+        np.copyto(m, np.where(w < 0.5, m + tmp * w, g - tmp * (1.0 - w)))
+        return
     if w < 0.5:
         tmp *= w
         m += tmp
@@ -41,7 +43,8 @@ def trace(nesterov: bool = False) -> Transform:
 
     b_1 = g_1;  b_t = mu b_{t-1} + (1 - dampening) g_t
     direction = b_t, or g_t + mu b_t with nesterov (Sutskever's NAG, change of variables).
-    Reads ``momentum`` and ``dampening`` (default 0) from the hyperparameters.
+    Reads ``momentum``, and ``dampening`` unless nesterov (torch requires dampening = 0 there,
+    so Nesterov's spec has none). Records velocity = -eta_t b_t.
     """
 
     def init(params):
@@ -50,20 +53,20 @@ def trace(nesterov: bool = False) -> Transform:
     def update(g, st, ctx):
         mu = ctx.hp["momentum"]
         buf = st["buf"]
-        if mu == 0 and not nesterov:
+        if rows.all_equal(mu, 0.0) and not nesterov:
             return g
         if ctx.t == 0:
             np.copyto(buf, g)
         else:
             buf *= mu
-            damp = ctx.hp.get("dampening", 0.0)
-            if damp:
+            damp = 0.0 if nesterov else ctx.hp["dampening"]
+            if not rows.all_equal(damp, 0.0):
                 np.multiply(g, 1.0 - damp, out=st["tmp"])
                 buf += st["tmp"]
             else:
                 buf += g
         if ctx.record is not None:
-            ctx.record["velocity"] = -ctx.hp["lr"] * buf
+            ctx.record["velocity"] = -ctx.lr_t * buf
         if nesterov:
             np.multiply(buf, mu, out=st["tmp"])
             g += st["tmp"]
@@ -71,7 +74,8 @@ def trace(nesterov: bool = False) -> Transform:
         np.copyto(g, buf)
         return g
 
-    return Transform(init, update)
+    reads = ("momentum",) if nesterov else ("momentum", "dampening")
+    return Transform(init, update, reads, "nesterov_trace" if nesterov else "trace")
 
 
 def scale_by_adagrad() -> Transform:
@@ -94,14 +98,14 @@ def scale_by_adagrad() -> Transform:
         tmp += hp["eps"]
         g /= tmp
         decay = 1.0 + ctx.t * hp["lr_decay"]
-        if decay != 1.0:
+        if not rows.all_equal(decay, 1.0):
             g /= decay
         if ctx.record is not None:
             ctx.record["sum_sq"] = s.copy()
-            ctx.record["effective_lr"] = hp["lr"] / decay / tmp
+            ctx.record["effective_lr"] = ctx.lr_t / decay / tmp
         return g
 
-    return Transform(init, update)
+    return Transform(init, update, ("lr_decay", "eps", "initial_accumulator_value"), "scale_by_adagrad")
 
 
 def scale_by_rms() -> Transform:
@@ -130,20 +134,20 @@ def scale_by_rms() -> Transform:
         avg += eps
         if ctx.record is not None:
             ctx.record["v"] = v.copy()
-            ctx.record["effective_lr"] = hp["lr"] / avg
-        if mu > 0:
+            ctx.record["effective_lr"] = ctx.lr_t / avg
+        if rows.any_positive(mu):     # rows with mu = 0 get g / avg exactly here too
             buf = st["buf"]
             buf *= mu
             np.divide(g, avg, out=tmp)
             buf += tmp
             np.copyto(g, buf)
             if ctx.record is not None:
-                ctx.record["velocity"] = -hp["lr"] * buf
+                ctx.record["velocity"] = -ctx.lr_t * buf
             return g
         g /= avg
         return g
 
-    return Transform(init, update)
+    return Transform(init, update, ("alpha", "eps", "momentum", "centered"), "scale_by_rms")
 
 
 def scale_by_adadelta() -> Transform:
@@ -168,14 +172,14 @@ def scale_by_adadelta() -> Transform:
         tmp /= std
         if ctx.record is not None:
             ctx.record["v"] = v.copy()
-            ctx.record["effective_lr"] = hp["lr"] * tmp
+            ctx.record["effective_lr"] = ctx.lr_t * tmp
         g *= tmp
         ema_sq_(acc, g, rho, tmp)
         if ctx.record is not None:
             ctx.record["acc_delta"] = acc.copy()
         return g
 
-    return Transform(init, update)
+    return Transform(init, update, ("rho", "eps"), "scale_by_adadelta")
 
 
 def add_decayed_weights() -> Transform:
@@ -186,17 +190,18 @@ def add_decayed_weights() -> Transform:
 
     def update(u, st, ctx):
         wd = ctx.hp["weight_decay"]
-        if wd:
+        if not rows.all_equal(wd, 0.0):
             u += wd * ctx.params
         return u
 
-    return Transform(init, update)
+    return Transform(init, update, ("weight_decay",), "add_decayed_weights")
 
 
 def _bias_corrections(hp, t):
-    if not hp.get("bias_correction", True):
+    """(1 - b1^t, 1 - b2^t), or (1, 1) with bias_correction off (the ablation)."""
+    if not hp["bias_correction"]:
         return 1.0, 1.0
-    return 1.0 - hp["beta1"] ** t, 1.0 - hp["beta2"] ** t
+    return 1.0 - rows.power(hp["beta1"], t), 1.0 - rows.power(hp["beta2"], t)
 
 
 def scale_by_adam() -> Transform:
@@ -216,21 +221,22 @@ def scale_by_adam() -> Transform:
         lerp_(m, g, 1.0 - hp["beta1"], tmp)
         ema_sq_(v, g, hp["beta2"], tmp)
         bc1, bc2 = _bias_corrections(hp, t)
-        if hp.get("amsgrad", False):
+        if hp["amsgrad"]:
             np.maximum(st["vmax"], v, out=st["vmax"])
             np.sqrt(st["vmax"], out=denom)
         else:
             np.sqrt(v, out=denom)
-        denom /= math.sqrt(bc2)
+        denom /= rows.sqrt(bc2)
         denom += hp["eps"]
         np.divide(m, denom, out=g)
         g /= bc1
         if ctx.record is not None:
-            ctx.record.update(m=m.copy(), v=v.copy(), m_hat=m / bc1, v_hat=v / bc2,
-                              effective_lr=hp["lr"] / bc1 / denom)
+            ctx.record.update(m=m.copy(), v=v.copy(), effective_lr=ctx.lr_t / bc1 / denom)
+            if hp["bias_correction"]:  # without it there is no m_hat to show (m_hat = m)
+                ctx.record.update(m_hat=m / bc1, v_hat=v / bc2)
         return g
 
-    return Transform(init, update)
+    return Transform(init, update, ("beta1", "beta2", "eps", "amsgrad", "bias_correction"), "scale_by_adam")
 
 
 def scale_by_nadam() -> Transform:
@@ -249,9 +255,9 @@ def scale_by_nadam() -> Transform:
         b1, b2, psi = hp["beta1"], hp["beta2"], hp["momentum_decay"]
         t = ctx.t + 1
         m, v, denom, tmp = st["m"], st["v"], st["denom"], st["tmp"]
-        bc2 = 1.0 - b2 ** t
-        mu = b1 * (1.0 - 0.5 * 0.96 ** (t * psi))
-        mu_next = b1 * (1.0 - 0.5 * 0.96 ** ((t + 1) * psi))
+        bc2 = 1.0 - rows.power(b2, t)
+        mu = b1 * (1.0 - 0.5 * rows.power(0.96, t * psi))
+        mu_next = b1 * (1.0 - 0.5 * rows.power(0.96, (t + 1) * psi))
         st["mu_product"] *= mu
         mu_product = st["mu_product"]
         lerp_(m, g, 1.0 - b1, tmp)
@@ -261,16 +267,17 @@ def scale_by_nadam() -> Transform:
         denom += hp["eps"]
         c_grad = (1.0 - mu) / (1.0 - mu_product)
         c_m = mu_next / (1.0 - mu_product * mu_next)
+        if ctx.record is not None:  # NAdam's bias-corrected Nesterov momentum: step = -eta_t m_hat / denom
+            ctx.record.update(m=m.copy(), v=v.copy(), m_hat=c_m * m + c_grad * g,
+                              effective_lr=ctx.lr_t / denom)
         np.multiply(g, c_grad, out=tmp)
         tmp /= denom
         np.multiply(m, c_m, out=g)
         g /= denom
         g += tmp
-        if ctx.record is not None:
-            ctx.record.update(m=m.copy(), v=v.copy(), effective_lr=hp["lr"] / denom)
         return g
 
-    return Transform(init, update)
+    return Transform(init, update, ("beta1", "beta2", "eps", "momentum_decay"), "scale_by_nadam")
 
 
 def scale_by_radam() -> Transform:
@@ -291,13 +298,20 @@ def scale_by_radam() -> Transform:
         m, v, tmp = st["m"], st["v"], st["tmp"]
         lerp_(m, g, 1.0 - b1, tmp)
         ema_sq_(v, g, b2, tmp)
-        bc1 = 1.0 - b1 ** t
-        bc2 = 1.0 - b2 ** t
+        bc1 = 1.0 - rows.power(b1, t)
+        bc2 = 1.0 - rows.power(b2, t)
         np.divide(m, bc1, out=g)
         rho_inf = 2.0 / (1.0 - b2) - 1.0
-        rho_t = rho_inf - 2.0 * t * (b2 ** t) / bc2
+        rho_t = rho_inf - 2.0 * t * rows.power(b2, t) / bc2
         rectified = rho_t > 5.0
-        if rectified:
+        if rows.is_rows(rectified):     # per-row beta2: each row rectifies on its own step
+            ratio = (rho_t - 4) * (rho_t - 2) * rho_inf / ((rho_inf - 4) * (rho_inf - 2) * rho_t)
+            rect = rows.power(np.where(rectified, ratio, 1.0), 0.5)
+            np.sqrt(v, out=tmp)
+            tmp += hp["eps"]
+            np.divide(rows.power(bc2, 0.5), tmp, out=tmp)
+            np.copyto(g, np.where(rectified, g * tmp * rect, g))
+        elif rectified:
             rect = ((rho_t - 4) * (rho_t - 2) * rho_inf / ((rho_inf - 4) * (rho_inf - 2) * rho_t)) ** 0.5
             np.sqrt(v, out=tmp)
             tmp += hp["eps"]
@@ -306,12 +320,12 @@ def scale_by_radam() -> Transform:
             g *= rect
         if ctx.record is not None:
             ctx.record.update(m=m.copy(), v=v.copy(),
-                              effective_lr=(hp["lr"] * tmp * rect / bc1) if rectified
-                              else np.full_like(m, hp["lr"] / bc1),
+                              effective_lr=(ctx.lr_t * tmp * rect / bc1) if rectified
+                              else np.full_like(m, ctx.lr_t / bc1),
                               rectified=np.full(m.shape[:-1], float(rectified)))
         return g
 
-    return Transform(init, update)
+    return Transform(init, update, ("beta1", "beta2", "eps"), "scale_by_radam")
 
 
 def scale_by_adamax() -> Transform:
@@ -330,14 +344,14 @@ def scale_by_adamax() -> Transform:
         np.abs(g, out=tmp)
         tmp += hp["eps"]
         np.maximum(u, tmp, out=u)
-        bc1 = 1.0 - b1 ** t
+        bc1 = 1.0 - rows.power(b1, t)
         np.divide(m, u, out=g)
         g /= bc1
         if ctx.record is not None:
-            ctx.record.update(m=m.copy(), u=u.copy(), effective_lr=hp["lr"] / bc1 / u)
+            ctx.record.update(m=m.copy(), u=u.copy(), effective_lr=ctx.lr_t / bc1 / u)
         return g
 
-    return Transform(init, update)
+    return Transform(init, update, ("beta1", "beta2", "eps"), "scale_by_adamax")
 
 
 def scale_by_lion() -> Transform:
@@ -355,8 +369,8 @@ def scale_by_lion() -> Transform:
         m *= b2
         m += (1.0 - b2) * g
         np.sign(tmp, out=g)
-        if ctx.record is not None:
-            ctx.record["m"] = m.copy()
+        if ctx.record is not None:  # step = eta_t * direction
+            ctx.record.update(m=m.copy(), direction=-g)
         return g
 
-    return Transform(init, update)
+    return Transform(init, update, ("beta1", "beta2"), "scale_by_lion")

@@ -8,7 +8,7 @@ from typing import Callable
 
 from ..spec import Param
 from . import blocks as b
-from .base import Transform, chain
+from .base import Transform, blocks_of, chain
 from .curvature import precondition_by_bfgs, precondition_by_hessian, precondition_by_lbfgs
 from .directions import conjugate_direction, coordinate_direction
 from .line_search import scale_by_step_length
@@ -39,6 +39,13 @@ WOLFE = Param("line_search", "wolfe", "how the step length is chosen: strong Wol
 
 @dataclass(frozen=True)
 class Definition:
+    """A named optimizer: its spec (``params``, plus clipping and schedules when
+    ``modifiers``), its chain (``build``), and how it is described.
+
+    Checked when defined: every hyperparameter a block of the chain reads is declared, and
+    every declared one is read by some block (a knob that does nothing is a bug too).
+    """
+
     name: str
     title: str
     params: tuple
@@ -48,6 +55,26 @@ class Definition:
     modifiers: bool = True
     checks: Callable | None = None
     describe: Callable | None = None
+
+    def __post_init__(self):
+        check_reads(self.name, self.all_params(), self.build())
+
+    def all_params(self) -> tuple:
+        return self.params + (MODIFIER_PARAMS if self.modifiers else ())
+
+
+def check_reads(name: str, params: tuple, transform: Transform) -> None:
+    """ValueError naming the block and the hyperparameter when the chain and the spec disagree."""
+    declared = [p.name for p in params]
+    for block in blocks_of(transform):
+        missing = [r for r in block.reads if r not in declared]
+        if missing:
+            raise ValueError(f"Optimizer {name!r}: block {block.name!r} reads {', '.join(map(repr, missing))}, "
+                             f"which its spec does not declare. Declared: {', '.join(declared)}")
+    unread = [d for d in declared if d not in transform.reads]
+    if unread:
+        raise ValueError(f"Optimizer {name!r}: no block of its chain reads {', '.join(map(repr, unread))}. "
+                         f"Read: {', '.join(transform.reads)}")
 
 
 def first_order(*core: Callable[[], Transform]) -> Callable[[], Transform]:
@@ -155,6 +182,6 @@ DEFINITIONS = [
     Definition("coordinate_descent", "Coordinate descent", (lr(1e-1),
                Param("line_search", "none", "fixed step lr, or exact minimization along the axis",
                      kind="choice", choices=("none", "exact"))),
-               lambda: chain(clip_by_norm(), coordinate_direction(), scale_by_step_length()),
+               lambda: chain(clip_by_norm(), coordinate_direction(), scale_by_step_length(fixed_step=True)),
                "one axis per step", "i = t mod 2\nxᵢ ← xᵢ − η gᵢ  (or exact along axis i)"),
 ]

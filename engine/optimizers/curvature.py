@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..linalg2 import dot, pinv_solve
+from ..linalg2 import dot, eigh2, from_eig, pinv_solve
 from .base import Transform
 
 
@@ -31,13 +31,12 @@ def precondition_by_hessian(absolute: bool = False) -> Transform:
         if ctx.record is not None:
             model = h
             if absolute:
-                from ..linalg2 import eigh2, from_eig
                 lam, vecs = eigh2(h)
                 model = from_eig(np.abs(lam), vecs)
             ctx.record["hessian"] = model + damping * np.eye(2)
         return u
 
-    return Transform(init, update)
+    return Transform(init, update, ("damping",), "saddle_free_hessian" if absolute else "hessian")
 
 
 def precondition_by_bfgs() -> Transform:
@@ -74,7 +73,7 @@ def precondition_by_bfgs() -> Transform:
             ctx.record["inv_hessian"] = H.copy()
         return np.einsum("...ij,...j->...i", H, g)
 
-    return Transform(init, update)
+    return Transform(init, update, (), "precondition_by_bfgs")
 
 
 def precondition_by_lbfgs() -> Transform:
@@ -120,4 +119,4 @@ def precondition_by_lbfgs() -> Transform:
             ctx.record["inv_hessian"] = np.stack(cols, axis=-1)
         return two_loop(g.copy(), st)
 
-    return Transform(init, update)
+    return Transform(init, update, ("history_size",), "precondition_by_lbfgs")

@@ -43,7 +43,7 @@ def conjugate_direction() -> Transform:
             ctx.record["beta"] = np.where(restart, 0.0, beta)
         return -d
 
-    return Transform(init, update)
+    return Transform(init, update, ("beta_rule",), "conjugate_direction")
 
 
 def coordinate_direction() -> Transform:
@@ -58,4 +58,4 @@ def coordinate_direction() -> Transform:
             ctx.record["axis"] = np.full(g.shape[:-1], float(ctx.t % 2))
         return g
 
-    return Transform(init, update)
+    return Transform(init, update, (), "coordinate_direction")

@@ -10,30 +10,33 @@ import numpy as np
 
 from ..linalg2 import dot
 from .base import Transform
-from .modifiers import schedule_factor
+from .schedules import SCHEDULE_READS
 
 MAX_ITER = 40
 
 
-def wolfe(oracle, x, d, f0, slope0, c1=1e-4, c2=0.9, alpha0=1.0):
+def wolfe(oracle, x, d, f0, slope0, c1=1e-4, c2=0.9, alpha0=1.0, skip=None):
     """Strong-Wolfe step lengths by bracketing and bisection (Lewis & Overton's scheme).
 
     Accepts a with phi(a) <= phi(0) + c1 a phi'(0) and |phi'(a)| <= c2 |phi'(0)|.
     Where no such a is found in MAX_ITER tries, the best Armijo point seen (or 0) is used.
+    skip: points whose step the caller already has (not searched, not charged).
     """
     shape = f0.shape
     alpha = np.full(shape, alpha0)
     lo = np.zeros(shape)
     hi = np.full(shape, np.inf)
     done = ~(slope0 < 0)              # not a descent direction: no step
+    if skip is not None:
+        done |= skip
     best = np.zeros(shape)
     result = np.zeros(shape)
     for _ in range(MAX_ITER):
         if done.all():
             break
         trial = x + alpha[..., None] * d
-        f = oracle.value(trial)
-        slope = dot(oracle.grad(trial), d)
+        f = oracle.value(trial, rows=~done)       # settled points are not charged
+        slope = dot(oracle.grad(trial, rows=~done), d)
         armijo = np.isfinite(f) & (f <= f0 + c1 * alpha * slope0)
         curvature = np.isfinite(slope) & (np.abs(slope) <= -c2 * slope0)
         accept = ~done & armijo & curvature
@@ -56,36 +59,42 @@ def exact(oracle, x, d, f0, slope0, c1=1e-4, c2=0.9):
     alpha = np.zeros(f0.shape)
     slope = slope0.copy()
     ok = slope0 < 0
+    live = np.ones_like(ok)           # points still iterating (the others are not charged)
     for _ in range(20):
         trial = x + alpha[..., None] * d
-        curv = dot(d, np.einsum("...ij,...j->...i", oracle.hessian(trial), d))
+        curv = dot(d, np.einsum("...ij,...j->...i", oracle.hessian(trial, rows=live), d))
         ok &= np.isfinite(curv) & (curv > 0)
-        step = np.where(ok, -slope / np.where(ok, curv, 1.0), 0.0)
+        step = np.where(ok & live, -slope / np.where(ok, curv, 1.0), 0.0)   # settled points stay
         alpha = alpha + step
-        slope = dot(oracle.grad(x + alpha[..., None] * d), d)
-        if np.all(~ok | (np.abs(slope) <= 1e-12 * np.abs(slope0) + 1e-300) | (np.abs(step) <= 1e-15 * np.abs(alpha))):
+        slope = dot(oracle.grad(x + alpha[..., None] * d, rows=live), d)
+        live &= ~(~ok | (np.abs(slope) <= 1e-12 * np.abs(slope0) + 1e-300) | (np.abs(step) <= 1e-15 * np.abs(alpha)))
+        if not live.any():
             break
     f = oracle.value(x + alpha[..., None] * d)
     ok &= np.isfinite(f) & (f <= f0) & (alpha > 0)
     if ok.all():
         return alpha
-    return np.where(ok, alpha, wolfe(oracle, x, d, f0, slope0, c1, c2))
+    return np.where(ok, alpha, wolfe(oracle, x, d, f0, slope0, c1, c2, skip=ok))
 
 
-def scale_by_step_length(c2: float = 0.9) -> Transform:
-    """The last block of line-search chains: u <- alpha * (-u).
+def scale_by_step_length(c2: float = 0.9, fixed_step: bool = False) -> Transform:
+    """The last block of line-search chains: u <- alpha * (-u), alpha recorded as
+    ``step_length``.
 
-    line_search: 'wolfe' | 'exact', or 'none' for a fixed step -lr * schedule(t) * u
-    (coordinate descent offers both).
+    line_search: 'wolfe' | 'exact'; with ``fixed_step`` also 'none', a fixed step
+    -eta_t u (eta_t = ``ctx.lr_t``, recorded as ``lr_t``): coordinate descent offers both,
+    so it reads lr and the schedule too.
     """
 
     def init(params):
         return {}
 
     def update(u, st, ctx):
-        mode = ctx.hp.get("line_search", "wolfe")
+        mode = ctx.hp["line_search"]
         if mode == "none":
-            u *= -ctx.hp["lr"] * schedule_factor(ctx.hp, ctx.t)
+            u *= -ctx.lr_t
+            if ctx.record is not None:
+                ctx.record["lr_t"] = np.full(u.shape[:-1], ctx.lr_t)
             return u
         x, oracle = ctx.params, ctx.oracle
         d = -u
@@ -97,4 +106,5 @@ def scale_by_step_length(c2: float = 0.9) -> Transform:
             ctx.record["step_length"] = alpha.copy()
         return alpha[..., None] * d
 
-    return Transform(init, update)
+    reads = ("line_search",) + (("lr",) + SCHEDULE_READS if fixed_step else ())
+    return Transform(init, update, reads, "scale_by_step_length")

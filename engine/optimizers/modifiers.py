@@ -5,14 +5,12 @@ inside it (optax's ``chain(clip_by_global_norm(c), scale_by_adam(), scale_by_lea
 """
 from __future__ import annotations
 
-import math
-
 import numpy as np
 
+from ..linalg2 import dot
 from ..spec import Param
 from .base import Transform
-
-SCHEDULES = ("constant", "step", "exponential", "inverse_time", "cosine")
+from .schedules import SCHEDULE_READS, SCHEDULES, schedule_factor  # noqa: F401 (re-exported)
 
 MODIFIER_PARAMS = (
     Param("max_grad_norm", 0.0, "clip each gradient to this norm before the update (0: off)",
@@ -31,27 +29,6 @@ MODIFIER_PARAMS = (
 )
 
 
-def schedule_factor(hp: dict, t: int) -> float:
-    """The multiplier of the base learning rate at step ``t`` (0 for the first step).
-
-    constant 1; step gamma^floor(t/s); exponential gamma^(t/s); inverse_time 1/(1+k t);
-    cosine (1 + cos(pi min(t, s)/s)) / 2.
-    """
-    kind = hp.get("schedule", "constant")
-    if kind == "constant":
-        return 1.0
-    if kind == "step":
-        return hp["gamma"] ** (t // hp["step_size"])
-    if kind == "exponential":
-        return hp["gamma"] ** (t / hp["step_size"])
-    if kind == "inverse_time":
-        return 1.0 / (1.0 + hp["decay"] * t)
-    if kind == "cosine":
-        s = hp["step_size"]
-        return 0.5 * (1.0 + math.cos(math.pi * min(t, s) / s))
-    raise ValueError(f"Unknown schedule {kind!r}")
-
-
 def clip_by_norm() -> Transform:
     """g <- g * min(1, c / (||g|| + 1e-6)) per point, as torch.nn.utils.clip_grad_norm_."""
 
@@ -59,27 +36,29 @@ def clip_by_norm() -> Transform:
         return {}
 
     def update(g, state, ctx):
-        c = ctx.hp.get("max_grad_norm", 0.0)
+        c = ctx.hp["max_grad_norm"]
         if not c:
             return g
-        norm = np.sqrt(np.einsum("...i,...i->...", g, g))
+        norm = np.sqrt(dot(g, g))
         coef = np.minimum(1.0, c / (norm + 1e-6))
         if ctx.record is not None:
             ctx.record["clipped"] = (coef < 1.0).astype(float)
         return g * coef[..., None]
 
-    return Transform(init, update)
+    return Transform(init, update, ("max_grad_norm",), "clip_by_norm")
 
 
 def scale_by_learning_rate() -> Transform:
-    """u <- -lr * schedule(t) * u: the last block of every fixed-step chain."""
+    """u <- -eta_t u, eta_t = lr * schedule(t) (``ctx.lr_t``, computed once per step):
+    the last block of every fixed-step chain. Records ``lr_t``."""
 
     def init(params):
         return {}
 
     def update(u, state, ctx):
-        lr = ctx.hp["lr"] * schedule_factor(ctx.hp, ctx.t)
-        np.multiply(u, -lr, out=u)
+        np.multiply(u, -ctx.lr_t, out=u)
+        if ctx.record is not None:
+            ctx.record["lr_t"] = np.full(u.shape[:-1], ctx.lr_t)
         return u
 
-    return Transform(init, update)
+    return Transform(init, update, ("lr",) + SCHEDULE_READS, "scale_by_learning_rate")

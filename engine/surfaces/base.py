@@ -12,11 +12,20 @@ and the base class stacks them into the ``(..., 2)`` / ``(..., 2, 2)`` layout.
 """
 from __future__ import annotations
 
-from typing import Any, ClassVar, Mapping
+from typing import Any, ClassVar
 
 import numpy as np
 
 from ..spec import Param, Spec
+
+
+class _SuggestedTable:
+    """``Surface.suggested``: the surface's rows of ``engine.surfaces.suggested.SUGGESTED``,
+    one dict per optimizer (empty: its defaults). An instance may set its own (formulas do)."""
+
+    def __get__(self, obj, cls):
+        from .suggested import for_surface
+        return for_surface(cls.name)
 
 
 class Surface:
@@ -24,9 +33,8 @@ class Surface:
 
     Class attributes a subclass sets:
         name, title, description (the pathology it shows, one paragraph),
-        params (tuple of Param), suggested (optimizer name -> hyperparameters that make
-        the behaviour visible in 100-300 steps), log_levels (contours look right only
-        with log-spaced levels).
+        params (tuple of Param), log_levels (contours look right only with log-spaced
+        levels). Suggested hyperparameters live in one table, ``surfaces/suggested.py``.
     A subclass computes ``bounds``, ``minima``, ``minima_values`` and ``saddles`` in
     ``_setup`` from its parameter values.
     """
@@ -35,7 +43,7 @@ class Surface:
     title: ClassVar[str] = "Surface"
     description: ClassVar[str] = ""
     params: ClassVar[tuple[Param, ...]] = ()
-    suggested: ClassVar[Mapping[str, Mapping[str, Any]]] = {}
+    suggested = _SuggestedTable()
     default_start: ClassVar[tuple[float, float] | None] = None
     log_levels: ClassVar[bool] = False
 
@@ -102,6 +110,7 @@ class Surface:
         return type(self)(**{**self.values, **values})
 
     def suggested_for(self, optimizer: str) -> dict[str, Any]:
+        """The values that differ from ``optimizer``'s defaults on this surface."""
         return dict(self.suggested.get(optimizer, {}))
 
     @property

@@ -32,26 +32,6 @@ class Beale(Surface):
     params = ()
     default_start = (1.0, 1.5)
     log_levels = True
-    suggested = {
-        "sgd": {"lr": 0.003},
-        "momentum": {"lr": 0.001, "momentum": 0.9},
-        "nesterov": {"lr": 0.001, "momentum": 0.9},
-        "adagrad": {"lr": 0.3},
-        "rmsprop": {"lr": 0.05},
-        "adadelta": {"lr": 10.0},
-        "adam": {"lr": 0.2},
-        "adamw": {"lr": 0.2},
-        "nadam": {"lr": 0.2},
-        "radam": {"lr": 0.01},
-        "adamax": {"lr": 0.3},
-        "lion": {"lr": 0.1},
-        "newton": {},
-        "saddle_free_newton": {"damping": 1.0},
-        "bfgs": {},
-        "lbfgs": {},
-        "cg": {},
-        "coordinate_descent": {"lr": 0.004},
-    }
 
     def _setup(self):
         self.bounds = ((-4.5, 4.5), (-4.5, 4.5))

@@ -50,26 +50,6 @@ class Cliff(Surface):
         Param("sharpness", 30.0, "steepness of the wall (1 / its width)", low=1.0, high=100.0, log=True),
     )
     default_start = (-4.0, 2.0)
-    suggested = {
-        "sgd": {"lr": 0.3},
-        "momentum": {"lr": 0.03, "momentum": 0.9},
-        "nesterov": {"lr": 0.03, "momentum": 0.9},
-        "adagrad": {"lr": 0.5},
-        "rmsprop": {"lr": 0.02},
-        "adadelta": {"lr": 10.0},
-        "adam": {"lr": 0.05},
-        "adamw": {"lr": 0.05},
-        "nadam": {"lr": 0.05},
-        "radam": {"lr": 0.1},
-        "adamax": {"lr": 0.05},
-        "lion": {"lr": 0.02},
-        "newton": {"damping": 1.0},
-        "saddle_free_newton": {"damping": 1.0},
-        "bfgs": {},
-        "lbfgs": {},
-        "cg": {},
-        "coordinate_descent": {"lr": 0.3},
-    }
 
     def _setup(self):
         self.bounds = ((-6.0, 2.0), (-3.0, 3.0))

@@ -32,26 +32,6 @@ class Himmelblau(Surface):
     )
     params = ()
     default_start = (0.0, 0.0)
-    suggested = {
-        "sgd": {"lr": 0.01},
-        "momentum": {"lr": 0.005, "momentum": 0.9},
-        "nesterov": {"lr": 0.005, "momentum": 0.9},
-        "adagrad": {"lr": 0.5},
-        "rmsprop": {"lr": 0.03},
-        "adadelta": {"lr": 10.0},
-        "adam": {"lr": 0.1},
-        "adamw": {"lr": 0.1},
-        "nadam": {"lr": 0.1},
-        "radam": {"lr": 0.05},
-        "adamax": {"lr": 0.1},
-        "lion": {"lr": 0.05},
-        "newton": {},
-        "saddle_free_newton": {},
-        "bfgs": {},
-        "lbfgs": {},
-        "cg": {},
-        "coordinate_descent": {"lr": 0.01},
-    }
 
     def _setup(self):
         self.bounds = ((-5.0, 5.0), (-5.0, 5.0))

@@ -31,26 +31,6 @@ class Plateau(Surface):
         Param("depth", 1.0, "depth of the basin below the plateau", low=0.01, high=100.0, log=True),
     )
     default_start = (2.3, 1.6)
-    suggested = {
-        "sgd": {"lr": 0.3},
-        "momentum": {"lr": 0.5, "momentum": 0.9},
-        "nesterov": {"lr": 0.5, "momentum": 0.9},
-        "adagrad": {"lr": 0.3},
-        "rmsprop": {"lr": 0.01},
-        "adadelta": {"lr": 10.0},
-        "adam": {"lr": 0.05},
-        "adamw": {"lr": 0.05},
-        "nadam": {"lr": 0.05},
-        "radam": {"lr": 0.1},
-        "adamax": {"lr": 0.05},
-        "lion": {"lr": 0.03},
-        "newton": {},
-        "saddle_free_newton": {"damping": 0.1},
-        "bfgs": {},
-        "lbfgs": {},
-        "cg": {},
-        "coordinate_descent": {"lr": 0.3},
-    }
 
     def _setup(self):
         self.bounds = ((-3.0, 3.0), (-3.0, 3.0))

@@ -18,13 +18,6 @@ class QuadraticBowl(Surface):
         Param("a", 1.0, "curvature along x", low=0.0, high=1e3, low_open=True, log=True),
         Param("b", 1.0, "curvature along y", low=0.0, high=1e3, low_open=True, log=True),
     )
-    suggested = {
-        "sgd": {"lr": 0.1}, "momentum": {"lr": 0.05, "momentum": 0.9}, "nesterov": {"lr": 0.05, "momentum": 0.9},
-        "adagrad": {"lr": 0.5}, "rmsprop": {"lr": 0.01}, "adadelta": {"lr": 10.0}, "adam": {"lr": 0.05},
-        "adamw": {"lr": 0.05}, "nadam": {"lr": 0.05}, "radam": {"lr": 0.05}, "adamax": {"lr": 0.05},
-        "lion": {"lr": 0.02}, "newton": {}, "saddle_free_newton": {}, "bfgs": {}, "lbfgs": {}, "cg": {},
-        "coordinate_descent": {"lr": 0.5},
-    }
     default_start = (1.6, 1.2)
 
     def _setup(self):

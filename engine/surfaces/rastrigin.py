@@ -35,26 +35,6 @@ class Rastrigin(Surface):
         Param("A", 10.0, "amplitude of the ripples (0 = a plain bowl)", low=0.0, high=50.0),
     )
     default_start = (3.3, 2.2)
-    suggested = {
-        "sgd": {"lr": 0.002},
-        "momentum": {"lr": 0.002, "momentum": 0.9},
-        "nesterov": {"lr": 0.002, "momentum": 0.9},
-        "adagrad": {"lr": 0.5},
-        "rmsprop": {"lr": 0.05},
-        "adadelta": {"lr": 1.0},
-        "adam": {"lr": 0.1},
-        "adamw": {"lr": 0.1},
-        "nadam": {"lr": 0.1},
-        "radam": {"lr": 0.01},
-        "adamax": {"lr": 0.1},
-        "lion": {"lr": 0.05},
-        "newton": {},
-        "saddle_free_newton": {"damping": 100.0},
-        "bfgs": {},
-        "lbfgs": {},
-        "cg": {},
-        "coordinate_descent": {"lr": 0.002},
-    }
 
     def _setup(self):
         self.bounds = ((-_HALF_WIDTH, _HALF_WIDTH), (-_HALF_WIDTH, _HALF_WIDTH))

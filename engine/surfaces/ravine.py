@@ -41,26 +41,6 @@ class Ravine(Surface):
               low=-90.0, high=90.0),
     )
     default_start = _start_for(20.0)
-    suggested = {
-        "sgd": {"lr": 0.038},
-        "momentum": {"lr": 0.01, "momentum": 0.9},
-        "nesterov": {"lr": 0.01, "momentum": 0.9},
-        "adagrad": {"lr": 0.5},
-        "rmsprop": {"lr": 0.02},
-        "adadelta": {"lr": 5.0},
-        "adam": {"lr": 0.05},
-        "adamw": {"lr": 0.05},
-        "nadam": {"lr": 0.05},
-        "radam": {"lr": 0.05},
-        "adamax": {"lr": 0.1},
-        "lion": {"lr": 0.02},
-        "newton": {},
-        "saddle_free_newton": {},
-        "bfgs": {},
-        "lbfgs": {},
-        "cg": {},
-        "coordinate_descent": {"lr": 0.036},
-    }
 
     def _setup(self):
         kappa = self.values["condition"]

@@ -29,26 +29,6 @@ class Rosenbrock(Surface):
     )
     default_start = (-1.2, 1.0)
     log_levels = True
-    suggested = {
-        "sgd": {"lr": 0.001},
-        "momentum": {"lr": 0.001, "momentum": 0.9},
-        "nesterov": {"lr": 0.001, "momentum": 0.9},
-        "adagrad": {"lr": 1.0},
-        "rmsprop": {"lr": 0.03},
-        "adadelta": {"lr": 10.0},
-        "adam": {"lr": 0.2},
-        "adamw": {"lr": 0.2},
-        "nadam": {"lr": 0.05},
-        "radam": {"lr": 0.005},
-        "adamax": {"lr": 0.3},
-        "lion": {"lr": 0.01},
-        "newton": {},
-        "saddle_free_newton": {},
-        "bfgs": {},
-        "lbfgs": {},
-        "cg": {},
-        "coordinate_descent": {"lr": 0.0015},
-    }
 
     def _setup(self):
         self.bounds = ((-2.0, 2.0), (-1.0, 3.0))

@@ -30,26 +30,6 @@ class Saddle(Surface):
               low=0.01, high=100.0, log=True),
     )
     default_start = (1.8, 1e-4)
-    suggested = {
-        "sgd": {"lr": 0.05},
-        "momentum": {"lr": 0.05, "momentum": 0.9},
-        "nesterov": {"lr": 0.05, "momentum": 0.9},
-        "adagrad": {"lr": 0.5},
-        "rmsprop": {"lr": 0.02},
-        "adadelta": {"lr": 10.0},
-        "adam": {"lr": 0.05},
-        "adamw": {"lr": 0.05},
-        "nadam": {"lr": 0.05},
-        "radam": {"lr": 0.05},
-        "adamax": {"lr": 0.05},
-        "lion": {"lr": 0.02},
-        "newton": {},
-        "saddle_free_newton": {"damping": 0.1},
-        "bfgs": {},
-        "lbfgs": {},
-        "cg": {},
-        "coordinate_descent": {"lr": 0.5},
-    }
 
     def _setup(self):
         self.bounds = ((-2.0, 2.0), (-1.8, 1.8))

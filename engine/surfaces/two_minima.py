@@ -43,26 +43,6 @@ class TwoMinima(Surface):
         Param("curvature", 1.0, "curvature across the valleys (along y)", low=0.1, high=10.0, log=True),
     )
     default_start = (2.2, 1.2)
-    suggested = {
-        "sgd": {"lr": 0.05},
-        "momentum": {"lr": 0.05, "momentum": 0.9},
-        "nesterov": {"lr": 0.05, "momentum": 0.9},
-        "adagrad": {"lr": 0.5},
-        "rmsprop": {"lr": 0.02},
-        "adadelta": {"lr": 10.0},
-        "adam": {"lr": 0.05},
-        "adamw": {"lr": 0.05},
-        "nadam": {"lr": 0.05},
-        "radam": {"lr": 0.05},
-        "adamax": {"lr": 0.05},
-        "lion": {"lr": 0.02},
-        "newton": {},
-        "saddle_free_newton": {},
-        "bfgs": {},
-        "lbfgs": {},
-        "cg": {},
-        "coordinate_descent": {"lr": 0.05},
-    }
 
     def _setup(self):
         shallow, ridge, deep = _cubic_roots(self.values["tilt"])

@@ -69,9 +69,14 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--quick", action="store_true", help="smaller sizes, for a smoke run")
+    ap.add_argument("--run-only", action="store_true", help="only the Run.step rows (the app's hot path)")
     args = ap.parse_args(argv)
     res, steps = (64, 100) if args.quick else (256, 500)
     rows = []
+    if args.run_only:
+        rows += run_step_rows(args.repeat)
+        print_table(rows)
+        return
 
     for name in ("himmelblau", "quadratic"):
         s = surfaces.get(name)
@@ -108,6 +113,37 @@ def main(argv=None):
     t_sim = median_time(sims, max(1, args.repeat // 2))
     rows.append((f"simulate: 10 optimizers x {n_steps} steps", t_sim, "<= 1.5 s", ""))
 
+    rows += run_step_rows(args.repeat)
+    print_table(rows)
+
+
+def run_step_rows(repeat, lanes=10, steps=2000):
+    """Run.step with 10 lanes from one start, as the app steps a race: per lane-step cost with
+    no diagnostics recorded (only the history every lane keeps) and with all of them.
+    Timed in this process's CPU time: on a shared machine wall time mostly measures the others."""
+    s = surfaces.get("ravine")
+
+    def make(diagnostics):
+        run = engine.Run(s, s.start, tol=0.0, record=diagnostics)
+        for name in RACE[:lanes]:
+            run.add(name, **s.suggested_for(name))
+        return run
+
+    rows = []
+    for label, diagnostics in (("off", False), ("all", True)):
+        times = []
+        for _ in range(max(3, repeat)):
+            run = make(diagnostics)
+            t0 = time.process_time()
+            run.step(steps)
+            times.append(time.process_time() - t0)
+        t = statistics.median(times)
+        rows.append((f"Run.step, {lanes} lanes x {steps} steps, diagnostics {label}", t, "",
+                     f"{t / (lanes * steps) * 1e6:.1f} us per lane-step"))
+    return rows
+
+
+def print_table(rows):
     width = max(len(r[0]) for r in rows)
     print(f"{'benchmark':<{width}}  {'median':>8}  {'budget':<9} notes")
     for label, t, budget, note in rows:

@@ -30,6 +30,8 @@ def test_csv_round_trips_every_kept_point():
         np.testing.assert_array_equal([float(r["loss"]) for r in mine], lane.history.view("values"))
         assert json.loads(mine[0]["hyperparameters"]) == lane.optimizer.hyperparams
         assert {r["status"] for r in mine} == {lane.status}
+        counts = [[int(r[f"{k}_evaluations"]) for k in ("value", "grad", "hessian")] for r in mine]
+        np.testing.assert_array_equal(counts, lane.history.view("evaluations"))
     assert any(r["status"] == "diverged" for r in rows)
 
 
@@ -43,3 +45,4 @@ def test_json_round_trips_and_is_strict_json():
         assert item["steps"] == lane.history.view("steps").tolist()
         assert item["hyperparameters"]["lr"] == lane.optimizer.hyperparams["lr"]
         assert item["status"] == lane.status
+        assert item["evaluations"]["grad"] == lane.history.view("evaluations")[:, 1].tolist()
