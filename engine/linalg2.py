@@ -10,7 +10,7 @@ import numpy as np
 
 
 def dot(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """a . b over the last axis of two (..., 2) stacks: (...,)."""
+    """Row-wise dot product over the last axis: (..., k) x (..., k) -> (...)."""
     return np.einsum("...i,...i->...", a, b)
 
 
@@ -62,7 +62,3 @@ def classify(h: np.ndarray, flat_tol: float = 1e-9) -> np.ndarray:
     out[np.any(small, axis=-1)] = "flat"
     return out
 
-
-def dot(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """Row-wise dot product of two stacks of vectors: (..., k) x (..., k) -> (...)."""
-    return np.einsum("...i,...i->...", a, b)
