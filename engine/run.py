@@ -140,11 +140,11 @@ class Lane:
     def _log(self, rec: dict | None) -> None:
         st = self.stepper
         if st.t > self.history.last_step:
-            self.history.append(st.t, st.points[0], st.values[0], st.grad_norm[0], rec,
+            self.history.append(st.t, st.points[0], st.values[0], st.grad_norm_at(0), rec,
                                 evaluations=st.counter.mark(), seconds=self.seconds)
             self.last_record = rec
         else:  # it stopped before moving: converged or diverged at this step
-            self.history.grad_norms[self.history.size - 1] = st.grad_norm[0]
+            self.history.grad_norms[self.history.size - 1] = st.grad_norm_at(0)
             self.history.set_cost(self.history.size - 1, st.counter.mark(), self.seconds)
 
     def __repr__(self):

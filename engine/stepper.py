@@ -167,6 +167,10 @@ class Stepper:
         """The true gradient norm at the points the last step started from."""
         return np.sqrt(self._gn2)
 
+    def grad_norm_at(self, i: int) -> float:
+        """``grad_norm[i]`` as a Python float, without the whole array (a lane's hot path)."""
+        return math.sqrt(self._gn2[i])
+
     def status(self) -> np.ndarray:
         out = np.full(self.n, "running", dtype=object)
         out[self.converged_step >= 0] = "converged"
