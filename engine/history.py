@@ -77,7 +77,7 @@ class History:
         if i > 0:
             self.grad_norms[i - 1] = grad_norm
             if record:
-                self._store(i - 1, record)
+                self.store(i - 1, record)
         self.size = i + 1
 
     def set_cost(self, row: int, evaluations=None, seconds: float | None = None) -> None:
@@ -87,7 +87,7 @@ class History:
         if seconds is not None:
             self.seconds[row] = seconds
 
-    def _store(self, row: int, record: dict):
+    def store(self, row: int, record: dict):
         """Record values are arrays whose first axis is the (single) point."""
         extras = self.extras
         for name, arr in record.items():

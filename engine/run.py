@@ -30,6 +30,9 @@ from .stepper import Stepper
 from .validate import check_noise, check_start
 
 
+REPLAY_LIMIT = 20_000  # steps a lane replays to fill in its diagnostics (~30 us a step)
+
+
 class Lane:
     """One optimizer instance of the race, with its own noise and history."""
 
@@ -71,9 +74,12 @@ class Lane:
             return rec
         return {k: v for k, v in rec.items() if k in keys}
 
+    def _new_stepper(self, optimizer) -> Stepper:
+        return Stepper(self.run.surface, optimizer, self.run.start, noise=self.noise, seed=self.seed,
+                       tol=self.run.tol)
+
     def restart(self):
-        self.stepper = Stepper(self.run.surface, self.optimizer, self.run.start, noise=self.noise,
-                               seed=self.seed, tol=self.run.tol)
+        self.stepper = self._new_stepper(self.optimizer)
         self.history.clear()
         self.seconds = 0.0      # the engine's wall-clock time for this lane, its share of shared calls included
         self.history.append(0, self.stepper.points[0], self.stepper.values[0],
@@ -136,6 +142,36 @@ class Lane:
         self.seconds += time.perf_counter() - t0
         self._log(self._kept(rec))
         return True
+
+    def fill_diagnostics(self, limit: int = REPLAY_LIMIT) -> int:
+        """Diagnostics for steps taken while this lane recorded none (the app records only
+        the lane in focus): the lane is replayed from the start with its current settings
+        and seed, so with the same noise, and each step's record is stored on its row for
+        as long as the replay retraces the history exactly. Where it parts (a setting was
+        changed mid-run) the rows stay without. Nothing is replayed past ``limit`` steps.
+        Returns the number of rows filled."""
+        hist = self.history
+        last = hist.last_step
+        if self._diagnostics is None or not 0 < last <= limit:
+            return 0
+        steps, points = hist.view("steps"), hist.view("points")
+        row_of = {int(s): i for i, s in enumerate(steps)}
+        stepper = self._new_stepper(self.optimizer.copy())
+        filled = 0
+        with np.errstate(all="ignore"):
+            while stepper.t < last and stepper.running:
+                rec = {}
+                stepper.step(rec)
+                here = row_of.get(stepper.t)
+                if here is not None and not np.array_equal(points[here], stepper.points[0]):
+                    break  # the lane was changed mid-run: from here on the replay is another race
+                before = row_of.get(stepper.t - 1)
+                if before is not None:
+                    kept = self._kept(rec)
+                    if kept:
+                        hist.store(before, kept)
+                        filled += 1
+        return filled
 
     def _log(self, rec: dict | None) -> None:
         st = self.stepper

@@ -21,6 +21,7 @@ import numpy as np
 import engine
 from engine import optimizers as opt_catalog
 from engine import surfaces as surf_catalog
+from engine.validate import check_start
 
 from desktop_app.geometry import palette
 from desktop_app.model.events import Event
@@ -77,7 +78,7 @@ class RaceModel(Roster):
                 entry = self._new_instance(entry, opt_catalog.create(name), 0.0)
             self._apply_suggested(entry)
             self._join(entry)
-        self._focus = self.active[0] if self.active else None
+        self._focus_on(self.active[0] if self.active else None)
 
     # -- reading ---------------------------------------------------------------------
     @property
@@ -338,9 +339,7 @@ class RaceModel(Roster):
         try:
             surface = setup.build_surface()
             optimizers = [opt_catalog.create(lane.optimizer, **lane.hyperparams) for lane in setup.lanes]
-            start = np.asarray(setup.start, dtype=float)
-            if start.shape != (2,) or not np.all(np.isfinite(start)):
-                raise ValueError(f"Invalid start point {setup.start!r}: must be two finite numbers (x, y)")
+            start = check_start(setup.start)
         except ValueError as exc:
             self.sigStatus.emit(str(exc))
             return False
@@ -374,7 +373,7 @@ class RaceModel(Roster):
         self.set_step_limit(setup.steps)
         focus = view.get("focus", 0)
         ok = isinstance(focus, int) and not isinstance(focus, bool) and 0 <= focus < len(chosen)
-        self._focus = chosen[focus if ok else 0] if chosen else None
+        self._focus_on(chosen[focus if ok else 0] if chosen else None)
         self.sigSurfaceChanged.emit()
         self.sigLanesChanged.emit()
         for entry in self.entries:

@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-import numpy as np
 
 import engine
+from engine.validate import check_noise
 from engine import optimizers as opt_catalog
 
 from desktop_app.geometry import palette
@@ -65,6 +65,25 @@ class Roster:
     def _join(self, entry: Entry):
         entry.checked = True
         entry.lane = self.run.add(entry.optimizer, label=entry.label, noise=entry.noise, seed=entry.seed)
+        self._record_focus_only()
+
+    def _focus_on(self, entry: Entry | None) -> None:
+        self._focus = entry
+        self._record_focus_only()
+
+    def _record_focus_only(self) -> None:
+        """Only the lane in focus records its diagnostics (the update-rule panel, the
+        overlays and the theory panel show that lane's); a lane that gets the focus
+        replays its past steps to fill them in (engine.Lane.fill_diagnostics)."""
+        for e in self.entries:
+            lane = e.lane
+            if lane is None:
+                continue
+            if e is not self._focus:
+                lane.diagnostics = None
+            elif lane.diagnostics is None:
+                lane.diagnostics = True
+                lane.fill_diagnostics()
 
     def _leave(self, entry: Entry):
         if entry.lane is not None:
@@ -74,7 +93,7 @@ class Roster:
 
     def _refocus_if(self, entry: Entry):
         if self._focus is entry:
-            self._focus = self.active[0] if self.active else None
+            self._focus_on(self.active[0] if self.active else None)
             self.sigFocusChanged.emit()
 
     def set_checked(self, key: int, checked: bool):
@@ -124,7 +143,7 @@ class Roster:
     def set_focus(self, key: int | None):
         entry = None if key is None else self.entry(key)
         if entry is not self._focus:
-            self._focus = entry
+            self._focus_on(entry)
             self.sigFocusChanged.emit()
 
     # -- hyperparameters ----------------------------------------------------------------
@@ -135,9 +154,7 @@ class Roster:
         noise = values.pop("noise", None)
         try:
             if noise is not None:
-                noise = float(noise)
-                if not np.isfinite(noise) or noise < 0:
-                    raise ValueError(f"Invalid value for {entry.name}'s 'noise': {noise!r} (must be >= 0)")
+                noise = check_noise(noise, entry.name)
             entry.optimizer.set(**values)
         except (ValueError, TypeError) as exc:
             self.sigStatus.emit(str(exc))

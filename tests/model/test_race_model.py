@@ -170,3 +170,19 @@ def test_pacer_measures_the_speed_it_reached():
     for i in range(11):
         pacer.reached(i * 0.05, i * 5)  # 5 steps every 50 ms
     assert pacer.achieved_speed() == pytest.approx(100.0)
+
+
+def test_only_the_lane_in_focus_records_and_a_new_focus_fills_in_its_past():
+    race = RaceModel(surface="ravine", optimizers=["sgd", "adam"])
+    sgd, adam = race.active
+    race.advance(30)
+    assert sgd.lane.history.extras and not adam.lane.history.extras
+    race.set_focus(adam.key)
+    assert adam.lane.diagnostics is True and sgd.lane.diagnostics is None
+    ref = engine.Run(race.surface, race.start)
+    twin = ref.add("adam", **adam.optimizer.hyperparams)
+    ref.step(30)
+    for key in twin.history.extras:
+        np.testing.assert_array_equal(adam.lane.history.view(key), twin.history.view(key), err_msg=key)
+    race.advance(5)
+    assert np.isfinite(adam.lane.history.view("m")[-2]).all()  # and it records from now on
