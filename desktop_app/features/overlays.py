@@ -179,14 +179,14 @@ class Overlays(QtCore.QObject):
             row = self.ctrl.shown_row(entry)
             sv = geo.step_view(entry.lane.history, row)
             hp = entry.optimizer.hyperparams
-            self._has_lr = geo.step_lr(hp, sv.origin_step) is not None
+            self._has_lr = geo.step_lr(hp, sv.origin_step, sv.record) is not None
             extent = self._extent()
-            longest = geo.longest_scaled(sv, hp, self.enabled)
+            longest = geo.longest_scaled(sv, hp, self.enabled, entry.name)
             if longest > 0:
                 self.scale = geo.display_scale(longest, extent, self.scale)
             notes += self._draw_arrows(sv, hp, entry)
             self._draw_lookahead(sv)
-            self._draw_precondition(sv, hp)
+            self._draw_precondition(sv, hp, entry.name)
             self._draw_newton(sv, extent)
             self._draw_bfgs(sv, extent)
             self._draw_polyak(entry, row)
@@ -242,10 +242,10 @@ class Overlays(QtCore.QObject):
         self._show("lookahead.line", x=np.array([sv.point[0], la[0]]), y=np.array([sv.point[1], la[1]]))
         self._show("lookahead.point", pos=[tuple(la)])
 
-    def _draw_precondition(self, sv, hp):
+    def _draw_precondition(self, sv, hp, name):
         if not self._on("precondition_ellipse") or sv.origin is None:
             return
-        found = geo.effective_step(sv, hp)
+        found = geo.effective_step(sv, hp, name)
         if found is None:
             return
         radii, circle = found

@@ -67,12 +67,16 @@ def step_view(history, row: int) -> StepView:
     return sv
 
 
-def step_lr(hyperparams: dict, step: int) -> float | None:
-    """The learning rate the step from ``step`` used (base lr times the engine's
-    schedule), None for methods without one (line searches, BFGS)."""
+def step_lr(hyperparams: dict, step: int, record: dict | None = None) -> float | None:
+    """The learning rate the step from ``step`` used: the engine's recorded ηₜ (base lr
+    times the schedule) when the step has it, else computed from the settings; None for
+    methods without one (line searches, BFGS)."""
     lr = hyperparams.get("lr")
     if lr is None:
         return None
+    lr_t = None if record is None else record.get("lr_t")
+    if lr_t is not None and np.all(np.isfinite(lr_t)):
+        return float(np.asarray(lr_t).reshape(-1)[0])
     try:
         return float(lr) * schedule_factor(hyperparams, step)
     except (KeyError, ValueError):
@@ -88,7 +92,7 @@ def vectors(sv: StepView, hyperparams: dict) -> dict[str, np.ndarray]:
     """
     rec = sv.record
     out: dict[str, np.ndarray] = {}
-    lr = step_lr(hyperparams, sv.origin_step)
+    lr = step_lr(hyperparams, sv.origin_step, rec)
     eta = 1.0 if lr is None else lr
     if "grad" in rec:
         out["gradient"] = -eta * rec["grad"]
@@ -145,11 +149,15 @@ def ellipse(center, axes, radii, n: int = 96) -> np.ndarray:
     return np.asarray(center, dtype=float) + unit @ np.asarray(axes, dtype=float).T
 
 
-def effective_step(sv: StepView, hyperparams: dict) -> tuple[np.ndarray, float] | None:
+# What the recorded effective_lr multiplies (engine.optimizers.record_schema), where not m.
+EFFECTIVE_DIRECTION = {"nadam": "m_hat"}
+
+
+def effective_step(sv: StepView, hyperparams: dict, name: str = "") -> tuple[np.ndarray, float] | None:
     """The per-coordinate effective step of AdaGrad/RMSProp/AdaDelta/Adam: semi-axes
     effective_lr_i * |d| along x and y, d being what the engine's effective_lr
     multiplies (the first moment m for the Adam family, whose effective_lr includes the
-    bias correction; g otherwise). The step -effective_lr * d then lands on the
+    bias correction; NAdam's m̂; g otherwise). The step -effective_lr * d then lands on the
     ellipse: it is the image of the circle |u| = |d| under diag(effective_lr). Also
     the radius η |d| of the same step without per-coordinate scaling (a circle).
     None without an ``effective_lr`` record."""
@@ -157,21 +165,21 @@ def effective_step(sv: StepView, hyperparams: dict) -> tuple[np.ndarray, float] 
     eff = rec.get("effective_lr")
     if eff is None or eff.shape != (2,):
         return None
-    d = rec.get("m", rec.get("grad"))
+    d = rec.get(EFFECTIVE_DIRECTION.get(name, "m"), rec.get("grad"))
     if d is None:
         return None
     norm = float(np.hypot(*d))
-    lr = step_lr(hyperparams, sv.origin_step)
+    lr = step_lr(hyperparams, sv.origin_step, rec)
     return np.abs(eff) * norm, (np.nan if lr is None else lr * norm)
 
 
-def longest_scaled(sv: StepView, hyperparams: dict, names) -> float:
+def longest_scaled(sv: StepView, hyperparams: dict, names, optimizer: str = "") -> float:
     """The longest of what the display scale applies to among the overlays ``names``:
     the arrows and the effective-step ellipse and circle (0 when nothing)."""
     names = set(names)
     lengths = [float(np.hypot(*v)) for n, v in vectors(sv, hyperparams).items() if n in names]
     if "precondition_ellipse" in names:
-        found = effective_step(sv, hyperparams)
+        found = effective_step(sv, hyperparams, optimizer)
         if found is not None:
             lengths += [float(found[0].max())] + ([found[1]] if math.isfinite(found[1]) else [])
     return max([v for v in lengths if math.isfinite(v)], default=0.0)

@@ -14,32 +14,12 @@ import time
 import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from engine import optimizers as opt_catalog
+from engine.optimizers.record_schema import SCHEMA
 
 from desktop_app.geometry import overlays as geo
 
-# record key -> symbol shown, in display order (what the update equations call them)
-ROWS = (
-    ("grad", "g"),
-    ("clipped", "clipped"),
-    ("velocity", "velocity −η b"),
-    ("m", "m"),
-    ("v", "v"),
-    ("m_hat", "m̂"),
-    ("v_hat", "v̂"),
-    ("sum_sq", "s = Σg²"),
-    ("u", "u"),
-    ("acc_delta", "u (Δ² avg)"),
-    ("effective_lr", "effective lr"),
-    ("direction", "d"),
-    ("beta", "β"),
-    ("step_length", "α"),
-    ("axis", "axis"),
-    ("hessian", "H (+λI)"),
-    ("inv_hessian", "H⁻¹ estimate"),
-    ("lookahead", "look-ahead"),
-    ("step", "Δx (step)"),
-)
+# record key -> symbol shown, in display order: the engine's declared record schema
+ROWS = tuple((d.key, d.symbol) for d in SCHEMA)
 FORMULA_SCALE = 1.45
 NUMBERS_SCALE = 1.15
 PLAYING_REFRESH_S = 0.1
@@ -192,17 +172,20 @@ class UpdateRulePanel(QtWidgets.QWidget):
             self.numbers.setText("")
             self.numbers_scroll.fit()
             return
-        d = opt_catalog.definition(entry.name)
         self.title.setText(f"<span style='color:{entry.colour}'>●</span> <b>{html.escape(entry.label)}</b>")
-        self.formula.setText(unbreakable_groups(d.formula))
+        # the rule as the optimizer's current options make it (no m̂ without bias correction...)
+        self.formula.setText(unbreakable_groups("\n".join(entry.optimizer.formula_lines())))
         sv = geo.step_view(entry.lane.history, self.ctrl.shown_row(entry))
         if sv.origin is None:
             self.where.setText(f"step {sv.step}: no step taken yet")
             self.numbers.setText("")
             self.numbers_scroll.fit()
             return
-        lr = geo.step_lr(entry.optimizer.hyperparams, sv.origin_step)
-        lr_text = "" if lr is None else f",   η = {fmt_number(lr).strip()}"
+        hp = entry.optimizer.hyperparams
+        lr_t = geo.step_lr(hp, sv.origin_step, sv.record)
+        lr_text = "" if lr_t is None else f",   η = {fmt_number(hp['lr']).strip()}"
+        if lr_t is not None and hp.get("schedule", "constant") != "constant":
+            lr_text += f",   ηₜ = {fmt_number(lr_t).strip()}"
         self.where.setText(f"step {sv.origin_step} → {sv.step}{lr_text}")
         head = "<tr><td></td><td align='right'><i>x</i></td><td align='right'><i>y</i></td></tr>"
         body = "".join(f"<tr><td style='padding-right:10px'><b>{html.escape(sym)}</b></td>"

@@ -113,15 +113,17 @@ def test_clicking_the_loss_plot_jumps_to_that_step(window, qtbot):
 
 
 def test_update_rule_numbers_follow_the_shown_step(window):
-    assert window.scenario_menu.load(SCENARIOS[17])  # Adam: g, m, v, m̂, v̂, effective lr
+    assert window.scenario_menu.load(SCENARIOS[17])  # focus: Adam without bias correction
     ctrl = raced(window, 30)
     panel = window.update_rule_panel
     text = panel.numbers.text()
-    for sym in ("g", "m̂", "v̂", "effective lr", "Δx (step)"):
+    for sym in ("g", "m", "v", "ηₜ,eff", "Δx"):
         assert f"<b>{sym}</b>" in text
+    assert "<b>m̂</b>" not in text and "m̂" not in panel.formula.text()  # m̂ = m here: not shown as m̂
     assert "step 29 → 30" in panel.where.text()
     ctrl.show_step(3)
     assert "step 2 → 3" in panel.where.text()
     ctrl.show_step(0)
     assert "no step taken yet" in panel.where.text() and panel.numbers.text() == ""
+    ctrl.set_focus(ctrl.active[0].key)  # Adam with bias correction: m̂ and v̂ are its own
     assert "m̂ = m / (1 − β₁ᵗ)" in panel.formula.text().replace("\u00a0", " ")
