@@ -1,9 +1,12 @@
 """How many steps each tick of the playback clock takes, without Qt.
 
 The clock ticks about every 16 ms. A tick owes ``speed * elapsed`` steps (fractions carry
-over, so 1 step/s works); the engine may spend at most the *step budget* per tick: a frame
-(1/60 s) minus what drawing and the rest of the tick took lately. Past that budget the
-engine, not the timer, sets the pace and the excess is dropped, so frames stay smooth.
+over, so 1 step/s works); the engine may spend at most the *step budget* per tick. The
+budget follows the frame rate itself: while ticks come on time it grows by a tenth, when a
+tick comes late (drawing and stepping no longer fit in a frame) it shrinks by 30%. Past
+the budget the engine, not the timer, sets the pace and the excess is dropped, so frames
+stay smooth. (It used to be a frame minus the time between ticks not spent stepping, which
+counted the idle wait as drawing and held the engine to the 2 ms floor.)
 
     pacer = Pacer(lambda: 500.0)
     n = pacer.tick(now, interval)       # steps to take now
@@ -15,8 +18,8 @@ from typing import Callable
 
 TICK_MS = 16
 MAX_TICK_DEBT_S = 0.05  # a slow tick never queues up more than 50 ms worth of steps
-FRAME_S = 1 / 60  # the frame rate play aims for
 STEP_BUDGET_RANGE_S = (0.002, 0.012)  # engine time per tick, adapted to what drawing leaves
+LATE = 1.25  # a tick this much later than the timer's interval: the frames are slipping
 
 
 class Pacer:
@@ -24,7 +27,7 @@ class Pacer:
         self._speed = speed
         self.step_cost: float | None = None  # seconds per run step (all lanes), smoothed
         self.step_time = 0.0  # engine time of the last tick
-        self.other_time: float | None = None  # the rest of a tick period (views, paint), smoothed
+        self.budget = STEP_BUDGET_RANGE_S[0]  # engine time a tick may use: grows while frames keep up
         self.engine_limited = False
         self.restart()
 
@@ -44,11 +47,17 @@ class Pacer:
 
     @property
     def step_budget(self) -> float:
-        """Engine time a tick may use: a frame minus what drawing and the rest of the tick
-        took lately, within STEP_BUDGET_RANGE_S."""
+        """Engine time a tick may use, within STEP_BUDGET_RANGE_S."""
+        return self.budget
+
+    def keep_up(self, elapsed: float, interval: float) -> None:
+        """A tick came ``elapsed`` after the last one, the timer asking for ``interval``:
+        on time, the engine may take a little more; late, much less."""
         lo, hi = STEP_BUDGET_RANGE_S
-        other = self.other_time if self.other_time is not None else FRAME_S / 2
-        return min(hi, max(lo, FRAME_S - other))
+        if elapsed > LATE * interval:
+            self.budget = max(lo, self.budget * 0.7)
+        else:
+            self.budget = min(hi, self.budget * 1.1)
 
     def steps_affordable(self, n: int) -> int:
         """At most what fits in the step budget at the measured cost per step."""
@@ -65,8 +74,7 @@ class Pacer:
         period, used for the first tick. Returns the steps to take."""
         elapsed = interval if self.last_tick is None else now - self.last_tick
         if self.last_tick is not None:
-            other = max(0.0, elapsed - self.step_time)
-            self.other_time = other if self.other_time is None else 0.8 * self.other_time + 0.2 * other
+            self.keep_up(elapsed, interval)
         self.last_tick = now
         self.step_time = 0.0
         return self.steps_affordable(self.steps_due(elapsed))

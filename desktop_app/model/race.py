@@ -14,6 +14,7 @@ The Qt controller (model/controller.py) adds the clock that animates it.
 from __future__ import annotations
 
 import itertools
+import time
 from typing import Iterable
 
 import numpy as np
@@ -64,6 +65,7 @@ class RaceModel(Roster):
         self._speed = DEFAULT_SPEED
         self._step_limit = DEFAULT_STEP_LIMIT
         self._shown_step: int | None = None  # None: the live end
+        self.step_seconds = 0.0  # engine time of the last advance
         self.caption = ""  # the loaded scenario's one-liner, until the surface changes by hand
         order = {name: i for i, name in enumerate(COLOUR_ORDER)}
         names = opt_catalog.names()
@@ -176,7 +178,9 @@ class RaceModel(Roster):
     def advance(self, n: int) -> int:
         """Step every racing lane ``n`` times (up to the step limit); views redraw once."""
         n = min(int(n), self._step_limit - self.run.t)
+        t0 = time.perf_counter()
         taken = self.run.step(n) if n > 0 else 0
+        self.step_seconds = time.perf_counter() - t0  # the engine's share, before any view redraws
         if taken:
             self._go_live()
             self.sigStepped.emit()

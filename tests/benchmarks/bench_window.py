@@ -296,15 +296,23 @@ def bench_matplotlib(surface, trails, ours_ms):
 
 
 def main():
+    """All rows; ``--only top`` (or frame, engine, surface, start) runs just those."""
+    only = set(sys.argv[sys.argv.index("--only") + 1].split(",")) if "--only" in sys.argv else None
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
     print(f"platform {os.environ['QT_QPA_PLATFORM']}, {os.cpu_count()} cores, window {SIZE}", flush=True)
-    surface, trails, ours_ms = bench_frame(app)
-    bench_top_speed(app, noise=0.05)
-    bench_top_speed(app, noise=0.0)
-    bench_engine_alone()
-    bench_surface_change(app)
-    bench_matplotlib(surface, trails, ours_ms)
-    bench_cold_start()
+    if only is None or "frame" in only:
+        surface, trails, ours_ms = bench_frame(app)
+    if only is None or "top" in only:
+        bench_top_speed(app, noise=0.05)
+        bench_top_speed(app, noise=0.0)
+    if only is None or "engine" in only:
+        bench_engine_alone()
+    if only is None or "surface" in only:
+        bench_surface_change(app)
+    if only is None:
+        bench_matplotlib(surface, trails, ours_ms)
+    if only is None or "start" in only:
+        bench_cold_start()
     width = max(len(r[0]) for r in rows)
     print("\n" + "what".ljust(width) + "  " + "median".rjust(16) + "  budget")
     print("-" * (width + 30))

@@ -157,11 +157,15 @@ def test_pacer_budget_follows_what_drawing_leaves():
     pacer = Pacer(lambda: 2000.0)
     lo, hi = STEP_BUDGET_RANGE_S
     pacer.measured(10, 0.01)  # 1 ms a step
-    assert pacer.steps_affordable(5) == 5 and not pacer.engine_limited
-    pacer.other_time = 0.0
+    assert pacer.steps_affordable(2) == 2 and not pacer.engine_limited  # the budget starts at the floor
+    for i in range(40):  # ticks on time: the engine may take more of each frame
+        pacer.keep_up(0.016, 0.016)
     assert pacer.step_budget == hi and pacer.steps_affordable(1000) == int(hi / 0.001)
     assert pacer.engine_limited
-    pacer.other_time = 1.0
+    pacer.keep_up(0.030, 0.016)  # one late tick: much less at once
+    assert pacer.step_budget == pytest.approx(0.7 * hi)
+    for i in range(40):  # drawing alone takes longer than a frame: the engine still moves
+        pacer.keep_up(0.05, 0.016)
     assert pacer.step_budget == lo and pacer.steps_affordable(1000) == int(lo / 0.001)
 
 
