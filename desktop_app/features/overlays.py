@@ -23,8 +23,11 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 
+from engine.setup import SetupError
+
+from desktop_app.features.base import Feature
 from desktop_app.geometry import overlays as geo
 from desktop_app.plot.hessian_probe import HessianProbe
 from desktop_app.plot.overlay_style import DARK, LIGHT, arrow_head, curve, halo
@@ -345,25 +348,41 @@ class Overlays(QtCore.QObject):
         self._fit_legend()
         self.legend.show()
 
-def install(window) -> Overlays:
-    """The Overlays menu (before Help) with one checkable, shortcut-bearing action each."""
-    overlays = Overlays(window.canvas, window.ctrl, window)
-    menu = QtWidgets.QMenu("&Overlays", window)
-    window.menuBar().insertMenu(window.menu_help.menuAction(), menu)
-    actions = {}
-    for name, text, key in OVERLAYS:
-        act = window._action(text, lambda on, n=name: overlays.set_enabled(n, on), [key], checkable=True)
-        menu.addAction(act)
-        actions[name] = act
-    menu.addSeparator()
-    act_clear = window._action("&Hide all overlays", lambda: overlays.set_only([]), ["Shift+X"])
-    menu.addAction(act_clear)
+class OverlaysFeature(Feature):
+    """The Overlays menu (before Help), one checkable, shortcut-bearing action each; the
+    overlays shown are saved as setup.view.overlays (a list of names)."""
 
-    def sync():
-        for name, act in actions.items():
+    name = "overlays"
+    has_view_state = True
+
+    def install(self, api):
+        self.overlays = overlays = Overlays(api.canvas, api.controller, api.parent)
+        api.add_menu("Overlays", "&Overlays")
+        self.actions: dict[str, QtGui.QAction] = {}
+        for name, text, key in OVERLAYS:
+            self.actions[name] = api.add_action(f"overlays.{name}", text, lambda on, n=name: overlays.set_enabled(n, on),
+                                                shortcuts=key, checkable=True, menu="Overlays")
+        api.add_menu_entry("Overlays", None)
+        api.add_action("overlays.hide_all", "&Hide all overlays", lambda: overlays.set_only([]), shortcuts="Shift+X",
+                       menu="Overlays")
+        overlays.sigChanged.connect(self._sync)
+        api.appearance.sigHighContrastChanged.connect(overlays.set_high_contrast)
+        if api.appearance.high_contrast:
+            overlays.set_high_contrast(True)
+
+    def _sync(self):
+        for name, act in self.actions.items():
             with QtCore.QSignalBlocker(act):
-                act.setChecked(name in overlays.enabled)
+                act.setChecked(name in self.overlays.enabled)
 
-    overlays.sigChanged.connect(sync)
-    window.menu_overlays, window.overlay_actions = menu, actions
-    return overlays
+    def view_state(self) -> list[str]:
+        return [str(n) for n in self.overlays.names_on()]
+
+    @classmethod
+    def check_view_state(cls, state, where):
+        if not isinstance(state, list) or not all(isinstance(n, str) and len(n) <= 100 for n in state):
+            raise SetupError(where, f"must be a list of overlay names, got {state!r}")
+
+    def restore(self, state, view):
+        if state is not None:
+            self.overlays.set_only(list(state))

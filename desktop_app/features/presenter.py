@@ -14,6 +14,7 @@ import pyqtgraph as pg
 import shiboken6
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from desktop_app.features.base import Feature
 from desktop_app.model.settings import read
 from desktop_app.plot import steady_axes
 from desktop_app.plot.canvas import LaneStyle, heatmap_colormap
@@ -90,36 +91,70 @@ def app_base(app) -> tuple[QtGui.QFont, QtGui.QPalette, str]:
     return _APP_BASE[app]
 
 
-class Presenter(QtCore.QObject):
-    sigTextScaled = QtCore.Signal(float)  # views with fonts of their own (relative sizes) follow
+class Presenter(QtCore.QObject, Feature):
+    """Presenter mode as a feature: View → Presenter, and the window's appearance (high
+    contrast, text scale) that other views follow."""
 
-    def __init__(self, window, parent=None):
-        super().__init__(parent or window)
-        self.window = window
-        self.app = QtWidgets.QApplication.instance()
-        self.base_font, self.base_palette, self.base_qss = app_base(self.app)
+    name = "presenter"
+
+    def __init__(self):
+        super().__init__()
         self.scale = 1.0
         self.high_contrast = False
         self.canvas_only = False
         self._hidden: list[QtWidgets.QWidget] = []
-        canvas = window.canvas
-        canvas.vb.sigResized.connect(self.fit_caption)
-        ctrl = window.ctrl
-        ctrl.sigSetupLoaded.connect(lambda _setup: self.show_caption())
-        ctrl.sigSurfaceChanged.connect(self.show_caption)
-        ctrl.sigLanesChanged.connect(self._recolour_lanes)  # after the window's own slot
+
+    def install(self, api):
+        self.api = api
+        self.setParent(api.parent)
+        self.app = QtWidgets.QApplication.instance()
+        self.base_font, self.base_palette, self.base_qss = app_base(self.app)
+        self.canvas, self.ctrl, self.loss_plot = api.canvas, api.controller, api.loss_plot
+        self.canvas.vb.sigResized.connect(self.fit_caption)
+        self.ctrl.sigSetupLoaded.connect(lambda _setup: self.show_caption())
+        self.ctrl.sigSurfaceChanged.connect(self.show_caption)
+        self.ctrl.sigLanesChanged.connect(self._recolour_lanes)  # after the window's own slot
         self.show_caption()
+        self._add_actions(api)
+        settings = api.settings
+        scale = read(settings, "presenter/font_scale", 1.0, float, lambda v: SCALE_RANGE[0] <= v <= SCALE_RANGE[1])
+        if scale != 1.0:
+            self.set_font_scale(scale)
+        if read(settings, "presenter/high_contrast", False, bool):
+            self.act_high_contrast.setChecked(True)
+
+    def _add_actions(self, api):
+        menu = "View/Presenter"
+        api.add_menu(menu, "P&resenter")
+        api.add_menu_entry(menu, "fullscreen")
+        a = api.add_action
+        self.act_canvas_only = a("presenter.canvas_only", "&Canvas only (hide panels)", self.set_canvas_only,
+                                 shortcuts=["F10", "Ctrl+Shift+F"], checkable=True, menu=menu,
+                                 tip="Only the map: for presenting (Esc returns)")
+        self.act_high_contrast = a("presenter.high_contrast", "&High-contrast theme", self.set_high_contrast,
+                                   shortcuts="Ctrl+Shift+H", checkable=True, menu=menu,
+                                   tip="Black, white and yellow, bigger markers: for projectors")
+        api.add_menu_entry(menu, None)
+        self.act_larger = a("presenter.larger", "&Larger text", self.larger, shortcuts=["Ctrl++", "Ctrl+="],
+                            menu=menu, tip="Scale the whole UI up")
+        self.act_smaller = a("presenter.smaller", "&Smaller text", self.smaller, shortcuts="Ctrl+-", menu=menu,
+                             tip="Scale the whole UI down")
+        self.act_reset_text = a("presenter.reset_text", "&Reset text size", self.reset_text, shortcuts="Ctrl+0",
+                                menu=menu)
+        api.add_menu_entry(menu, None)
+        self.act_leave = a("presenter.leave", "Leave canvas-only and full screen", self.leave, shortcuts="Esc",
+                           menu=menu)
 
     # -- caption ----------------------------------------------------------------------
     def show_caption(self):
-        self.window.canvas.set_caption(self.window.ctrl.caption)
+        self.canvas.set_caption(self.ctrl.caption)
         self.fit_caption()
 
     def fit_caption(self, *_):
         """One line when it fits; wrapped to the canvas's width when it does not."""
-        cap = self.window.canvas.caption
+        cap = self.canvas.caption
         cap.setTextWidth(-1)
-        room = self.window.canvas.vb.width() - 16
+        room = self.canvas.vb.width() - 16
         if room > 50 and cap.textItem.boundingRect().width() > room:
             cap.setTextWidth(room)
 
@@ -135,8 +170,8 @@ class Presenter(QtCore.QObject):
         # with an application style sheet, widgets only take the new font when re-polished
         self.app.setStyleSheet(self.app.styleSheet())
         self._style_plots()
-        self.sigTextScaled.emit(self.scale)
-        self.window.settings.setValue("presenter/font_scale", self.scale)
+        self.api.appearance.set_text_scale(self.scale)  # views with fonts of their own follow
+        self.api.settings.setValue("presenter/font_scale", self.scale)
 
     def larger(self):
         self.set_font_scale(self.scale * SCALE_STEP)
@@ -148,19 +183,20 @@ class Presenter(QtCore.QObject):
         self.set_font_scale(1.0)
 
     def _style_plots(self):
-        w, k = self.window, self.scale
+        k = self.scale
+        canvas, loss_plot = self.canvas, self.loss_plot
         fg = "#FFFFFF" if self.high_contrast else "#000000"
         width = 2.0 if self.high_contrast else 1.0
-        _style_axes(w.canvas.plot, CANVAS_TICK_PT * k, CANVAS_LABEL_PT * k, fg, width)
-        _style_axes(w.canvas.colorbar, CANVAS_TICK_PT * k, CANVAS_LABEL_PT * k, fg, width)
-        _style_axes(w.loss_plot.getPlotItem(), LOSS_TICK_PT * k, LOSS_LABEL_PT * k, fg, width)
-        style = getattr(w.loss_plot, "_style", None)
+        _style_axes(canvas.plot, CANVAS_TICK_PT * k, CANVAS_LABEL_PT * k, fg, width)
+        _style_axes(canvas.colorbar, CANVAS_TICK_PT * k, CANVAS_LABEL_PT * k, fg, width)
+        _style_axes(loss_plot.getPlotItem(), LOSS_TICK_PT * k, LOSS_LABEL_PT * k, fg, width)
+        style = getattr(loss_plot, "_style", None)
         if isinstance(style, dict):  # the loss plot relabels itself (log scale) with this style
             style.update({"font-size": f"{LOSS_LABEL_PT * k:g}pt", "color": fg})
-        label_style = getattr(w.canvas, "_label_style", None)
+        label_style = getattr(canvas, "_label_style", None)
         if isinstance(label_style, dict):  # and the canvas its colour bar (log levels)
             label_style.update({"font-size": f"{CANVAS_LABEL_PT * k:g}pt", "color": fg})
-        cap = w.canvas.caption
+        cap = canvas.caption
         font = QtGui.QFont()
         font.setPointSizeF(CANVAS_LABEL_PT * k)
         cap.setFont(font)
@@ -169,63 +205,49 @@ class Presenter(QtCore.QObject):
     # -- high contrast -------------------------------------------------------------------
     def set_high_contrast(self, on: bool):
         self.high_contrast = bool(on)
-        w, app = self.window, self.app
+        app, canvas = self.app, self.canvas
         app.setPalette(high_contrast_palette() if on else self.base_palette)
         app.setStyleSheet(self.base_qss + (HIGH_CONTRAST_QSS if on else ""))
         bg = "k" if on else "w"
-        w.canvas.setBackground(bg)
-        w.loss_plot.setBackground(bg)
+        canvas.setBackground(bg)
+        self.loss_plot.setBackground(bg)
         if on:
             pos, colours = zip(*DARK_HEATMAP)
             cmap = pg.ColorMap(list(pos), [QtGui.QColor(c) for c in colours])
         else:
             cmap = heatmap_colormap()
-        w.canvas.colorbar.setColorMap(cmap)
+        canvas.colorbar.setColorMap(cmap)
         from desktop_app.geometry import palette
-        w.canvas.contour_item.setPen(pg.mkPen(DARK_CONTOUR if on else palette.CONTOUR_COLOUR, width=1))
-        cap = w.canvas.caption
+        canvas.contour_item.setPen(pg.mkPen(DARK_CONTOUR if on else palette.CONTOUR_COLOUR, width=1))
+        cap = canvas.caption
         cap.setColor("#FFFFFF" if on else "k")
         cap.fill = pg.mkBrush(0, 0, 0, 220) if on else pg.mkBrush(255, 255, 255, 200)
         cap.border = pg.mkPen(YELLOW, width=2) if on else pg.mkPen(None)
         cap.update()
-        w.canvas.set_marker_scale(HC_MARKER_SCALE if on else 1.0)
-        overlays = getattr(w, "overlays", None)
-        if overlays is not None:
-            overlays.set_high_contrast(on)
+        canvas.set_marker_scale(HC_MARKER_SCALE if on else 1.0)
+        self.api.appearance.set_high_contrast(on)  # the overlays' colours, and any view's that follows
         self._style_plots()
         self._recolour_lanes()
-        w.settings.setValue("presenter/high_contrast", self.high_contrast)
+        self.api.settings.setValue("presenter/high_contrast", self.high_contrast)
 
     def lane_colour(self, colour: str) -> str:
         return lifted(colour) if self.high_contrast else colour
 
     def _recolour_lanes(self):
-        w = self.window
-        active = w.ctrl.active
-        w.canvas.set_lanes(LaneStyle(e.key, self.lane_colour(e.colour), e.label) for e in active)
+        active = self.ctrl.active
+        self.canvas.set_lanes(LaneStyle(e.key, self.lane_colour(e.colour), e.label) for e in active)
         for e in active:
-            curve = w.loss_plot.curves.get(e.key)
+            curve = self.loss_plot.curves.get(e.key)
             if curve is not None:
                 curve.setPen(pg.mkPen(self.lane_colour(e.colour), width=1))
 
     # -- canvas only -------------------------------------------------------------------
-    def _chrome(self) -> list[QtWidgets.QWidget]:
-        w = self.window
-        parts: list[QtWidgets.QWidget] = [w.menuBar(), w.statusBar()]
-        parts += w.findChildren(QtWidgets.QToolBar) + w.findChildren(QtWidgets.QDockWidget)
-        holder = getattr(w, "canvas_holder", w.canvas)
-        parts += [w.central.widget(i) for i in range(w.central.count()) if w.central.widget(i) is not holder]
-        timeline = getattr(w, "timeline", None)
-        if timeline is not None:
-            parts.append(timeline)
-        return parts
-
     def set_canvas_only(self, on: bool):
         if bool(on) == self.canvas_only:
             return
         self.canvas_only = bool(on)
         if on:
-            self._hidden = [p for p in self._chrome() if p.isVisible()]
+            self._hidden = [p for p in self.api.chrome() if p.isVisible()]
             for p in self._hidden:
                 p.hide()
         else:
@@ -233,10 +255,9 @@ class Presenter(QtCore.QObject):
                 if shiboken6.isValid(p):  # a panel may have been closed for good meanwhile
                     p.show()
             self._hidden = []
-        act = getattr(self, "act_canvas_only", None)
-        if act is not None and act.isChecked() != self.canvas_only:
-            with QtCore.QSignalBlocker(act):
-                act.setChecked(self.canvas_only)
+        if self.act_canvas_only.isChecked() != self.canvas_only:
+            with QtCore.QSignalBlocker(self.act_canvas_only):
+                self.act_canvas_only.setChecked(self.canvas_only)
 
     def restore_app(self):
         """The application's own font, palette and style sheet (the window is closing)."""
@@ -247,32 +268,7 @@ class Presenter(QtCore.QObject):
     def leave(self):
         """Esc: back from canvas-only and full screen."""
         self.set_canvas_only(False)
-        if self.window.act_fullscreen.isChecked():
-            self.window.act_fullscreen.setChecked(False)
+        fullscreen = self.api.action("fullscreen")
+        if fullscreen.isChecked():
+            fullscreen.setChecked(False)
 
-
-def install(window) -> Presenter:
-    pr = Presenter(window)
-    a = window._action
-    pr.act_canvas_only = a("&Canvas only (hide panels)", pr.set_canvas_only, ["F10", "Ctrl+Shift+F"],
-                           checkable=True, tip="Only the map: for presenting (Esc returns)")
-    pr.act_high_contrast = a("&High-contrast theme", pr.set_high_contrast, ["Ctrl+Shift+H"], checkable=True,
-                             tip="Black, white and yellow, bigger markers: for projectors")
-    pr.act_larger = a("&Larger text", pr.larger, ["Ctrl++", "Ctrl+="], tip="Scale the whole UI up")
-    pr.act_smaller = a("&Smaller text", pr.smaller, ["Ctrl+-"], tip="Scale the whole UI down")
-    pr.act_reset_text = a("&Reset text size", pr.reset_text, ["Ctrl+0"])
-    pr.act_leave = a("Leave canvas-only and full screen", pr.leave, ["Esc"])
-    menu = window.menu_view.addMenu("P&resenter")
-    for act in (window.act_fullscreen, pr.act_canvas_only, pr.act_high_contrast, None,
-                pr.act_larger, pr.act_smaller, pr.act_reset_text, None, pr.act_leave):
-        menu.addSeparator() if act is None else menu.addAction(act)
-    panel = getattr(window, "update_rule_panel", None)
-    if panel is not None:
-        pr.sigTextScaled.connect(panel.apply_fonts)
-    scale = read(window.settings, "presenter/font_scale", 1.0, float, lambda v: SCALE_RANGE[0] <= v <= SCALE_RANGE[1])
-    if scale != 1.0:
-        pr.set_font_scale(scale)
-    if read(window.settings, "presenter/high_contrast", False, bool):
-        pr.act_high_contrast.setChecked(True)
-    window.presenter = pr
-    return pr

@@ -4,28 +4,32 @@
 """
 from __future__ import annotations
 
-from PySide6 import QtGui, QtWidgets
+from PySide6 import QtGui
 
+from desktop_app.features.base import Feature
 from desktop_app.model import scenarios
 
 # Shift+digit arrives as the shifted symbol on most layouts; Qt matches "Shift+1"
 # itself on X11/xkb (checked under Xvfb), the US symbol is only the fallback label.
 
 
-class ScenarioMenu:
-    def __init__(self, window, found: list[scenarios.Scenario] | None = None):
-        self.window = window
-        self.scenarios = scenarios.load_all() if found is None else found
-        self.menu = QtWidgets.QMenu("&Scenarios", window)
+class ScenarioMenu(Feature):
+    name = "scenarios"
+
+    def __init__(self, found: list[scenarios.Scenario] | None = None):
+        self.found = found
         self.actions: list[QtGui.QAction] = []
         self.current: scenarios.Scenario | None = None
+
+    def install(self, api):
+        self.api = api
+        self.scenarios = scenarios.load_all() if self.found is None else self.found
+        self.menu = api.add_menu("Scenarios", "&Scenarios")
         for sc in self.scenarios:
-            keys = [sc.shortcut] if sc.shortcut else []
-            tip = sc.claim or sc.setup.caption
-            act = window._action(f"{sc.number}. {sc.title.replace('&', '&&')}", lambda _=False, s=sc: self.load(s),
-                                 keys, tip=tip)
-            self.menu.addAction(act)
-            self.actions.append(act)
+            self.actions.append(api.add_action(
+                f"scenarios.{sc.path.stem}", f"{sc.number}. {sc.title.replace('&', '&&')}",
+                lambda _=False, s=sc: self.load(s), shortcuts=[sc.shortcut] if sc.shortcut else [],
+                tip=sc.claim or sc.setup.caption, menu="Scenarios"))
         self.menu.setToolTipsVisible(True)
 
     def load(self, sc: scenarios.Scenario) -> bool:
@@ -33,18 +37,12 @@ class ScenarioMenu:
         try:
             setup = scenarios.load(sc.path).setup
         except (OSError, ValueError) as exc:
-            self.window.ctrl.sigStatus.emit(f"{sc.path.name}: {exc}")
+            self.api.controller.sigStatus.emit(f"{sc.path.name}: {exc}")
             return False
-        ok = self.window.ctrl.load_setup(setup)
+        ok = self.api.controller.load_setup(setup)
         if ok:
             self.current = sc
-            self.window.canvas.fit_window()
-            self.window.ctrl.sigStatus.emit(f"Scenario {sc.number}: {sc.title}. Space plays.")
+            self.api.canvas.fit_window()
+            self.api.controller.sigStatus.emit(f"Scenario {sc.number}: {sc.title}. Space plays.")
         return ok
 
-
-def install(window) -> ScenarioMenu:
-    sm = ScenarioMenu(window)
-    window.menuBar().insertMenu(window.menu_help.menuAction(), sm.menu)
-    window.scenario_menu = sm
-    return sm

@@ -10,6 +10,8 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
 
+from desktop_app.features.base import Feature
+
 
 class Timeline(QtWidgets.QWidget):
     def __init__(self, controller, parent=None):
@@ -88,6 +90,11 @@ class LossPlotClicks(QtCore.QObject):
             ev.accept()
             self.ctrl.show_step(step)
 
+    def detach(self):
+        """Off the loss plot (the feature is being removed, or the window closes)."""
+        self.plot.scene().sigMouseClicked.disconnect(self._clicked)
+        self.plot.removeItem(self.line)
+
     def sync(self):
         if self.ctrl.rewound:
             self.line.setValue(self.ctrl.shown_step)
@@ -96,31 +103,26 @@ class LossPlotClicks(QtCore.QObject):
             self.line.hide()
 
 
-def install(window) -> Timeline:
-    """The timeline under the canvas, loss-plot clicks and the scrubbing shortcuts."""
-    timeline = Timeline(window.ctrl)
-    holder = QtWidgets.QWidget()
-    box = QtWidgets.QVBoxLayout(holder)
-    box.setContentsMargins(0, 0, 0, 0)
-    box.setSpacing(0)
-    index = window.central.indexOf(window.canvas)
-    window.central.insertWidget(index, holder)
-    box.addWidget(window.canvas, 1)
-    box.addWidget(timeline)
-    window.central.setStretchFactor(index, 3)
-    window.canvas_holder = holder
-    window.timeline = timeline
-    window.loss_clicks = LossPlotClicks(window.loss_plot, window.ctrl, window)
-    actions = [
-        window._action("Rewind one step", lambda: timeline.nudge(-1), ["Ctrl+Left"]),
-        window._action("Forward one step (in history)", lambda: timeline.nudge(1), ["Ctrl+Right"]),
-        window._action("Rewind ten steps", lambda: timeline.nudge(-10), ["Ctrl+Shift+Left"]),
-        window._action("Forward ten steps (in history)", lambda: timeline.nudge(10), ["Ctrl+Shift+Right"]),
-        window._action("Rewind to step 0", timeline.go_start, ["Ctrl+Home"]),
-        window._action("Back to the live end", timeline.go_live, ["End"]),
-    ]
-    window.menu_playback.addSeparator()
-    for act in actions:
-        window.menu_playback.addAction(act)
-    window.timeline_actions = actions
-    return timeline
+class TimelineFeature(Feature):
+    """The timeline under the map, loss-plot clicks and the scrubbing shortcuts (Playback)."""
+
+    name = "timeline"
+
+    def install(self, api):
+        self.timeline = timeline = Timeline(api.controller)
+        api.add_below_canvas(timeline)
+        self.loss_clicks = LossPlotClicks(api.loss_plot, api.controller, api.parent)
+        api.add_menu_entry("Playback", None)
+        self.actions = [
+            api.add_action(f"timeline.{name}", text, slot, shortcuts=key, menu="Playback")
+            for name, text, slot, key in (
+                ("back_one", "Rewind one step", lambda: timeline.nudge(-1), "Ctrl+Left"),
+                ("forward_one", "Forward one step (in history)", lambda: timeline.nudge(1), "Ctrl+Right"),
+                ("back_ten", "Rewind ten steps", lambda: timeline.nudge(-10), "Ctrl+Shift+Left"),
+                ("forward_ten", "Forward ten steps (in history)", lambda: timeline.nudge(10), "Ctrl+Shift+Right"),
+                ("start", "Rewind to step 0", timeline.go_start, "Ctrl+Home"),
+                ("live", "Back to the live end", timeline.go_live, "End"),
+            )]
+
+    def shutdown(self):
+        self.loss_clicks.detach()

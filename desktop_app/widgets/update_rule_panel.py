@@ -194,21 +194,3 @@ class UpdateRulePanel(QtWidgets.QWidget):
         self.numbers.setText(f"<table cellspacing='0'>{head}{body}</table>")
         self.numbers_scroll.fit()
 
-
-def install(window) -> QtWidgets.QDockWidget:
-    """A dock under the Settings dock, listed in View like the other panels."""
-    panel = UpdateRulePanel(window.ctrl)
-    dock = window._dock("Update rule", "updateRuleDock", panel, QtCore.Qt.DockWidgetArea.RightDockWidgetArea)
-    window.docks.append(dock)
-    settings_dock = window.findChild(QtWidgets.QDockWidget, "settingsDock")
-    if settings_dock is not None:  # one tab each: the right column already holds the loss plot
-        window.tabifyDockWidget(settings_dock, dock)
-        # a scenario shows its update rule (a floating dock is left where the user put it)
-        window.ctrl.sigSetupLoaded.connect(lambda _setup: None if dock.isFloating() else dock.raise_())
-    toggle = dock.toggleViewAction()
-    toggle.setText("Show &update rule")
-    toggle.setShortcut(QtGui.QKeySequence("Ctrl+U"))
-    window.addAction(toggle)
-    window.menu_view.insertAction(window.act_fullscreen, toggle)
-    window.update_rule_panel = panel
-    return dock

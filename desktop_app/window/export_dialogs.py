@@ -178,16 +178,17 @@ class ExportActions(QtCore.QObject):
         self.folder = folder or (lambda: str(Path.home()))
         self.progress: RecordingProgress | None = None
         self.message: ErrorDialog | None = None
-        a = window._action
-        self.act_png = a("Export &image (PNG)…", self.png_dialog, ["Ctrl+E"],
+        a = window.api.add_action
+        self.act_png = a("file.export_png", "Export &image (PNG)…", self.png_dialog, shortcuts="Ctrl+E",
                          tip="Save the map as shown, with a legend, as a PNG image")
-        self.act_gif = a("Export &GIF…", lambda: self.record_dialog("gif"), ["Ctrl+Shift+G"],
+        self.act_gif = a("file.export_gif", "Export &GIF…", lambda: self.record_dialog("gif"), shortcuts="Ctrl+Shift+G",
                          tip="Record the race as an animated GIF (for slides)")
-        self.act_mp4 = a("Export &MP4…", lambda: self.record_dialog("mp4"), ["Ctrl+Shift+M"],
+        self.act_mp4 = a("file.export_mp4", "Export &MP4…", lambda: self.record_dialog("mp4"), shortcuts="Ctrl+Shift+M",
                          tip="Record the race as an MP4 video")
-        self.act_csv = a("Export trajectories as &CSV…", lambda: self.data_dialog("csv"), ["Ctrl+Shift+C"],
-                         tip="Every step of every optimizer: point, loss, gradient norm")
-        self.act_json = a("Export trajectories as &JSON…", lambda: self.data_dialog("json"), ["Ctrl+Shift+J"])
+        self.act_csv = a("file.export_csv", "Export trajectories as &CSV…", lambda: self.data_dialog("csv"),
+                         shortcuts="Ctrl+Shift+C", tip="Every step of every optimizer: point, loss, gradient norm")
+        self.act_json = a("file.export_json", "Export trajectories as &JSON…", lambda: self.data_dialog("json"),
+                          shortcuts="Ctrl+Shift+J")
         self.actions = [self.act_png, self.act_gif, self.act_mp4, self.act_csv, self.act_json]
         window.installEventFilter(self)
 

@@ -42,14 +42,14 @@ class FileMenu(QtCore.QObject):
         self.base: Setup | None = None  # the setup last opened: its title, caption, extra view keys
         self.message: ErrorDialog | None = None
         self._loading = False
-        a = window._action
-        self.act_new = a("&New (start clean)", self.new, [QtGui.QKeySequence.StandardKey.New],
+        a = window.api.add_action
+        self.act_new = a("file.new", "&New (start clean)", self.new, shortcuts=QtGui.QKeySequence.StandardKey.New,
                          tip="The default surface and optimizers, nothing from before")
-        self.act_open = a("&Open setup…", self.open_dialog, [QtGui.QKeySequence.StandardKey.Open])
-        self.act_save = a("&Save setup", self.save, [QtGui.QKeySequence.StandardKey.Save],
+        self.act_open = a("file.open", "&Open setup…", self.open_dialog, shortcuts=QtGui.QKeySequence.StandardKey.Open)
+        self.act_save = a("file.save", "&Save setup", self.save, shortcuts=QtGui.QKeySequence.StandardKey.Save,
                           tip="Save surface, optimizers, start point and view to a JSON file")
         # explicit: StandardKey.SaveAs is empty on Windows and under some desktop themes
-        self.act_save_as = a("Save setup &as…", self.save_as_dialog, ["Ctrl+Shift+S"])
+        self.act_save_as = a("file.save_as", "Save setup &as…", self.save_as_dialog, shortcuts="Ctrl+Shift+S")
         self.recent = RecentFiles(self.settings, window)
         self.recent.sigOpen.connect(self.open_path)
         self.exports = ExportActions(window, folder=self.folder)

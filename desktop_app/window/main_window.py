@@ -2,7 +2,9 @@
 optimizer list on the left, the focused optimizer's settings and the loss plot on the right.
 
 Every view subscribes to the controller; this module only lays them out, wires the canvas
-to the controller and owns the menus, toolbar, status bar and QSettings.
+to the controller and owns the menus, toolbar, status bar and QSettings. Everything else
+(overlays, basin map, timeline, presenter...) is a feature (features/registry.py) that
+plugs in through the window API (api.py): ``window.feature("overlays")`` is one of them.
 """
 from __future__ import annotations
 
@@ -12,8 +14,7 @@ import math
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from engine import resources
-from desktop_app.features.basin.feature import install as install_basin
-from desktop_app.features.lecture import install as install_lecture
+from desktop_app.features import registry
 from desktop_app.model.race import SPEED_RANGE, STEP_LIMIT_RANGE
 from desktop_app.model.settings import open_settings, read, take_damaged
 from desktop_app.plot.canvas import ContourCanvas, LaneStyle
@@ -22,6 +23,7 @@ from desktop_app.widgets.optimizer_list import OptimizerList
 from desktop_app.widgets.optimizer_panel import OptimizerPanel
 from desktop_app.widgets.race_table import RaceTable
 from desktop_app.widgets.surface_panel import SurfacePanel
+from desktop_app.window.api import FeatureHost, WindowApi
 from desktop_app.window.help import ShortcutsDialog, about_text
 
 RESOURCES = resources.root()
@@ -40,7 +42,8 @@ def slider_to_speed(pos: int) -> float:
 
 
 class MainWindow(QtWidgets.QMainWindow):
-    def __init__(self, controller, settings: QtCore.QSettings | None = None):
+    def __init__(self, controller, settings: QtCore.QSettings | None = None, features=None):
+        """``features``: the Feature instances to install (default: the app's, registry.py)."""
         super().__init__()
         self.ctrl = controller
         self.settings = settings if settings is not None else open_settings()
@@ -52,12 +55,19 @@ class MainWindow(QtWidgets.QMainWindow):
         if icon.exists():
             self.setWindowIcon(QtGui.QIcon(str(icon)))
 
+        self.api = WindowApi(self)  # the window's own parts are named in it like the features'
+        self.features = FeatureHost(self.api)
         self.canvas = ContourCanvas()
         self.race_table = RaceTable(controller)
         self.loss_plot = LossPlot(controller)
+        self.canvas_holder = QtWidgets.QWidget()  # the map, and strips under it (the timeline)
+        box = QtWidgets.QVBoxLayout(self.canvas_holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(self.canvas, 1)
         self.central = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)
         self.central.setObjectName("centralSplitter")
-        self.central.addWidget(self.canvas)
+        self.central.addWidget(self.canvas_holder)
         self.central.addWidget(self.race_table)
         self.central.setStretchFactor(0, 3)
         self.central.setStretchFactor(1, 1)
@@ -67,13 +77,12 @@ class MainWindow(QtWidgets.QMainWindow):
         self.surface_panel = SurfacePanel(controller)
         self.optimizer_list = OptimizerList(controller)
         self.optimizer_panel = OptimizerPanel(controller)
-        self.docks = [
-            self._dock("Surface", "surfaceDock", self.surface_panel, QtCore.Qt.DockWidgetArea.LeftDockWidgetArea),
-            self._dock("Optimizers", "optimizersDock", self.optimizer_list, QtCore.Qt.DockWidgetArea.LeftDockWidgetArea),
-            self._dock("Settings", "settingsDock", self.optimizer_panel, QtCore.Qt.DockWidgetArea.RightDockWidgetArea),
-            self._dock("Loss", "lossDock", self.loss_plot, QtCore.Qt.DockWidgetArea.RightDockWidgetArea),
-        ]
-        self.loss_dock = self.docks[3]
+        self.docks: list[QtWidgets.QDockWidget] = []  # every dock: Show panels shows and hides them
+        add_dock = self.api.add_dock
+        add_dock("surface", "Surface", self.surface_panel, area="left")
+        add_dock("optimizers", "Optimizers", self.optimizer_list, area="left")
+        add_dock("settings", "Settings", self.optimizer_panel, area="right")
+        self.loss_dock = add_dock("loss", "Loss", self.loss_plot, area="right", toggle_text="Show loss &plot")
         self.resizeDocks(self.docks[:2], [330, 560], QtCore.Qt.Orientation.Vertical)
         self.resizeDocks(self.docks[2:], [420, 380], QtCore.Qt.Orientation.Vertical)
         self.resizeDocks(self.docks[2:3], [340], QtCore.Qt.Orientation.Horizontal)
@@ -83,93 +92,70 @@ class MainWindow(QtWidgets.QMainWindow):
         self._make_toolbar()
         self._make_status_bar()
         self._connect_canvas()
-        self.basin = install_basin(self)  # before _restore: the dock's place is saved state
-        install_lecture(self)  # overlays, update rule, timeline, scenarios, presenter (before _restore too)
+        for feature in registry.app_features() if features is None else features:
+            self.features.install(feature)  # before _restore: the docks' places are saved state
         self._restore()
         self._report_damaged_settings()
 
-    # -- layout --------------------------------------------------------------------------
-    def _dock(self, title, name, widget, area):
-        dock = QtWidgets.QDockWidget(title, self)
-        dock.setObjectName(name)
-        dock.setWidget(widget)
-        dock.setFeatures(QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetMovable
-                         | QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetClosable
-                         | QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetFloatable)
-        self.addDockWidget(area, dock)
-        return dock
-
-    def _action(self, text, slot=None, shortcuts=(), checkable=False, tip="", icon=None):
-        action = QtGui.QAction(text, self)
-        if icon is not None:
-            action.setIcon(self.style().standardIcon(icon))
-        if shortcuts:
-            action.setShortcuts([QtGui.QKeySequence(s) for s in shortcuts])
-        action.setCheckable(checkable)
-        if tip:
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
-        if slot is not None:
-            (action.toggled if checkable else action.triggered).connect(slot)
-        self.addAction(action)  # shortcuts work with the menu bar hidden (full screen)
-        return action
+    # -- features -------------------------------------------------------------------------
+    def feature(self, name: str):
+        """The installed feature of that name (features/registry.py), or None."""
+        return self.features.get(name)
 
     def _make_actions(self):
         sp = QtWidgets.QStyle.StandardPixmap
         c = self.ctrl
+        a = self.api.add_action
         # explicit: StandardKey.Quit is empty where no desktop theme defines it
-        self.act_quit = self._action("&Quit", self.close, ["Ctrl+Q"])
-        self.act_play = self._action("&Play", c.toggle_play, ["Space"], icon=sp.SP_MediaPlay,
-                                     tip="Play or pause the race (Space)")
-        self.act_step = self._action("&Step", c.step_once, ["Right"], icon=sp.SP_MediaSeekForward,
-                                     tip="One step (Right arrow)")
-        self.act_reset = self._action("&Reset", c.reset, ["R"], icon=sp.SP_BrowserReload,
-                                      tip="Restart every optimizer from the start point (R)")
-        self.act_faster = self._action("&Faster", c.faster, ["]", "+"], tip="Double the speed")
-        self.act_slower = self._action("S&lower", c.slower, ["[", "-"], tip="Halve the speed")
-        self.act_fit = self._action("&Fit window", self.canvas.fit_window, ["F", "Home"],
-                                    tip="Show the surface's whole window (F)")
-        self.act_log_levels = self._action("&Log-spaced contour levels", c.set_log_levels, ["L"],
-                                           checkable=True)
-        self.act_log_loss = self._action("Log-scale &loss (f − f*)", self.loss_plot.set_log, ["G"],
-                                         checkable=True)
-        self.act_thick = self._action("&Thick trails (projector)",
-                                      lambda on: self.canvas.set_trail_width(2 if on else 1), ["T"],
-                                      checkable=True, tip="2-pixel trails: easier to see from the back "
-                                      "of a room, slower to draw at top speed")
-        # the dock's own toggle: stays in sync when the dock's close button is used
-        self.act_show_loss = self.loss_dock.toggleViewAction()
-        self.act_show_loss.setText("Show loss &plot")
+        self.act_quit = a("quit", "&Quit", self.close, shortcuts="Ctrl+Q")
+        self.act_play = a("play", "&Play", c.toggle_play, shortcuts="Space", icon=sp.SP_MediaPlay,
+                          tip="Play or pause the race (Space)")
+        self.act_step = a("step", "&Step", c.step_once, shortcuts="Right", icon=sp.SP_MediaSeekForward,
+                          tip="One step (Right arrow)")
+        self.act_reset = a("reset", "&Reset", c.reset, shortcuts="R", icon=sp.SP_BrowserReload,
+                           tip="Restart every optimizer from the start point (R)")
+        self.act_faster = a("faster", "&Faster", c.faster, shortcuts=["]", "+"], tip="Double the speed")
+        self.act_slower = a("slower", "S&lower", c.slower, shortcuts=["[", "-"], tip="Halve the speed")
+        self.act_fit = a("fit", "&Fit window", self.canvas.fit_window, shortcuts=["F", "Home"],
+                         tip="Show the surface's whole window (F)")
+        self.act_log_levels = a("log_levels", "&Log-spaced contour levels", c.set_log_levels, shortcuts="L",
+                                checkable=True)
+        self.act_log_loss = a("log_loss", "Log-scale &loss (f − f*)", self.loss_plot.set_log, shortcuts="G",
+                              checkable=True)
+        self.act_thick = a("thick_trails", "&Thick trails (projector)",
+                           lambda on: self.canvas.set_trail_width(2 if on else 1), shortcuts="T",
+                           checkable=True, tip="2-pixel trails: easier to see from the back "
+                           "of a room, slower to draw at top speed")
+        self.act_show_loss = self.api.action("show_loss")  # the dock's own toggle
         self.act_show_loss.setShortcut(QtGui.QKeySequence("Ctrl+L"))
         self.addAction(self.act_show_loss)
-        self.act_show_panels = self._action("Show &panels", self._show_panels, ["Ctrl+P"], checkable=True)
+        self.act_show_panels = a("show_panels", "Show &panels", self._show_panels, shortcuts="Ctrl+P", checkable=True)
         self.act_show_panels.setChecked(True)
-        self.act_fullscreen = self._action("F&ull screen", self._fullscreen, ["F11"], checkable=True)
-        self.act_shortcuts = self._action("&Keyboard shortcuts", self.show_shortcuts,
-                                          [QtGui.QKeySequence.StandardKey.HelpContents, "Ctrl+/"])
-        self.act_about = self._action("&About Optimizer Playground", self.show_about)
+        self.act_fullscreen = a("fullscreen", "F&ull screen", self._fullscreen, shortcuts="F11", checkable=True)
+        self.act_shortcuts = a("shortcuts", "&Keyboard shortcuts", self.show_shortcuts,
+                               shortcuts=[QtGui.QKeySequence.StandardKey.HelpContents, "Ctrl+/"])
+        self.act_about = a("about", "&About Optimizer Playground", self.show_about)
         c.sigPlayingChanged.connect(self._playing_changed)
         c.sigSurfaceChanged.connect(self._sync_log_levels)
         self._sync_log_levels()
 
     def _make_menus(self):
-        bar = self.menuBar()
-        self.menu_file = bar.addMenu("&File")
+        api = self.api
+        self.menu_file = api.add_menu("File", "&File")
         from desktop_app.window.file_menu import FileMenu  # New/Open/Save setups, recent files, exports
 
         self.files = FileMenu(self)
         self.menu_file.addAction(self.act_quit)
         self.files.install(self.menu_file, before=self.act_quit)
-        self.menu_view = bar.addMenu("&View")
-        for a in (self.act_fit, self.act_log_levels, self.act_log_loss, self.act_thick, None, self.act_show_loss,
-                  self.act_show_panels, *[d.toggleViewAction() for d in self.docks[:3]], None, self.act_fullscreen):
-            self.menu_view.addSeparator() if a is None else self.menu_view.addAction(a)
-        self.menu_playback = bar.addMenu("&Playback")
-        for a in (self.act_play, self.act_step, self.act_reset, None, self.act_faster, self.act_slower):
-            self.menu_playback.addSeparator() if a is None else self.menu_playback.addAction(a)
-        self.menu_help = bar.addMenu("&Help")
-        self.menu_help.addAction(self.act_shortcuts)
-        self.menu_help.addAction(self.act_about)
+        menus = {"View": ("&View", ["fit", "log_levels", "log_loss", "thick_trails", None, "show_loss", "show_panels",
+                                    "show_surface", "show_optimizers", "show_settings", None, "fullscreen"]),
+                 "Playback": ("&Playback", ["play", "step", "reset", None, "faster", "slower"]),
+                 "Help": ("&Help", ["shortcuts", "about"])}
+        for path, (title, entries) in menus.items():
+            api.add_menu(path, title)
+            for entry in entries:
+                api.add_menu_entry(path, entry)
+        self.menu_view, self.menu_playback, self.menu_help = (api.menu(p) for p in menus)
 
     def _make_toolbar(self):
         tb = self.addToolBar("Playback")
@@ -362,6 +348,6 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def closeEvent(self, ev):
         self.ctrl.pause()
-        self.basin.shutdown()
-        self.save_settings()
+        self.save_settings()  # asks the features for their view state: before they shut down
+        self.features.shutdown()
         super().closeEvent(ev)

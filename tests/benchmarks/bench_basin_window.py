@@ -115,7 +115,7 @@ def bench_window(app, surface_name, repeat):
     win.show()
     spin(app, 0.5)
     clock = PaintClock(win.canvas.viewport())
-    mapper = win.basin.mapper
+    mapper = win.feature("basin").mapper
     mapper.set_resolution(256)
     mapper.set_steps(500)
     ctrl.play()

@@ -78,7 +78,7 @@ class Soak(QtCore.QObject):
         win.resize(1600, 1000)
         win.show()
         if args.overlays:
-            win.set_overlays([name for name in win.overlay_actions])
+            win.feature("overlays").overlays.set_only([name for name in win.feature("overlays").actions])
         app.processEvents()
         ctrl.set_speed(args.speed)
         # Only the current sample's measurements are kept (a list per frame for 20 minutes

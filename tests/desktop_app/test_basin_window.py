@@ -19,7 +19,7 @@ from desktop_helpers import entry_named
 def basin(window, ctrl):
     """The window's basin feature on himmelblau (four basins), small and quick."""
     ctrl.set_surface("himmelblau")
-    feature = window.basin
+    feature = window.feature("basin")
     feature.mapper.set_resolution(32)
     feature.mapper.set_steps(300)
     return feature

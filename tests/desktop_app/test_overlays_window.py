@@ -15,10 +15,10 @@ SCENARIOS = {sc.number: sc for sc in scenarios.load_all()}
 
 
 def load(window, number, steps=0):
-    assert window.scenario_menu.load(SCENARIOS[number])
+    assert window.feature("scenarios").load(SCENARIOS[number])
     if steps:
         window.ctrl.advance(steps)
-    return window.overlays
+    return window.feature("overlays").overlays
 
 
 def visible(overlays, prefix):
@@ -27,19 +27,19 @@ def visible(overlays, prefix):
 
 def test_every_overlay_has_a_checkable_action_with_a_shortcut(window):
     for name in ov.NAMES:
-        act = window.overlay_actions[name]
+        act = window.feature("overlays").actions[name]
         assert act.isCheckable() and act.shortcuts()
         act.setChecked(True)
-        assert name in window.overlays.enabled
+        assert name in window.feature("overlays").overlays.enabled
         act.setChecked(False)
-        assert name not in window.overlays.enabled
+        assert name not in window.feature("overlays").overlays.enabled
 
 
 def test_a_scenario_turns_on_its_overlays_and_the_actions_follow(window):
     overlays = load(window, 3)
     assert set(overlays.names_on()) == {"gradient", "precondition_ellipse"}
-    assert window.overlay_actions["gradient"].isChecked()
-    assert not window.overlay_actions["velocity"].isChecked()
+    assert window.feature("overlays").actions["gradient"].isChecked()
+    assert not window.feature("overlays").actions["velocity"].isChecked()
 
 
 def test_arrows_start_where_the_step_started_and_the_step_ends_on_the_marker(window):
@@ -58,9 +58,9 @@ def test_arrows_start_where_the_step_started_and_the_step_ends_on_the_marker(win
 def test_toggling_an_overlay_shows_and_hides_its_items(window):
     overlays = load(window, 1, steps=30)
     assert visible(overlays, "gradient.") and visible(overlays, "velocity.")
-    window.overlay_actions["gradient"].trigger()
+    window.feature("overlays").actions["gradient"].trigger()
     assert not visible(overlays, "gradient.") and visible(overlays, "velocity.")
-    window.overlay_actions["step"].trigger()
+    window.feature("overlays").actions["step"].trigger()
     assert visible(overlays, "step.")
 
 
@@ -141,13 +141,13 @@ def test_legend_names_the_scale(window):
     overlays = load(window, 2, steps=60)
     text = overlays.legend.toPlainText()
     assert "arrows" in text and geo.scale_label(overlays.scale) in text
-    window.overlay_actions["gradient"].setChecked(False)
-    window.overlay_actions["velocity"].setChecked(False)
+    window.feature("overlays").actions["gradient"].setChecked(False)
+    window.feature("overlays").actions["velocity"].setChecked(False)
     assert not overlays.legend.isVisible()
 
 
 def test_unknown_overlay_names_are_refused_and_external_ones_registered(window):
-    overlays = window.overlays
+    overlays = window.feature("overlays").overlays
     with pytest.raises(ValueError, match="Unknown overlay"):
         overlays.set_enabled("sparkles", True)
     state = {"on": False}
@@ -161,7 +161,7 @@ def test_unknown_overlay_names_are_refused_and_external_ones_registered(window):
 def test_overlays_survive_every_optimizer(window):
     """Every record shape the engine produces draws without error, with all overlays on."""
     ctrl = window.ctrl
-    window.overlays.set_only(ov.NAMES)
+    window.feature("overlays").overlays.set_only(ov.NAMES)
     for entry in list(ctrl.entries):
         ctrl.set_checked(entry.key, True)
     ctrl.advance(25)

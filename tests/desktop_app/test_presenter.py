@@ -16,7 +16,7 @@ SCENARIOS = {sc.number: sc for sc in scenarios.load_all()}
 
 @pytest.fixture
 def pres(window):
-    pr = window.presenter
+    pr = window.feature("presenter")
     yield pr
     pr.set_canvas_only(False)
     pr.act_high_contrast.setChecked(False)
@@ -42,7 +42,7 @@ def test_text_size_scales_the_whole_ui(pres, window):
     assert window.menuBar().font().pointSizeF() == pytest.approx(app.font().pointSizeF(), rel=0.02)
     assert window.race_table.horizontalHeader().sectionSize(2) > column  # numbers still fit
     assert tick_pt(axis) == pytest.approx(pm.CANVAS_TICK_PT * pres.scale, rel=0.02)
-    assert window.update_rule_panel.formula.font().pointSizeF() > base * 1.5
+    assert window.feature("update_rule").panel.formula.font().pointSizeF() > base * 1.5
     assert window.settings.value("presenter/font_scale") is not None
     pres.act_reset_text.trigger()
     assert app.font().pointSizeF() == pytest.approx(base)
@@ -61,7 +61,7 @@ def test_the_update_rule_keeps_its_monospaced_face_and_relative_size(pres, windo
     app = QtWidgets.QApplication.instance()
     app.setStyleSheet((RESOURCES / "style.qss").read_text(encoding="utf-8"))  # as make_app does
     mono = QtGui.QFontInfo(QtGui.QFontDatabase.systemFont(QtGui.QFontDatabase.SystemFont.FixedFont)).family()
-    panel = window.update_rule_panel
+    panel = window.feature("update_rule").panel
 
     def check():
         QtWidgets.QApplication.processEvents()
@@ -78,7 +78,7 @@ def test_the_update_rule_keeps_its_monospaced_face_and_relative_size(pres, windo
 
 
 def test_high_contrast_goes_black_white_yellow_and_back(pres, window):
-    window.scenario_menu.load(SCENARIOS[1])  # SGD's lane colour is black
+    window.feature("scenarios").load(SCENARIOS[1])  # SGD's lane colour is black
     app = QtWidgets.QApplication.instance()
     before = app.palette().color(QtGui.QPalette.ColorRole.Window)
     pres.act_high_contrast.setChecked(True)
@@ -89,7 +89,7 @@ def test_high_contrast_goes_black_white_yellow_and_back(pres, window):
     assert window.canvas.trails[sgd.key].opts["pen"].color() == QtGui.QColor("#FFFFFF")
     assert window.canvas.trails[sgd.key].opts["pen"].width() <= 1  # the pen-width trap
     assert window.canvas.marker_scale == pm.HC_MARKER_SCALE
-    assert window.overlays.colours["text"] == "#FFFFFF"
+    assert window.feature("overlays").overlays.colours["text"] == "#FFFFFF"
     window.ctrl.set_checked(window.ctrl.entries[2].key, True)  # a lane added later is lifted too
     pres.act_high_contrast.setChecked(False)
     assert app.palette().color(QtGui.QPalette.ColorRole.Window) == before
@@ -108,11 +108,12 @@ def test_dark_colours_are_lifted_to_readable():
 
 
 def test_canvas_only_hides_everything_but_the_map_and_esc_restores(pres, window, qtbot):
+    timeline = window.feature("timeline").timeline
     docks = [d for d in window.findChildren(QtWidgets.QDockWidget) if d.isVisible()]
     assert docks
     pres.act_canvas_only.trigger()
     assert pres.canvas_only
-    for w in docks + [window.menuBar(), window.statusBar(), window.race_table, window.timeline]:
+    for w in docks + [window.menuBar(), window.statusBar(), window.race_table, timeline]:
         assert not w.isVisible()
     assert all(not tb.isVisible() for tb in window.findChildren(QtWidgets.QToolBar))
     assert window.canvas.isVisible()
@@ -121,7 +122,7 @@ def test_canvas_only_hides_everything_but_the_map_and_esc_restores(pres, window,
     window.ctrl.pause()
     pres.act_leave.trigger()
     assert not pres.canvas_only and not pres.act_canvas_only.isChecked()
-    for w in docks + [window.menuBar(), window.statusBar(), window.race_table, window.timeline]:
+    for w in docks + [window.menuBar(), window.statusBar(), window.race_table, timeline]:
         assert w.isVisible()
 
 
@@ -137,7 +138,7 @@ def test_caption_shows_wraps_and_clears(pres, window):
     cap = window.canvas.caption
     assert not cap.isVisible()
     sc = SCENARIOS[2]
-    window.scenario_menu.load(sc)
+    window.feature("scenarios").load(sc)
     assert cap.isVisible() and cap.toPlainText() == sc.setup.caption
     room = window.canvas.vb.width() - 16
     assert cap.textItem.boundingRect().width() <= room + 1
@@ -150,10 +151,10 @@ def test_caption_shows_wraps_and_clears(pres, window):
 
 def test_every_lecture_action_has_a_shortcut_listed_in_help(window):
     rows = dict(action_rows(window.actions()))
-    # scenarios past the twentieth have no digit key left: they are in the menu and the decks
-    mine = ([*window.overlay_actions.values()] + window.scenario_menu.actions[:20] + window.timeline_actions
-            + [window.presenter.act_canvas_only, window.presenter.act_high_contrast, window.presenter.act_larger,
-               window.presenter.act_smaller, window.presenter.act_reset_text, window.presenter.act_leave])
+    pr = window.feature("presenter")
+    mine = ([*window.feature("overlays").actions.values()] + window.feature("scenarios").actions[:20]  # no digit key past 20
+            + window.feature("timeline").actions
+            + [pr.act_canvas_only, pr.act_high_contrast, pr.act_larger, pr.act_smaller, pr.act_reset_text, pr.act_leave])
     for act in mine:
         assert act.shortcuts(), act.text()
         assert act.text().replace("&", "") in rows
@@ -173,11 +174,12 @@ def test_settings_bring_back_the_text_size_and_theme(qtbot, ctrl, isolated_setti
     win = MainWindow(ctrl, settings=open_settings())
     qtbot.addWidget(win)
     try:
-        assert win.presenter.scale == pytest.approx(1.3)
-        assert win.presenter.high_contrast and win.presenter.act_high_contrast.isChecked()
+        pr = win.feature("presenter")
+        assert pr.scale == pytest.approx(1.3)
+        assert pr.high_contrast and pr.act_high_contrast.isChecked()
     finally:
-        win.presenter.set_high_contrast(False)
-        win.presenter.restore_app()
+        pr.set_high_contrast(False)
+        pr.restore_app()
 
 
 def test_large_text_wraps_the_update_rule_to_the_panel_and_scrolls_only_the_numbers(pres, window, ctrl, qtbot):
@@ -185,7 +187,7 @@ def test_large_text_wraps_the_update_rule_to_the_panel_and_scrolls_only_the_numb
     the whole panel scrolled sideways and the equations, wrapped to the table's width,
     were cut at the panel's edge. The equations must wrap to the panel; only the numbers
     may scroll sideways."""
-    window.scenario_menu.actions[2].trigger()  # RMSProp racing SGD, RMSProp in focus
+    window.feature("scenarios").actions[2].trigger()  # RMSProp racing SGD, RMSProp in focus
     ctrl.advance(20)
     dock = window.findChild(QtWidgets.QDockWidget, "updateRuleDock")
     dock.show()
@@ -193,7 +195,7 @@ def test_large_text_wraps_the_update_rule_to_the_panel_and_scrolls_only_the_numb
     for _ in range(3):
         pres.act_larger.trigger()
     window.resizeDocks([dock], [300], QtCore.Qt.Orientation.Horizontal)
-    panel = window.update_rule_panel
+    panel = window.feature("update_rule").panel
     qtbot.waitUntil(lambda: 0 < panel.width() <= 340, timeout=2000)
     qtbot.wait(50)
     assert panel.formula.text() and panel.numbers.text()
@@ -211,10 +213,10 @@ def test_large_text_wraps_the_update_rule_to_the_panel_and_scrolls_only_the_numb
     assert unbreakable_groups("v ← α v + (1 − α) g²") == "v ← α v + (1\u00a0−\u00a0α) g²"
     assert "(1 − α)" in panel.formula.text().replace("\u00a0", " ")
     # the overlay legend wraps to the map too (its lines were cut at the map's right edge)
-    window.overlays.set_enabled("precondition_ellipse", True)
+    window.feature("overlays").overlays.set_enabled("precondition_ellipse", True)
     window.resize(1280, 800)  # the window's size on a 1600x1000 screen: the map ~450 px wide
     qtbot.wait(150)
-    legend = window.overlays.legend
+    legend = window.feature("overlays").overlays.legend
     assert legend.isVisible()
     assert legend.textItem.textWidth() > 0  # it did need wrapping at this size
     assert legend.mapRectToItem(window.canvas.vb, legend.boundingRect()).right() <= window.canvas.vb.width()

@@ -11,13 +11,13 @@ from reliability_helpers import ExceptionRecorder, restlessness
 def test_compare_dialog_follows_instances_removed_while_it_is_open(qtbot, window, ctrl):
     """Storm seed 1: the compare dialog open, a scenario loaded (which drops added
     instances), then Compute raised KeyError for the instance that was gone."""
-    window.basin.mapper.set_resolution(8)
-    window.basin.mapper.set_steps(20)
+    window.feature("basin").mapper.set_resolution(8)
+    window.feature("basin").mapper.set_steps(20)
     extra = ctrl.add_instance(ctrl.focused.key)
-    dialog = window.basin.open_compare()
+    dialog = window.feature("basin").open_compare()
     qtbot.addWidget(dialog)
     dialog.first.setCurrentIndex(dialog.first.findData(extra.key))
-    window.scenario_menu.actions[0].trigger()  # a scenario: instances added earlier are dropped
+    window.feature("scenarios").actions[0].trigger()  # a scenario: instances added earlier are dropped
     assert all(e.key != extra.key for e in ctrl.entries)
     keys = {e.key for e in ctrl.entries}
     assert {dialog.first.itemData(i) for i in range(dialog.first.count())} == keys
@@ -58,9 +58,9 @@ def test_the_map_axis_shrinks_back_when_the_window_is_fitted(qtbot, window, ctrl
     qtbot.waitUntil(lambda: axis.width() <= narrow + 1, timeout=2000)
     # the presenter's smaller text narrows it too (pyqtgraph's rule: when 10 px are to spare)
     for _ in range(3):
-        window.presenter.act_larger.trigger()
+        window.feature("presenter").act_larger.trigger()
     qtbot.waitUntil(lambda: axis.width() > narrow + 12, timeout=2000)
-    window.presenter.act_reset_text.trigger()
+    window.feature("presenter").act_reset_text.trigger()
     qtbot.waitUntil(lambda: axis.width() <= narrow + 10, timeout=2000)
 
 

@@ -59,7 +59,7 @@ def test_every_optimizer_on_every_surface_with_extreme_settings_and_starts(qtbot
         assert ctrl.set_surface(surface_name)
         rng = np.random.default_rng(s)
         for v, variant in enumerate(VARIANTS):
-            window.set_overlays([])  # (each change would redraw them)
+            window.feature("overlays").overlays.set_only([])  # (each change would redraw them)
             for entry in entries:
                 ctrl.reset_to_suggested(entry.key)
                 values = extreme_settings(entry.optimizer.spec, rng)[v]
@@ -67,7 +67,7 @@ def test_every_optimizer_on_every_surface_with_extreme_settings_and_starts(qtbot
                 refused += apply_settings(ctrl, entry, values)
             # every overlay drawn for one lane; over the ten surfaces each optimizer gets its turn
             ctrl.set_focus(entries[(3 * s + v) % len(entries)].key)
-            window.set_overlays([name for name, *_ in OVERLAYS])
+            window.feature("overlays").overlays.set_only([name for name, *_ in OVERLAYS])
             for x, y in starts_for(ctrl.surface, v):
                 ctrl.set_start(x, y)
                 assert np.all(np.isfinite(ctrl.start))

@@ -80,7 +80,7 @@ def assert_sane(session):
     lo, hi = STEP_LIMIT_RANGE
     assert lo <= ctrl.step_limit <= hi
     lo, hi = presenter.SCALE_RANGE
-    assert math.isfinite(win.presenter.scale) and lo <= win.presenter.scale <= hi
+    assert math.isfinite(win.feature("presenter").scale) and lo <= win.feature("presenter").scale <= hi
     assert win.isVisible()
     assert QtWidgets.QApplication.activeModalWidget() is None
     assert np.all(np.isfinite(ctrl.start))

@@ -304,25 +304,25 @@ class Storm:
 
     def overlay(self):
         if self.rng.random() < 0.1:
-            self.w.set_overlays([])
+            self.w.feature("overlays").overlays.set_only([])
             return "hide all overlays"
-        name, act = self.choice(list(self.w.overlay_actions.items()))
+        name, act = self.choice(list(self.w.feature("overlays").actions.items()))
         act.trigger()
         return f"overlay {name} -> {act.isChecked()}"
 
     def scenario(self):
-        act = self.choice(self.w.scenario_menu.actions)
+        act = self.choice(self.w.feature("scenarios").actions)
         act.trigger()
         return f"scenario {act.text()}"
 
     def scrub(self):
-        slider = self.w.timeline.slider
+        slider = self.w.feature("timeline").timeline.slider
         value = int(self.rng.integers(slider.minimum(), slider.maximum() + 1))
         slider.setValue(value)
         return f"timeline scrub to {value} of {slider.maximum()}"
 
     def timeline_action(self):
-        act = self.choice(self.w.timeline_actions)
+        act = self.choice(self.w.feature("timeline").actions)
         act.trigger()
         return f"timeline {act.text()} -> step {self.ctrl.shown_step}"
 
@@ -333,7 +333,7 @@ class Storm:
         return f"click loss plot at {pos.x()},{pos.y()}"
 
     def presenter(self):
-        pr = self.w.presenter
+        pr = self.w.feature("presenter")
         act = self.choice([pr.act_canvas_only, pr.act_high_contrast, pr.act_larger, pr.act_smaller,
                            pr.act_reset_text, pr.act_leave])
         act.trigger()
@@ -344,20 +344,20 @@ class Storm:
         return f"full screen -> {self.w.act_fullscreen.isChecked()}"
 
     def basin(self):
-        mapper = self.w.basin.mapper
+        mapper = self.w.feature("basin").mapper
         mapper.set_resolution(int(self.choice([8, 12, 16])))
         mapper.set_steps(int(self.choice([20, 60])))
-        self.w.basin.act_toggle.trigger()
+        self.w.feature("basin").act_toggle.trigger()
         return f"basin map -> enabled={mapper.enabled} busy={mapper.busy}"
 
     def basin_cancel(self):
-        panel = self.w.basin.panel
+        panel = self.w.feature("basin").panel
         button = self.choice([panel.cancel, panel.compute])
         button.click()
         return f"basin {button.text()}"
 
     def compare(self):
-        feature = self.w.basin
+        feature = self.w.feature("basin")
         dialog = feature.open_compare()
         if self.rng.random() < 0.5:
             dialog.compute.click()
@@ -466,7 +466,7 @@ def test_action_storm(qtbot, window, ctrl, qtlog, tmp_path, seed):
 
             # the window still responds
             ctrl.pause()
-            window.presenter.act_leave.trigger()
+            window.feature("presenter").act_leave.trigger()
             if window.act_fullscreen.isChecked():
                 window.act_fullscreen.trigger()
             fired = []
@@ -484,10 +484,10 @@ def test_action_storm(qtbot, window, ctrl, qtlog, tmp_path, seed):
             assert np.allclose(ctrl.start, (x, y), atol=2 * px), (ctrl.start, (x, y))
             # and, paused and left alone, it goes quiet (a relayout loop kept it busy for ever)
             ctrl.pause()
-            if window.basin.mapper.busy:
-                window.basin.panel.cancel.click()
-            if window.basin.mapper.enabled:  # (an automatic recompute would paint its progress)
-                window.basin.act_toggle.trigger()
+            if window.feature("basin").mapper.busy:
+                window.feature("basin").panel.cancel.click()
+            if window.feature("basin").mapper.enabled:  # (an automatic recompute would paint its progress)
+                window.feature("basin").act_toggle.trigger()
             qtbot.wait(300)
             busy = restlessness(qtbot, window)
             assert busy == {"range changes": 0, "repaints": 0}, f"a paused, untouched window kept busy: {busy}"
@@ -497,8 +497,8 @@ def test_action_storm(qtbot, window, ctrl, qtlog, tmp_path, seed):
         trace.close()
         guard.stop()
         ctrl.pause()
-        window.basin.shutdown()
-        window.presenter.restore_app()
+        window.feature("basin").shutdown()
+        window.feature("presenter").restore_app()
         if not failed:  # (a failure wrote the log with its reason)
             log_path.write_text(f"seed {seed}, {len(log)} actions\n" + "\n".join(log) + "\n")
     names = {line.split(": ", 1)[1].split(" ")[0] for line in log}

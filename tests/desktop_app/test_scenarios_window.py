@@ -75,7 +75,7 @@ def test_a_bad_setup_changes_nothing(ctrl):
 def test_every_scenario_loads_from_its_menu_and_plays(window, qtbot):
     """Each menu entry loads its scenario paused with its caption on the canvas and its
     overlays on; Play races it (the timer really runs); it then runs to its step limit."""
-    ctrl, menu = window.ctrl, window.scenario_menu
+    ctrl, menu = window.ctrl, window.feature("scenarios")
     assert menu.menu.title() == "&Scenarios"
     assert [a.text().split(". ", 1)[1].replace("&&", "&") for a in menu.actions] == [sc.title for sc in ALL]
     for sc, action in zip(ALL, menu.actions):
@@ -83,8 +83,8 @@ def test_every_scenario_loads_from_its_menu_and_plays(window, qtbot):
         assert menu.current.path == sc.path
         assert ctrl.t == 0 and not ctrl.playing
         assert window.canvas.caption.isVisible() and window.canvas.caption.toPlainText() == sc.setup.caption
-        assert set(window.overlays.names_on()) == set(sc.overlays) - {"basin_map"} | (
-            {"basin_map"} & set(sc.overlays) & set(window.overlays.external))
+        assert set(window.feature("overlays").overlays.names_on()) == set(sc.overlays) - {"basin_map"} | (
+            {"basin_map"} & set(sc.overlays) & set(window.feature("overlays").overlays.external))
         assert ctrl.focused.label == sc.setup.lanes[sc.focus].label
         ctrl.set_speed(500)
         ctrl.play()
@@ -94,10 +94,10 @@ def test_every_scenario_loads_from_its_menu_and_plays(window, qtbot):
         assert ctrl.t <= sc.setup.steps
         assert all(np.all(np.isfinite(e.lane.history.view("points"))) or e.lane.status == "diverged"
                    for e in ctrl.active), sc.title
-        window.timeline.slider.setValue(ctrl.t // 2)  # and its history scrubs
+        window.feature("timeline").timeline.slider.setValue(ctrl.t // 2)  # and its history scrubs
         assert ctrl.shown_step == ctrl.t // 2 or ctrl.t == 0
-    if window.basin is not None:
-        window.basin.act_toggle.setChecked(False)
+    if window.feature("basin") is not None:
+        window.feature("basin").act_toggle.setChecked(False)
 
 
 @pytest.mark.parametrize("key, mods, number", [
@@ -109,6 +109,6 @@ def test_number_keys_load_scenarios(window, qtbot, key, mods, number):
         mod = QtCore.Qt.KeyboardModifier.ShiftModifier
     window.activateWindow()
     qtbot.keyClick(window, getattr(QtCore.Qt.Key, f"Key_{key}"), mod)
-    assert window.scenario_menu.current is not None and window.scenario_menu.current.number == number
-    if window.basin is not None:
-        window.basin.act_toggle.setChecked(False)
+    assert window.feature("scenarios").current is not None and window.feature("scenarios").current.number == number
+    if window.feature("basin") is not None:
+        window.feature("basin").act_toggle.setChecked(False)

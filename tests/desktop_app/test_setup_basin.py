@@ -12,6 +12,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from desktop_app.features.basin import feature as basin_feature
 from desktop_app.features.basin.view import DEFAULTS, OVERLAY, SETTINGS
 from desktop_app.model.basin_job import RESOLUTIONS
 from desktop_app.window import setup_io
@@ -30,7 +31,7 @@ def map_done(mapper, resolution, steps):
 
 
 def show_map(qtbot, window, **settings):
-    mapper = window.basin.mapper
+    mapper = window.feature("basin").mapper
     for name, value in settings.items():
         getattr(mapper, f"set_{name}")(value)
     mapper.set_enabled(True)
@@ -40,7 +41,7 @@ def show_map(qtbot, window, **settings):
 
 def basin_state(window) -> dict:
     """The basin map as the window shows it, read from its parts."""
-    feature = window.basin
+    feature = window.feature("basin")
     m, panel = feature.mapper, feature.panel
     return {
         "enabled": m.enabled, "settings": m.settings(), "map": m.map, "busy": m.busy,
@@ -70,7 +71,7 @@ def test_a_shown_map_round_trips_with_its_settings_and_is_computed_again(qtbot, 
 
     window.files.new()  # clean: the defaults, no map
     assert not mapper.enabled and OVERLAY not in window.canvas.overlays
-    assert not window.basin.act_toggle.isChecked()
+    assert not window.feature("basin").act_toggle.isChecked()
     for name, value in DEFAULTS.items():  # a clean window forgets the settings too
         getattr(mapper, f"set_{name}")(value)
     old_map = mapper.map
@@ -113,14 +114,14 @@ def test_a_setup_without_a_basin_map_turns_a_shown_one_off(qtbot, window, ctrl, 
     mapper = show_map(qtbot, window, resolution=64, steps=40)
     assert window.files.open_path(SCENARIO)
     assert not mapper.enabled and not mapper.busy
-    assert OVERLAY not in window.canvas.overlays and not window.basin.act_toggle.isChecked()
+    assert OVERLAY not in window.canvas.overlays and not window.feature("basin").act_toggle.isChecked()
     assert "basin" not in window.files.capture().view
 
 
 def test_a_scenario_or_older_file_with_the_basin_overlay_still_turns_it_on(qtbot, window, ctrl):
     """Before view.basin, "basin_map" among the overlays was all a setup said about the map:
     it still turns the map on, with the settings the window has."""
-    mapper = window.basin.mapper
+    mapper = window.feature("basin").mapper
     mapper.set_resolution(16)
     mapper.set_steps(30)
     path = ROOT / "resources" / "scenarios" / "20-himmelblau-starts.json"
@@ -138,7 +139,7 @@ def test_opening_computes_once_with_the_files_settings(qtbot, window, ctrl, tmp_
     show_map(qtbot, window, resolution=64, steps=40)
     path = tmp_path / "basin.json"
     assert window.files.save_to(path)
-    mapper = window.basin.mapper
+    mapper = window.feature("basin").mapper
     mapper.set_enabled(False)
     mapper.set_resolution(512)
     mapper.set_steps(10_000)
@@ -151,7 +152,7 @@ def test_opening_computes_once_with_the_files_settings(qtbot, window, ctrl, tmp_
 
 
 def test_a_race_the_controller_refuses_leaves_the_basin_settings_alone(qtbot, window, ctrl, monkeypatch):
-    mapper = window.basin.mapper
+    mapper = window.feature("basin").mapper
     mapper.set_mode("loss")
     before = basin_state(window)
     setup = setup_io.read_setup(json.dumps({**json.loads(SCENARIO.read_text()),
@@ -168,14 +169,14 @@ def test_a_map_turned_off_after_opening_is_not_saved_again(qtbot, window, ctrl, 
     path = tmp_path / "basin.json"
     assert window.files.save_to(path)
     assert window.files.open_path(path)  # the document's view has a basin map ...
-    window.basin.act_toggle.trigger()     # ... which the lecturer then turns off
+    window.feature("basin").act_toggle.trigger()     # ... which the lecturer then turns off
     assert not mapper.enabled
     assert window.files.save()
     assert "basin" not in json.loads(path.read_text())["view"]
 
 
 def test_a_missing_key_takes_its_default(qtbot, window, ctrl, tmp_path):
-    mapper = window.basin.mapper
+    mapper = window.feature("basin").mapper
     mapper.set_mode("loss")
     mapper.set_opacity(0.2)
     data = json.loads(SCENARIO.read_text())
@@ -188,22 +189,22 @@ def test_a_missing_key_takes_its_default(qtbot, window, ctrl, tmp_path):
 
 
 def test_settings_only_code_can_set_are_saved_as_ones_a_setup_accepts(qtbot, window, ctrl, tmp_path):
-    mapper = window.basin.mapper
+    mapper = window.feature("basin").mapper
     mapper.set_resolution(100)  # tests set such values; the panel offers RESOLUTIONS only
     mapper.set_steps(100_000)
     mapper.set_enabled(True)
     basin = window.files.capture().view["basin"]
-    assert basin["resolution"] == 128 and basin["steps"] == setup_io.BASIN_STEPS_RANGE[1]
+    assert basin["resolution"] == 128 and basin["steps"] == basin_feature.STEPS_RANGE[1]
     mapper.set_enabled(False)
-    setup_io.check_basin(basin)  # a file saved from here opens again
+    basin_feature.check_settings(basin)  # a file saved from here opens again
 
 
 def test_the_steps_range_is_the_panels(window):
-    steps = window.basin.panel.steps
-    assert (steps.minimum(), steps.maximum()) == setup_io.BASIN_STEPS_RANGE
-    panel = window.basin.panel.resolution
+    steps = window.feature("basin").panel.steps
+    assert (steps.minimum(), steps.maximum()) == basin_feature.STEPS_RANGE
+    panel = window.feature("basin").panel.resolution
     assert tuple(panel.itemData(i) for i in range(len(RESOLUTIONS))) == RESOLUTIONS
-    assert set(SETTINGS) == set(window.basin.mapper.settings()) == set(DEFAULTS)
+    assert set(SETTINGS) == set(window.feature("basin").mapper.settings()) == set(DEFAULTS)
 
 
 BROKEN = [  # (case, view.basin, where, what the message says)

@@ -40,7 +40,7 @@ def state(win) -> dict:
         "start": tuple(c.start), "step_limit": c.step_limit, "speed": c.speed, "t": c.t,
         "lanes": [(e.name, e.label, e.colour, e.optimizer.hyperparams, e.noise, e.seed) for e in c.active],
         "focus": c.focused.label if c.focused else None, "log_levels": c.log_levels,
-        "overlays": getattr(win, "overlay_names", list)(),
+        "overlays": win.feature("overlays").overlays.names_on(),
         "range": np.round(np.array(win.canvas.vb.viewRange()), 9).tolist(),
     }
 
@@ -62,8 +62,7 @@ def busy_window(win):
     c.set_step_limit(777)
     c.set_focus(twin.key)
     c.set_log_levels(True)
-    if hasattr(win, "set_overlays"):  # the overlays module installs it
-        win.set_overlays(["gradient", "velocity"])
+    win.feature("overlays").overlays.set_only(["gradient", "velocity"])
     win.canvas.vb.setRange(xRange=(-1.0, 1.5), yRange=(-1.0, 1.0), padding=0)
     c.advance(20)
     return twin

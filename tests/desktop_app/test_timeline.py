@@ -18,14 +18,14 @@ def raced(window, steps=60):
 
 def test_slider_range_is_what_was_computed(window):
     ctrl = raced(window, 37)
-    tl = window.timeline
+    tl = window.feature("timeline").timeline
     assert (tl.slider.minimum(), tl.slider.maximum(), tl.slider.value()) == (0, 37, 37)
     assert not tl.live_button.isEnabled()
 
 
 def test_scrubbing_cuts_trails_and_moves_markers(window):
     ctrl = raced(window, 60)
-    window.timeline.slider.setValue(20)
+    window.feature("timeline").timeline.slider.setValue(20)
     assert ctrl.rewound and ctrl.shown_step == 20 and not ctrl.playing
     for entry in ctrl.active:
         x, y = window.canvas.trail_data(entry.key)
@@ -33,7 +33,7 @@ def test_scrubbing_cuts_trails_and_moves_markers(window):
     spots = {s.data(): (s.pos().x(), s.pos().y()) for s in window.canvas.markers.points()}
     e = ctrl.active[0]
     np.testing.assert_array_equal(spots[e.key], e.lane.history.view("points")[20])
-    assert "rewound" in window.timeline.label.text() and window.timeline.live_button.isEnabled()
+    assert "rewound" in window.feature("timeline").timeline.label.text() and window.feature("timeline").timeline.live_button.isEnabled()
     assert ctrl.t == 60  # history is kept: nothing was recomputed
 
 
@@ -83,7 +83,7 @@ def test_scrub_to_the_end_is_live_and_reset_clears_it(window):
 
 def test_shortcut_actions_nudge_the_shown_step(window):
     ctrl = raced(window, 50)
-    names = {a.text(): a for a in window.timeline_actions}
+    names = {a.text(): a for a in window.feature("timeline").actions}
     names["Rewind ten steps"].trigger()
     assert ctrl.shown_step == 40
     names["Rewind one step"].trigger()
@@ -94,7 +94,7 @@ def test_shortcut_actions_nudge_the_shown_step(window):
     assert ctrl.shown_step == 0
     names["Back to the live end"].trigger()
     assert not ctrl.rewound
-    assert all(a.shortcuts() for a in window.timeline_actions)
+    assert all(a.shortcuts() for a in window.feature("timeline").actions)
 
 
 def test_clicking_the_loss_plot_jumps_to_that_step(window, qtbot):
@@ -108,14 +108,14 @@ def test_clicking_the_loss_plot_jumps_to_that_step(window, qtbot):
     qtbot.mouseClick(lp.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=pixel)
     step_px = (x1 - x0) / vb.width()
     assert abs(ctrl.shown_step - 30) <= max(1, round(2 * step_px))
-    assert window.loss_clicks.line.isVisible()
-    assert window.loss_clicks.line.value() == ctrl.shown_step
+    assert window.feature("timeline").loss_clicks.line.isVisible()
+    assert window.feature("timeline").loss_clicks.line.value() == ctrl.shown_step
 
 
 def test_update_rule_numbers_follow_the_shown_step(window):
-    assert window.scenario_menu.load(SCENARIOS[17])  # focus: Adam without bias correction
+    assert window.feature("scenarios").load(SCENARIOS[17])  # focus: Adam without bias correction
     ctrl = raced(window, 30)
-    panel = window.update_rule_panel
+    panel = window.feature("update_rule").panel
     text = panel.numbers.text()
     for sym in ("g", "m", "v", "ηₜ,eff", "Δx"):
         assert f"<b>{sym}</b>" in text

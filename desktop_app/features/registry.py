@@ -1,0 +1,29 @@
+"""The app's features, in the order the window installs them.
+
+Order matters only where one feature uses another through ``api.feature(name)`` (the
+basin map registers itself among the overlays) and for where entries land in shared
+menus (each appends to View or Playback in turn). A new feature is one line here.
+"""
+from __future__ import annotations
+
+from desktop_app.features.base import Feature
+from desktop_app.features.basin.feature import BasinFeature
+from desktop_app.features.overlays import OverlaysFeature
+from desktop_app.features.presenter import Presenter
+from desktop_app.features.scenario_menu import ScenarioMenu
+from desktop_app.features.timeline import TimelineFeature
+from desktop_app.features.update_rule import UpdateRuleFeature
+
+FEATURES: tuple[type[Feature], ...] = (
+    OverlaysFeature,     # the Overlays menu
+    BasinFeature,        # after overlays: "basin_map" is one of them
+    UpdateRuleFeature,
+    TimelineFeature,
+    ScenarioMenu,
+    Presenter,           # last: View → Presenter ends the View menu
+)
+
+
+def app_features() -> list[Feature]:
+    """A fresh instance of each, for one window."""
+    return [cls() for cls in FEATURES]
