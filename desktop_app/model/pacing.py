@@ -2,7 +2,7 @@
 
 The clock ticks about every 16 ms. A tick owes ``speed * elapsed`` steps (fractions carry
 over, so 1 step/s works); the engine may spend at most the *step budget* per tick. The
-budget follows the frame rate itself: while ticks come on time it grows by a tenth, when a
+budget follows the frame rate itself: while ticks come on time it grows by 5%, when a
 tick comes late (drawing and stepping no longer fit in a frame) it shrinks by 30%. Past
 the budget the engine, not the timer, sets the pace and the excess is dropped, so frames
 stay smooth. (It used to be a frame minus the time between ticks not spent stepping, which
@@ -19,7 +19,7 @@ from typing import Callable
 TICK_MS = 16
 MAX_TICK_DEBT_S = 0.05  # a slow tick never queues up more than 50 ms worth of steps
 STEP_BUDGET_RANGE_S = (0.002, 0.012)  # engine time per tick, adapted to what drawing leaves
-LATE = 1.25  # a tick this much later than the timer's interval: the frames are slipping
+LATE = 1.1  # a tick this much later than the timer's interval: the frames are slipping
 
 
 class Pacer:
@@ -57,7 +57,7 @@ class Pacer:
         if elapsed > LATE * interval:
             self.budget = max(lo, self.budget * 0.7)
         else:
-            self.budget = min(hi, self.budget * 1.1)
+            self.budget = min(hi, self.budget * 1.05)
 
     def steps_affordable(self, n: int) -> int:
         """At most what fits in the step budget at the measured cost per step."""

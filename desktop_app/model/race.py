@@ -61,6 +61,7 @@ class RaceModel(Roster):
         start = self._surface.start if start is None else start
         self.run = engine.Run(self._surface, start)
         self.entries: list[Entry] = []
+        self._active: list[Entry] | None = None  # cache of ``active``
         self._focus: Entry | None = None
         self._speed = DEFAULT_SPEED
         self._step_limit = DEFAULT_STEP_LIMIT
@@ -98,9 +99,12 @@ class RaceModel(Roster):
     @property
     def active(self) -> list[Entry]:
         """The racing entries in the order they joined (the run's lane order): a setup's or
-        the command line's order, then each one ticked or added later at the end."""
-        order = {lane: i for i, lane in enumerate(self.run.lanes)}
-        return sorted((e for e in self.entries if e.checked), key=lambda e: order[e.lane])
+        the command line's order, then each one ticked or added later at the end. Kept
+        until an entry joins or leaves: views ask for it once per table cell."""
+        if self._active is None:
+            order = {lane: i for i, lane in enumerate(self.run.lanes)}
+            self._active = sorted((e for e in self.entries if e.checked), key=lambda e: order[e.lane])
+        return list(self._active)
 
     @property
     def focused(self) -> Entry | None:

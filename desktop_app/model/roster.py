@@ -63,6 +63,7 @@ class Roster:
         return entry
 
     def _join(self, entry: Entry):
+        self._active = None
         entry.checked = True
         entry.lane = self.run.add(entry.optimizer, label=entry.label, noise=entry.noise, seed=entry.seed)
         self._record_focus_only()
@@ -86,6 +87,7 @@ class Roster:
                 lane.fill_diagnostics()
 
     def _leave(self, entry: Entry):
+        self._active = None
         if entry.lane is not None:
             self.run.remove(entry.lane)
         entry.lane = None
