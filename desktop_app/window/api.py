@@ -143,10 +143,12 @@ class WindowApi:
         w = self._window
         parts: list[QtWidgets.QWidget] = [w.menuBar(), w.statusBar()]
         parts += w.findChildren(QtWidgets.QToolBar) + w.findChildren(QtWidgets.QDockWidget)
-        parts += [w.central.widget(i) for i in range(w.central.count()) if w.central.widget(i) is not w.canvas_holder]
-        box = w.canvas_holder.layout()
-        parts += [box.itemAt(i).widget() for i in range(box.count())
-                  if box.itemAt(i).widget() is not None and box.itemAt(i).widget() is not w.canvas]
+        holder = w.canvas_holder or w.canvas
+        parts += [w.central.widget(i) for i in range(w.central.count()) if w.central.widget(i) is not holder]
+        if w.canvas_holder is not None:
+            box = w.canvas_holder.layout()
+            parts += [box.itemAt(i).widget() for i in range(box.count())
+                      if box.itemAt(i).widget() not in (None, w.canvas)]
         return parts
 
     # -- lookups -------------------------------------------------------------------------------
@@ -289,7 +291,7 @@ class WindowApi:
 
     def add_below_canvas(self, widget: QtWidgets.QWidget):
         """A strip under the map (the timeline); it follows the map in and out of view."""
-        self._window.canvas_holder.layout().addWidget(widget)
+        self._window.below_canvas().addWidget(widget)
         self._parts.added[self._owner].append(("below_canvas", None, widget))
 
     # -- taking back ---------------------------------------------------------------------------
@@ -315,6 +317,7 @@ class WindowApi:
                 if obj in win.docks:
                     win.docks.remove(obj)
                 win.removeDockWidget(obj)
+                obj.setParent(None)  # out of the window now (findChildren), deleted soon
                 obj.deleteLater()
             elif kind == "menu":
                 del self._parts.menus[name]
@@ -322,8 +325,9 @@ class WindowApi:
                     holder.removeAction(obj.menuAction())
                 obj.deleteLater()
             elif kind == "below_canvas":
-                win.canvas_holder.layout().removeWidget(obj)
+                win.below_canvas().removeWidget(obj)
                 obj.hide()
+                obj.setParent(None)
                 obj.deleteLater()
 
 

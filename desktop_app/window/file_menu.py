@@ -123,7 +123,7 @@ class FileMenu(QtCore.QObject):
             self._show_message("Could not open setup", f"{path}\n\nThe file no longer exists.")
             return False
         try:
-            setup = setup_io.read_setup_file(path)
+            setup = setup_io.read_setup_file(path, self.window.features)
         except SetupError as err:
             where = f"at {err.where}: " if err.where else ""
             self._show_message("Could not open setup",
@@ -182,7 +182,7 @@ class FileMenu(QtCore.QObject):
         if not text:
             return False
         try:
-            setup = setup_io.read_setup(str(text))
+            setup = setup_io.read_setup(str(text), self.window.features)
             self._apply(setup)
         except SetupError as err:
             log.warning("The last session's setup was not restored: %.300s", err)

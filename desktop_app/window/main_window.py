@@ -60,14 +60,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self.canvas = ContourCanvas()
         self.race_table = RaceTable(controller)
         self.loss_plot = LossPlot(controller)
-        self.canvas_holder = QtWidgets.QWidget()  # the map, and strips under it (the timeline)
-        box = QtWidgets.QVBoxLayout(self.canvas_holder)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(0)
-        box.addWidget(self.canvas, 1)
+        self.canvas_holder: QtWidgets.QWidget | None = None  # the map and strips under it, once there are any
         self.central = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)
         self.central.setObjectName("centralSplitter")
-        self.central.addWidget(self.canvas_holder)
+        self.central.addWidget(self.canvas)
         self.central.addWidget(self.race_table)
         self.central.setStretchFactor(0, 3)
         self.central.setStretchFactor(1, 1)
@@ -101,6 +97,21 @@ class MainWindow(QtWidgets.QMainWindow):
     def feature(self, name: str):
         """The installed feature of that name (features/registry.py), or None."""
         return self.features.get(name)
+
+    def below_canvas(self) -> QtWidgets.QVBoxLayout:
+        """The column under the map that strips (the timeline) join: made on first use, the
+        map moving into it, so a window without strips lays out as it always did."""
+        if self.canvas_holder is None:
+            holder = QtWidgets.QWidget()
+            box = QtWidgets.QVBoxLayout(holder)
+            box.setContentsMargins(0, 0, 0, 0)
+            box.setSpacing(0)
+            index = self.central.indexOf(self.canvas)
+            self.central.insertWidget(index, holder)
+            box.addWidget(self.canvas, 1)
+            self.central.setStretchFactor(index, 3)
+            self.canvas_holder = holder
+        return self.canvas_holder.layout()
 
     def _make_actions(self):
         sp = QtWidgets.QStyle.StandardPixmap

@@ -37,12 +37,13 @@ VIEW_KEYS = ("speed", "focus", "range", "log_levels")  # the window's own; featu
 
 
 # -- reading and checking ------------------------------------------------------------------
-def read_setup(text: str) -> Setup:
-    """Parse and check a setup (engine rules, then the window's); SetupError says where."""
-    return check(Setup.from_json(text))
+def read_setup(text: str, features=registry.FEATURES) -> Setup:
+    """Parse and check a setup (engine rules, then the window's and its features');
+    SetupError says where. ``features``: a window's (``window.features``), else the app's."""
+    return check(Setup.from_json(text), features)
 
 
-def read_setup_file(path) -> Setup:
+def read_setup_file(path, features=registry.FEATURES) -> Setup:
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -55,7 +56,7 @@ def read_setup_file(path) -> Setup:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         raise SetupError("", f"not a text file (byte {err.start} is not UTF-8)") from None
-    return read_setup(text)
+    return read_setup(text, features)
 
 
 def _number(value, where: str) -> float:
