@@ -1,9 +1,7 @@
 import os
-import sys
-from pathlib import Path
 
 # Offscreen Qt for every test; the app itself picks the platform the user has.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+# No repository root on sys.path here: tests import the installed package (the editable install
+# in .venv serves the checkout), so a file the package forgot to ship fails here too
+# (tests/install checks a real wheel, tests/install/test_installed_package.py that this holds).

@@ -5,13 +5,11 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from desktop_app.__main__ import main, parse_args
 
-ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize("argv, needle", [
@@ -62,7 +60,7 @@ def test_options_reach_the_controller(qapp):
 def run_app(args, tmp_path, timeout=60):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
            "OPTIMIZER_PLAYGROUND_SETTINGS": str(tmp_path / "smoke.ini")}
-    return subprocess.run([sys.executable, "-m", "desktop_app", *args], cwd=ROOT, env=env,
+    return subprocess.run([sys.executable, "-m", "desktop_app", *args], cwd=tmp_path, env=env,
                           capture_output=True, text=True, timeout=timeout)
 
 

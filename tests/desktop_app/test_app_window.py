@@ -6,7 +6,6 @@ import logging
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
@@ -126,7 +125,7 @@ def test_exception_in_a_slot_keeps_the_real_app_animating(tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
            "OPTIMIZER_PLAYGROUND_SETTINGS": str(tmp_path / "s.ini")}
     proc = subprocess.run([sys.executable, "-c", BROKEN_SLOT_SCRIPT], env=env, capture_output=True,
-                          text=True, timeout=120, cwd=Path(__file__).resolve().parents[2])
+                          text=True, timeout=120, cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     result = json.loads(proc.stdout.strip().splitlines()[-1])
     assert result["code"] == 0

@@ -14,7 +14,6 @@ import math
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -23,9 +22,9 @@ from PySide6 import QtCore, QtWidgets
 from desktop_app.__main__ import main
 from desktop_app.features import presenter
 from desktop_app.model.race import SPEED_RANGE, STEP_LIMIT_RANGE
+from engine import resources
 
-ROOT = Path(__file__).resolve().parents[2]
-SCENARIO = ROOT / "resources" / "scenarios" / "07-adadelta-units.json"
+SCENARIO = resources.path("scenarios", "07-adadelta-units.json")
 KEYS = ("playback/speed", "playback/step_limit", "view/log_loss", "view/show_loss", "view/thick_trails",
         "presenter/font_scale", "presenter/high_contrast", "window/geometry", "window/state", "window/central",
         "files/recent", "files/folder", "session/last_setup", "session/last_path")
@@ -159,7 +158,7 @@ def test_the_real_program_starts_with_every_setting_damaged(tmp_path):
     settings.setValue("session/last_setup", hostile_setup())
     settings.sync()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "OPTIMIZER_PLAYGROUND_SETTINGS": str(ini)}
-    proc = subprocess.run([sys.executable, "-m", "desktop_app", "--play", "--quit-after", "1"], cwd=ROOT, env=env,
+    proc = subprocess.run([sys.executable, "-m", "desktop_app", "--play", "--quit-after", "1"], cwd=tmp_path, env=env,
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert "Traceback" not in proc.stderr, proc.stderr

@@ -7,7 +7,6 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import imageio.v2 as iio2
 import imageio.v3 as iio
@@ -17,8 +16,8 @@ import pytest
 from desktop_app.__main__ import main
 from desktop_app.plot.recorder import plan_frames
 from desktop_app.model.scenarios import find as find_scenario
+from engine import resources
 
-ROOT = Path(__file__).resolve().parents[2]
 SMALL = ["--size", "160x120", "--fps", "10", "--duration", "1.5"]
 
 
@@ -66,7 +65,7 @@ def test_surface_and_optimizers_to_png(tmp_path, capsys):
 
 
 def test_a_saved_setup_renders_like_the_window_would(tmp_path):
-    setup = json.loads((ROOT / "resources/scenarios/07-adadelta-units.json").read_text())
+    setup = json.loads(resources.path("scenarios", "07-adadelta-units.json").read_text())
     setup["optimizers"][0]["color"] = "#ff0000"  # the file's colour is the one drawn
     path = tmp_path / "mine.json"
     path.write_text(json.dumps(setup))
@@ -114,7 +113,7 @@ def test_bad_arguments_exit_2_with_a_clear_message_and_no_file(tmp_path, capsys,
 
 def test_a_broken_setup_file_exits_1_and_says_where(tmp_path, capsys):
     path = tmp_path / "broken.json"
-    data = json.loads((ROOT / "resources/scenarios/01-saddle-momentum.json").read_text())
+    data = json.loads(resources.path("scenarios", "01-saddle-momentum.json").read_text())
     data["optimizers"][0]["hyperparams"]["lr"] = -1
     path.write_text(json.dumps(data))
     assert render("--setup", str(path), "--out", str(tmp_path / "x.gif")) == 1
@@ -135,7 +134,7 @@ def test_headless_subprocess_without_any_display(tmp_path):
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     out = tmp_path / "race.gif"
     proc = subprocess.run([sys.executable, "-m", "desktop_app", "render", "--scenario", "1", "--steps", "30",
-                           "--out", str(out), *SMALL], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+                           "--out", str(out), *SMALL], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert "Warning" not in proc.stderr and "Traceback" not in proc.stderr
     assert "100%" in proc.stderr and "Wrote" in proc.stdout
@@ -146,7 +145,7 @@ def test_renders_show_the_scenarios_overlays_and_keep_each_lanes_colour(qapp, tm
     from desktop_app.plot.recorder import RaceRecorder
     from engine.setup import Setup
 
-    data = json.loads((ROOT / "resources/scenarios/04-adam-saddle-and-ravine.json").read_text())
+    data = json.loads(resources.path("scenarios", "04-adam-saddle-and-ravine.json").read_text())
     data["optimizers"].reverse()  # listed out of the window's order: colours must still follow labels
     data["optimizers"][0]["color"] = "#ff0000"
     setup = Setup.from_dict(data)

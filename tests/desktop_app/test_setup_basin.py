@@ -7,7 +7,6 @@ The smallest resolution a setup accepts (64) with few steps keeps each map quick
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -16,10 +15,10 @@ from desktop_app.features.basin import feature as basin_feature
 from desktop_app.features.basin.view import DEFAULTS, OVERLAY, SETTINGS
 from desktop_app.model.basin_job import RESOLUTIONS
 from desktop_app.window import setup_io
+from engine import resources
 from engine.setup import SetupError
 
-ROOT = Path(__file__).resolve().parents[2]
-SCENARIO = ROOT / "resources" / "scenarios" / "04-adam-saddle-and-ravine.json"  # no basin map in it
+SCENARIO = resources.path("scenarios", "04-adam-saddle-and-ravine.json")  # no basin map in it
 SAVED = {"mode": "steps", "opacity": 0.35, "resolution": 64, "steps": 40, "auto": True}  # none a default
 
 
@@ -124,7 +123,7 @@ def test_a_scenario_or_older_file_with_the_basin_overlay_still_turns_it_on(qtbot
     mapper = window.feature("basin").mapper
     mapper.set_resolution(16)
     mapper.set_steps(30)
-    path = ROOT / "resources" / "scenarios" / "20-himmelblau-starts.json"
+    path = resources.path("scenarios", "20-himmelblau-starts.json")
     view = json.loads(path.read_text())["view"]
     assert "basin_map" in view["overlays"] and "basin" not in view
     assert window.files.open_path(path)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -13,10 +12,10 @@ from PySide6 import QtCore, QtWidgets
 
 from desktop_app.window import setup_io
 from desktop_app.window.file_menu import LAST_SETUP_KEY
+from engine import resources
 from engine.setup import Setup
 
-ROOT = Path(__file__).resolve().parents[2]
-SCENARIO = ROOT / "resources" / "scenarios" / "04-adam-saddle-and-ravine.json"
+SCENARIO = resources.path("scenarios", "04-adam-saddle-and-ravine.json")
 
 
 def make_window(qtbot, settings=None):

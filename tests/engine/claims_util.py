@@ -12,10 +12,10 @@ from pathlib import Path
 import numpy as np
 
 import engine
-from engine import optimizers
+from engine import optimizers, resources
 from engine.setup import Setup
 
-SCENARIOS = Path(__file__).resolve().parents[2] / "resources" / "scenarios"
+SCENARIOS = resources.path("scenarios")
 
 
 def scenario_path(number: int) -> Path:
