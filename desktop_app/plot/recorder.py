@@ -181,7 +181,7 @@ class RaceRecorder:
         if replay is None:
             self.ctrl = RaceModel()
             if overlays and setup.view.get("overlays"):
-                from desktop_app.features.overlays import Overlays  # switched on by the setup as it loads
+                from desktop_app.plot.overlays import Overlays  # switched on by the setup as it loads
 
                 self.overlays = Overlays(self.canvas, self.ctrl)
             if not self.ctrl.load_setup(setup):
