@@ -3,6 +3,14 @@
 Gradient noise belongs here, not in the optimizers: ``grad`` adds seeded Gaussian noise of
 standard deviation ``noise`` (a minibatch-like estimate), while ``clean_grad`` keeps the
 true gradient for convergence tests. Any object with value/grad/hessian works as surface.
+
+Data surfaces (``batch_size`` < ``n_examples``, see engine/surfaces/data) get true
+minibatches: each step draws the next batch of a shuffled epoch (engine/minibatch.py),
+seeded by the same ``seed``, and the optimizer sees that batch's mean gradient (plus the
+Gaussian noise, if any); ``clean_grad`` is then the full-batch gradient, so convergence is
+judged on the real loss. One batch per step serves every row of a batch of starts, and the
+line searches' extra ``grad`` calls reuse the step's batch (values stay full-batch). With
+``batch_size`` = N nothing is sampled: the run is plain full-batch gradient descent.
 """
 from __future__ import annotations
 
@@ -21,11 +29,31 @@ class GradientOracle:
         # Our own surfaces hand out fresh arrays; a user's object might return its own buffer.
         from .surfaces.base import Surface
         self._fresh = isinstance(surface, Surface)
+        self.sampler = _sampler_for(surface, seed)
+        self.draws = 0                  # minibatches drawn so far (one per step)
+        self.batch_indices: np.ndarray | None = None   # the current step's minibatch
+
+    @property
+    def steps_per_epoch(self) -> int:
+        """ceil(N / B) on a minibatched data surface; 1 otherwise (every step sees all data)."""
+        return 1 if self.sampler is None else self.sampler.steps_per_epoch
+
+    @property
+    def epoch(self) -> float:
+        """Epochs completed so far: minibatches drawn / steps per epoch."""
+        return self.draws / self.steps_per_epoch
+
+    def batch_at(self, draw: int) -> np.ndarray | None:
+        """The minibatch of step ``draw`` (recomputed, not replayed); None without sampling."""
+        return None if self.sampler is None else self.sampler.batch(draw)
 
     def value(self, p):
         return np.asarray(self.surface.value(p), dtype=float)
 
     def grad(self, p):
+        if self.sampler is not None:
+            idx = self.batch_indices if self.batch_indices is not None else self.sampler.batch(0)
+            return self.perturb(self.surface.batch_grad(p, idx), clean=self.surface.grad(p))
         g = self.surface.grad(p)
         if not self._fresh or g.dtype != float:
             g = np.array(g, dtype=float)
@@ -34,20 +62,44 @@ class GradientOracle:
     def grad_into(self, p, out):
         """grad(p) written into ``out`` (the stepper's reusable buffer) where the surface
         supports it; line searches keep calling ``grad`` for fresh arrays."""
+        if self.sampler is not None:
+            return self.observe(self.surface.grad(p), p, out)
         if self._fresh:
             self.surface.grad(p, out=out)
         else:
             out[...] = self.surface.grad(p)
         return self.perturb(out)
 
-    def perturb(self, g):
-        """Add this oracle's noise to a clean gradient ``g`` in place, keeping the clean one."""
+    def observe(self, full, p, out=None):
+        """The gradient the optimizer sees at ``p`` given the full-batch gradient ``full``
+        there (a Run computes that once for all its lanes): the next minibatch's gradient
+        on a minibatched data surface, else ``full`` itself; noise added either way."""
+        if self.sampler is None:
+            return self.perturb(full)
+        self.batch_indices = self.sampler.batch(self.draws)
+        self.draws += 1
+        return self.perturb(self.surface.batch_grad(p, self.batch_indices, out=out), clean=full)
+
+    def perturb(self, g, clean=None):
+        """Add this oracle's noise to a gradient ``g`` in place, keeping the clean one
+        (``clean``, the full-batch gradient, when ``g`` is a minibatch's)."""
         if self.noise > 0:
-            self.clean_grad = g.copy()
+            self.clean_grad = g.copy() if clean is None else clean
             g += self.noise * self.rng.standard_normal(g.shape)
         else:
-            self.clean_grad = None
+            self.clean_grad = clean
         return g
 
     def hessian(self, p):
         return np.asarray(self.surface.hessian(p), dtype=float)
+
+
+def _sampler_for(surface, seed):
+    """A minibatch sampler when ``surface`` is a data surface whose batches are smaller than its data."""
+    from .minibatch import MinibatchSampler
+
+    n = getattr(surface, "n_examples", None)
+    b = getattr(surface, "batch_size", None)
+    if n is None or b is None or not hasattr(surface, "batch_grad") or b >= n:
+        return None
+    return MinibatchSampler(n, b, seed)

@@ -158,7 +158,7 @@ class Run:
                 moving = []
                 for i, lane in enumerate(active):
                     rec = {} if self.record else None
-                    new = lane.stepper.propose(lane.stepper.oracle.perturb(grads[i:i + 1]), rec)
+                    new = lane.stepper.propose(lane.stepper.oracle.observe(grads[i:i + 1], lane.stepper.points), rec)
                     if new is None:
                         lane._log(None)
                     else:
