@@ -11,6 +11,8 @@ Gaussian noise, if any); ``clean_grad`` is then the full-batch gradient, so conv
 judged on the real loss. One batch per step serves every row of a batch of starts, and the
 line searches' extra ``grad`` calls reuse the step's batch (values stay full-batch). With
 ``batch_size`` = N nothing is sampled: the run is plain full-batch gradient descent.
+A lane may use its own ``batch_size`` (1..N) instead of the surface's, so one race can put
+batch 1 beside batch 32 on the same data.
 """
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ import numpy as np
 
 
 class GradientOracle:
-    def __init__(self, surface, noise: float = 0.0, seed: int | None = 0):
+    def __init__(self, surface, noise: float = 0.0, seed: int | None = 0, batch_size: int | None = None):
         noise = float(noise)
         if not np.isfinite(noise) or noise < 0:
             raise ValueError(f"Invalid noise: {noise!r} (must be a finite number >= 0)")
@@ -29,9 +31,17 @@ class GradientOracle:
         # Our own surfaces hand out fresh arrays; a user's object might return its own buffer.
         from .surfaces.base import Surface
         self._fresh = isinstance(surface, Surface)
-        self.sampler = _sampler_for(surface, seed)
+        self.seed = seed
+        self.sampler = _sampler_for(surface, seed, batch_size)
         self.draws = 0                  # minibatches drawn so far (one per step)
         self.batch_indices: np.ndarray | None = None   # the current step's minibatch
+
+    def set_batch_size(self, batch_size: int | None) -> None:
+        """Change the lane's batch size live (None: the surface's); the step count goes on,
+        epochs are counted in the new size from here."""
+        self.sampler = _sampler_for(self.surface, self.seed, batch_size)
+        self.draws = 0
+        self.batch_indices = None
 
     @property
     def steps_per_epoch(self) -> int:
@@ -94,12 +104,20 @@ class GradientOracle:
         return np.asarray(self.surface.hessian(p), dtype=float)
 
 
-def _sampler_for(surface, seed):
-    """A minibatch sampler when ``surface`` is a data surface whose batches are smaller than its data."""
-    from .minibatch import MinibatchSampler
+def _sampler_for(surface, seed, batch_size=None):
+    """A minibatch sampler when ``surface`` is a data surface whose batches (the lane's
+    ``batch_size``, else the surface's) are smaller than its data."""
+    from .minibatch import MinibatchSampler, check_batch_size
 
     n = getattr(surface, "n_examples", None)
-    b = getattr(surface, "batch_size", None)
-    if n is None or b is None or not hasattr(surface, "batch_grad") or b >= n:
+    data = n is not None and hasattr(surface, "batch_grad")
+    if batch_size is not None:
+        if not data:
+            raise ValueError(f"Invalid batch_size: {batch_size!r} (only data surfaces have examples "
+                             "to batch; use noise for Gaussian gradient noise)")
+        b = check_batch_size(batch_size, n, "lane")
+    else:
+        b = getattr(surface, "batch_size", None)
+    if not data or b is None or b >= n:
         return None
     return MinibatchSampler(n, b, seed)

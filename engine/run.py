@@ -19,7 +19,18 @@ import numpy as np
 
 from . import optimizers as _optimizers
 from .history import History
+from .minibatch import check_batch_size
 from .stepper import Stepper
+
+
+def _lane_batch_size(surface, batch_size):
+    """A lane's batch size on ``surface``: None off data surfaces, at most their N (the lane
+    keeps the size it asked for across surface changes)."""
+    if batch_size is None:
+        return None
+    batch_size = check_batch_size(batch_size, 2 ** 31, "lane")
+    n = getattr(surface, "n_examples", None)
+    return None if n is None else min(batch_size, n)
 
 
 class Lane:
@@ -27,27 +38,34 @@ class Lane:
 
     _ids = itertools.count(1)
 
-    def __init__(self, run: "Run", optimizer, label: str, noise: float, seed: int | None):
+    def __init__(self, run: "Run", optimizer, label: str, noise: float, seed: int | None,
+                 batch_size: int | None = None):
         self.id = next(self._ids)
         self.run = run
         self.optimizer = optimizer
         self.label = label
         self.noise = float(noise)
         self.seed = seed
+        self.batch_size = batch_size   # None: the surface's (data surfaces only)
         self.history = History(run.history_cap)
         self.last_record: dict | None = None
         self.restart()
 
     def restart(self):
         self.stepper = Stepper(self.run.surface, self.optimizer, self.run.start, noise=self.noise,
-                               seed=self.seed, tol=self.run.tol)
+                               seed=self.seed, tol=self.run.tol,
+                               batch_size=_lane_batch_size(self.run.surface, self.batch_size))
         self.history.clear()
         self.history.append(0, self.stepper.points[0], self.stepper.values[0])
         self.last_record = None
 
     # -- live changes ----------------------------------------------------------------
     def set(self, **values: Any) -> None:
-        """Change hyperparameters (and ``noise``) live; accumulated state is kept."""
+        """Change hyperparameters (and ``noise``, ``batch_size``) live; accumulated state is kept."""
+        if "batch_size" in values:
+            batch_size = values.pop("batch_size")
+            self.stepper.oracle.set_batch_size(_lane_batch_size(self.run.surface, batch_size))
+            self.batch_size = batch_size
         noise = values.pop("noise", None)
         if noise is not None:
             noise = float(noise)
@@ -127,12 +145,12 @@ class Run:
         return arr.copy()
 
     def add(self, optimizer, label: str | None = None, noise: float = 0.0, seed: int | None = 0,
-            **hyperparams: Any) -> Lane:
+            batch_size: int | None = None, **hyperparams: Any) -> Lane:
         if isinstance(optimizer, str):
             optimizer = _optimizers.create(optimizer, **hyperparams)
         elif hyperparams:
             optimizer.set(**hyperparams)
-        lane = Lane(self, optimizer, label or optimizer.name, noise, seed)
+        lane = Lane(self, optimizer, label or optimizer.name, noise, seed, batch_size)
         self.lanes.append(lane)
         return lane
 

@@ -47,10 +47,10 @@ class Stepper:
     """Points (n, 2) under one optimizer, with per-point convergence/divergence steps."""
 
     def __init__(self, surface, optimizer, starts, *, noise: float = 0.0, seed: int | None = 0,
-                 tol: float = 1e-6, track_values: bool = True):
+                 tol: float = 1e-6, track_values: bool = True, batch_size: int | None = None):
         self.surface = surface
         self.optimizer = optimizer
-        self.oracle = GradientOracle(surface, noise, seed)
+        self.oracle = GradientOracle(surface, noise, seed, batch_size)
         self.points = np.array(starts, dtype=float).reshape(-1, 2)
         self.n = len(self.points)
         self.tol = float(tol)

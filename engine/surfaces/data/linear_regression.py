@@ -54,16 +54,24 @@ class LinearRegression(DataSurface):
     )
     default_start = (0.0, 0.0)
     suggested = {
-        "sgd": {"lr": 0.0025},
-        "momentum": {"lr": 0.0005, "momentum": 0.9},
-        "nesterov": {"lr": 0.0005, "momentum": 0.9},
-        "adam": {"lr": 2.0},
-        "rmsprop": {"lr": 1.0},
+        "sgd": {"lr": 0.0014},
+        "momentum": {"lr": 0.0003, "momentum": 0.9},
+        "nesterov": {"lr": 0.0003, "momentum": 0.9},
         "adagrad": {"lr": 20.0},
+        "rmsprop": {"lr": 1.0},
+        "adadelta": {"lr": 1.0},
+        "adam": {"lr": 4.0},
+        "adamw": {"lr": 4.0},
+        "nadam": {"lr": 4.0},
+        "radam": {"lr": 4.0},
+        "adamax": {"lr": 8.0},
+        "lion": {"lr": 0.5},
         "newton": {},
+        "saddle_free_newton": {},
         "bfgs": {},
         "lbfgs": {},
         "cg": {},
+        "coordinate_descent": {"lr": 0.0013},
     }
 
     def _prepare(self):

@@ -50,14 +50,24 @@ class LogisticRegression(DataSurface):
     )
     default_start = (0.0, 0.0)
     suggested = {
-        "sgd": {"lr": 0.0008},
-        "momentum": {"lr": 0.0002, "momentum": 0.9},
-        "adam": {"lr": 0.1},
-        "rmsprop": {"lr": 0.05},
+        "sgd": {"lr": 0.0009},
+        "momentum": {"lr": 0.00018, "momentum": 0.9},
+        "nesterov": {"lr": 0.00018, "momentum": 0.9},
+        "adagrad": {"lr": 1.0},
+        "rmsprop": {"lr": 0.02},
+        "adadelta": {"lr": 1.0},
+        "adam": {"lr": 0.05},
+        "adamw": {"lr": 0.05},
+        "nadam": {"lr": 0.05},
+        "radam": {"lr": 0.05},
+        "adamax": {"lr": 0.1},
+        "lion": {"lr": 0.01},
         "newton": {},
+        "saddle_free_newton": {},
         "bfgs": {},
         "lbfgs": {},
         "cg": {},
+        "coordinate_descent": {"lr": 0.0008},
     }
 
     def _prepare(self):

@@ -97,7 +97,7 @@ class TinyNetwork(DataSurface):
         "training points."
     )
     params = (
-        Param("batch_size", 101, "training points per minibatch, 1 to N (N: full-batch gradient descent)",
+        Param("batch_size", 21, "training points per minibatch, 1 to N (N: full-batch gradient descent)",
               kind="int", low=1, high=101),
         Param("n_points", 21, "training points, evenly spaced on [-2, 2]", kind="int", low=3, high=101),
         Param("weights", "b1_1,b1_2", "which two parameters are free: the first hidden unit's input and "
@@ -107,14 +107,24 @@ class TinyNetwork(DataSurface):
     default_start = (4.0, 5.0)
     log_levels = True
     suggested = {
-        "sgd": {"lr": 1.0},
-        "momentum": {"lr": 0.3, "momentum": 0.9},
-        "adam": {"lr": 0.1},
+        "sgd": {"lr": 10.0},
+        "momentum": {"lr": 2.0, "momentum": 0.9},
+        "nesterov": {"lr": 2.0, "momentum": 0.9},
+        "adagrad": {"lr": 1.0},
         "rmsprop": {"lr": 0.05},
+        "adadelta": {"lr": 1.0},
+        "adam": {"lr": 0.1},
+        "adamw": {"lr": 0.1},
+        "nadam": {"lr": 0.1},
+        "radam": {"lr": 0.1},
+        "adamax": {"lr": 0.2},
+        "lion": {"lr": 0.02},
         "newton": {},
         "saddle_free_newton": {},
         "bfgs": {},
         "lbfgs": {},
+        "cg": {},
+        "coordinate_descent": {"lr": 10.0},
     }
 
     def _prepare(self):
