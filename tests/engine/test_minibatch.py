@@ -149,3 +149,40 @@ def test_full_batch_and_plain_surfaces_have_one_step_per_epoch():
     for s in (surfaces.get("linear_regression"), surfaces.get("ravine")):
         oracle = _oracle(s)
         assert oracle.sampler is None and oracle.steps_per_epoch == 1 and oracle.batch_at(3) is None
+
+
+def _setup_dict(surface, batch_size):
+    return {"format": "optimizer-playground-setup", "version": 1, "surface": surface, "start": [0.0, 0.0],
+            "optimizers": [{"optimizer": "sgd", "hyperparams": {"lr": 0.1}, "batch_size": batch_size}]}
+
+
+def test_setups_carry_a_lanes_batch_size_and_refuse_bad_ones_by_path():
+    from engine.setup import Setup, SetupError
+    data = {"name": "logistic_regression", "params": {"standardize": True}}
+    setup = Setup.from_dict(_setup_dict(data, 4))
+    assert setup.lanes[0].batch_size == 4 and Setup.from_dict(setup.to_dict()).to_dict() == setup.to_dict()
+    assert setup.build_run().lanes[0].stepper.oracle.steps_per_epoch == 6
+    for surface, bad, message in [(data, 24, r"\[1, 23\]"), (data, 0, ">= 1"), (data, 2.5, "whole number"),
+                                  ({"name": "ravine"}, 4, "no examples")]:
+        with pytest.raises(SetupError, match=message) as err:
+            Setup.from_dict(_setup_dict(surface, bad))
+        assert err.value.where == "optimizers[0].batch_size"
+
+
+def test_a_lane_keeps_its_batch_size_across_surface_changes_clamped_to_the_data():
+    run = engine.Run(surfaces.get("linear_regression", standardize=True), start=(0.0, 0.0))
+    lane = run.add("sgd", lr=0.1, batch_size=100)
+    assert lane.stepper.oracle.steps_per_epoch == 5
+    run.set_surface(surfaces.get("logistic_regression"))      # 23 examples: full batch
+    assert lane.stepper.oracle.sampler is None and lane.batch_size == 100
+    run.set_surface(surfaces.get("ravine"))                   # no data: plain gradients
+    run.step(3)
+    run.set_surface(surfaces.get("tiny_network"))
+    run.reset(start=(4.0, 5.0))                               # (0, 0) is its saddle: converged at once
+    lane.set(batch_size=2)
+    run.step(4)
+    assert lane.stepper.oracle.steps_per_epoch == 11 and lane.stepper.oracle.draws == 4
+    with pytest.raises(ValueError, match="batch_size"):
+        lane.set(batch_size=0)
+    with pytest.raises(ValueError, match="batch_size"):
+        engine.simulate(surfaces.get("ravine"), optimizers.create("sgd", lr=0.1), start=(1.0, 1.0), batch_size=2)
