@@ -7,6 +7,16 @@ true gradient for convergence tests. Any object with value/grad/hessian works as
 Every call is counted (:class:`EvaluationCounter`): what a step really costs is the number
 of points at which the surface's value, gradient or Hessian was asked, line-search probes
 and Hessians included. A point of a vectorized call counts once, for its own row.
+
+Data surfaces (``batch_size`` < ``n_examples``, see engine/surfaces/data) get true
+minibatches: each step draws the next batch of a shuffled epoch (engine/minibatch.py),
+seeded by the same ``seed``, and the optimizer sees that batch's mean gradient (plus the
+Gaussian noise, if any); ``clean_grad`` is then the full-batch gradient, so convergence is
+judged on the real loss. One batch per step serves every row of a batch of starts, and the
+line searches' extra ``grad`` calls reuse the step's batch (values stay full-batch). With
+``batch_size`` = N nothing is sampled: the run is plain full-batch gradient descent.
+A lane may use its own ``batch_size`` (1..N) instead of the surface's, so one race can put
+batch 1 beside batch 32 on the same data.
 """
 from __future__ import annotations
 
@@ -67,7 +77,7 @@ def stack_marks(marks: list, n: int) -> dict:
 
 
 class GradientOracle:
-    def __init__(self, surface, noise: float = 0.0, seed: int | None = 0):
+    def __init__(self, surface, noise: float = 0.0, seed: int | None = 0, batch_size: int | None = None):
         self.surface = surface
         self.noise = check_noise(noise)
         self.rng = np.random.default_rng(seed)
@@ -76,6 +86,31 @@ class GradientOracle:
         # Our own surfaces hand out fresh arrays; a user's object might return its own buffer.
         from .surfaces.base import Surface
         self._fresh = isinstance(surface, Surface)
+        self.seed = seed
+        self.sampler = _sampler_for(surface, seed, batch_size)
+        self.draws = 0                  # minibatches drawn so far (one per step)
+        self.batch_indices: np.ndarray | None = None   # the current step's minibatch
+
+    def set_batch_size(self, batch_size: int | None) -> None:
+        """Change the lane's batch size live (None: the surface's); the step count goes on,
+        epochs are counted in the new size from here."""
+        self.sampler = _sampler_for(self.surface, self.seed, batch_size)
+        self.draws = 0
+        self.batch_indices = None
+
+    @property
+    def steps_per_epoch(self) -> int:
+        """ceil(N / B) on a minibatched data surface; 1 otherwise (every step sees all data)."""
+        return 1 if self.sampler is None else self.sampler.steps_per_epoch
+
+    @property
+    def epoch(self) -> float:
+        """Epochs completed so far: minibatches drawn / steps per epoch."""
+        return self.draws / self.steps_per_epoch
+
+    def batch_at(self, draw: int) -> np.ndarray | None:
+        """The minibatch of step ``draw`` (recomputed, not replayed); None without sampling."""
+        return None if self.sampler is None else self.sampler.batch(draw)
 
     def value(self, p, rows=None):
         """f(p). ``rows``: the rows this call is for (a line search's unsettled points)."""
@@ -84,6 +119,9 @@ class GradientOracle:
 
     def grad(self, p, rows=None):
         self.counter.add("grad", rows)
+        if self.sampler is not None:
+            idx = self.batch_indices if self.batch_indices is not None else self.sampler.batch(0)
+            return self.perturb(self.surface.batch_grad(p, idx), clean=self.surface.grad(p))
         g = self.surface.grad(p)
         if not self._fresh or g.dtype != float:
             g = np.array(g, dtype=float)
@@ -93,6 +131,8 @@ class GradientOracle:
         """grad(p) written into ``out`` (the stepper's reusable buffer) where the surface
         supports it; line searches keep calling ``grad`` for fresh arrays."""
         self.counter.add("grad")
+        if self.sampler is not None:
+            return self.observe(self.surface.grad(p), p, out)
         if self._fresh:
             self.surface.grad(p, out=out)
         else:
@@ -103,13 +143,24 @@ class GradientOracle:
         """Standard normal draws shaped like ``g`` (one stream for the whole batch)."""
         return self.rng.standard_normal(g.shape)
 
-    def perturb(self, g):
-        """Add this oracle's noise to a clean gradient ``g`` in place, keeping the clean one."""
+    def observe(self, full, p, out=None):
+        """The gradient the optimizer sees at ``p`` given the full-batch gradient ``full``
+        there (a Run computes that once for all its lanes): the next minibatch's gradient
+        on a minibatched data surface, else ``full`` itself; noise added either way."""
+        if self.sampler is None:
+            return self.perturb(full)
+        self.batch_indices = self.sampler.batch(self.draws)
+        self.draws += 1
+        return self.perturb(self.surface.batch_grad(p, self.batch_indices, out=out), clean=full)
+
+    def perturb(self, g, clean=None):
+        """Add this oracle's noise to a gradient ``g`` in place, keeping the clean one
+        (``clean``, the full-batch gradient, when ``g`` is a minibatch's)."""
         if self.noise > 0:
-            self.clean_grad = g.copy()
+            self.clean_grad = g.copy() if clean is None else clean
             g += self.noise * self.noise_like(g)
         else:
-            self.clean_grad = None
+            self.clean_grad = clean
         return g
 
     def hessian(self, p, rows=None):
@@ -135,3 +186,22 @@ class SeededRowsOracle(GradientOracle):
             return self.rngs[0].standard_normal(g.shape)
         draws = np.stack([rng.standard_normal(g.shape[-1]) for rng in self.rngs])
         return draws[self.row_seed]
+
+
+def _sampler_for(surface, seed, batch_size=None):
+    """A minibatch sampler when ``surface`` is a data surface whose batches (the lane's
+    ``batch_size``, else the surface's) are smaller than its data."""
+    from .minibatch import MinibatchSampler, check_batch_size
+
+    n = getattr(surface, "n_examples", None)
+    data = n is not None and hasattr(surface, "batch_grad")
+    if batch_size is not None:
+        if not data:
+            raise ValueError(f"Invalid batch_size: {batch_size!r} (only data surfaces have examples "
+                             "to batch; use noise for Gaussian gradient noise)")
+        b = check_batch_size(batch_size, n, "lane")
+    else:
+        b = getattr(surface, "batch_size", None)
+    if not data or b is None or b >= n:
+        return None
+    return MinibatchSampler(n, b, seed)

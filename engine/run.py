@@ -25,6 +25,7 @@ import numpy as np
 
 from . import optimizers as _optimizers
 from .history import History
+from .minibatch import check_batch_size
 from .optimizers.record_schema import check_keys
 from .stepper import Stepper
 from .validate import check_noise, check_start
@@ -33,18 +34,30 @@ from .validate import check_noise, check_start
 REPLAY_LIMIT = 20_000  # steps a lane replays to fill in its diagnostics (~30 us a step)
 
 
+def _lane_batch_size(surface, batch_size):
+    """A lane's batch size on ``surface``: None off data surfaces, at most their N (the lane
+    keeps the size it asked for across surface changes)."""
+    if batch_size is None:
+        return None
+    batch_size = check_batch_size(batch_size, 2 ** 31, "lane")
+    n = getattr(surface, "n_examples", None)
+    return None if n is None else min(batch_size, n)
+
+
 class Lane:
     """One optimizer instance of the race, with its own noise and history."""
 
     _ids = itertools.count(1)
 
-    def __init__(self, run: "Run", optimizer, label: str, noise: float, seed: int | None):
+    def __init__(self, run: "Run", optimizer, label: str, noise: float, seed: int | None,
+                 batch_size: int | None = None):
         self.id = next(self._ids)
         self.run = run
         self.optimizer = optimizer
         self.label = label
         self.noise = check_noise(noise, label)
         self.seed = seed
+        self.batch_size = batch_size   # None: the surface's (data surfaces only)
         self.history = History(run.history_cap)
         self.last_record: dict | None = None
         self.diagnostics = True if run.record else None
@@ -76,7 +89,7 @@ class Lane:
 
     def _new_stepper(self, optimizer) -> Stepper:
         return Stepper(self.run.surface, optimizer, self.run.start, noise=self.noise, seed=self.seed,
-                       tol=self.run.tol)
+                       tol=self.run.tol, batch_size=_lane_batch_size(self.run.surface, self.batch_size))
 
     def restart(self):
         self.stepper = self._new_stepper(self.optimizer)
@@ -88,8 +101,12 @@ class Lane:
 
     # -- live changes ----------------------------------------------------------------
     def set(self, **values: Any) -> None:
-        """Change hyperparameters (and ``noise``) live; accumulated state is kept."""
+        """Change hyperparameters (and ``noise``, ``batch_size``) live; accumulated state is kept."""
         noise = check_noise(values.pop("noise"), self.optimizer.name) if "noise" in values else None
+        if "batch_size" in values:
+            batch_size = values.pop("batch_size")
+            self.stepper.oracle.set_batch_size(_lane_batch_size(self.run.surface, batch_size))
+            self.batch_size = batch_size
         self.optimizer.set(**values)
         if noise is not None:
             self.noise = noise
@@ -198,12 +215,12 @@ class Run:
         self.lanes: list[Lane] = []
 
     def add(self, optimizer, label: str | None = None, noise: float = 0.0, seed: int | None = 0,
-            **hyperparams: Any) -> Lane:
+            batch_size: int | None = None, **hyperparams: Any) -> Lane:
         if isinstance(optimizer, str):
             optimizer = _optimizers.create(optimizer, **hyperparams)
         elif hyperparams:
             optimizer.set(**hyperparams)
-        lane = Lane(self, optimizer, label or optimizer.name, noise, seed)
+        lane = Lane(self, optimizer, label or optimizer.name, noise, seed, batch_size)
         self.lanes.append(lane)
         return lane
 
@@ -233,7 +250,7 @@ class Run:
                 for i, lane in enumerate(active):
                     lane.stepper.counter.add("grad")     # its row of the shared call
                     rec = lane._new_record()
-                    new = lane.stepper.propose(lane.stepper.oracle.perturb(grads[i:i + 1]), rec)
+                    new = lane.stepper.propose(lane.stepper.oracle.observe(grads[i:i + 1], lane.stepper.points), rec)
                     clock, now = now, time.perf_counter()
                     lane.seconds += share + (now - clock)
                     if new is None:

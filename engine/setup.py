@@ -42,12 +42,15 @@ class LaneSetup:
     noise: float = 0.0
     seed: int = 0
     color: str | None = None
+    batch_size: int | None = None   # data surfaces: this lane's minibatch size (None: the surface's)
 
     def to_dict(self) -> dict:
         d = {"optimizer": self.optimizer, "hyperparams": dict(self.hyperparams), "label": self.label,
              "noise": self.noise, "seed": self.seed}
         if self.color is not None:
             d["color"] = self.color
+        if self.batch_size is not None:
+            d["batch_size"] = self.batch_size
         return d
 
 
@@ -74,7 +77,7 @@ class Setup:
         run = Run(surface if surface is not None else self.build_surface(), self.start, **run_options)
         for lane in self.lanes:
             run.add(lane.optimizer, label=lane.label or None, noise=lane.noise, seed=lane.seed,
-                    **lane.hyperparams)
+                    batch_size=lane.batch_size, **lane.hyperparams)
         return run
 
     # -- serialization ----------------------------------------------------------------
@@ -133,6 +136,7 @@ class Setup:
         if len(lanes) > 64:
             raise SetupError("optimizers", f"at most 64 optimizers, got {len(lanes)}")
         setup.lanes = [_read_lane(item, f"optimizers[{i}]") for i, item in enumerate(lanes)]
+        _check_batch_sizes(setup)
         view = data.get("view", {})
         _expect(view, dict, "view", "an object")
         setup.view = view
@@ -234,4 +238,22 @@ def _read_lane(item, where) -> LaneSetup:
     color = item.get("color")
     if color is not None and (not isinstance(color, str) or len(color) > 32):
         raise SetupError(f"{where}.color", f"must be a colour name like '#0072b2', got {_short(color)}")
-    return LaneSetup(name, dict(hp), _text(item.get("label", ""), f"{where}.label"), noise, seed, color)
+    batch_size = item.get("batch_size")
+    if batch_size is not None and (not isinstance(batch_size, int) or isinstance(batch_size, bool) or batch_size < 1):
+        raise SetupError(f"{where}.batch_size", f"must be a whole number >= 1, got {_short(batch_size)}")
+    return LaneSetup(name, dict(hp), _text(item.get("label", ""), f"{where}.label"), noise, seed, color,
+                     batch_size)
+
+
+def _check_batch_sizes(setup: Setup) -> None:
+    """A lane's batch_size needs a data surface with at least that many examples."""
+    sized = [(i, lane.batch_size) for i, lane in enumerate(setup.lanes) if lane.batch_size is not None]
+    if not sized:
+        return
+    n = getattr(setup.build_surface(), "n_examples", None)
+    for i, b in sized:
+        if n is None:
+            raise SetupError(f"optimizers[{i}].batch_size", f"surface {setup.surface!r} has no examples to "
+                             "batch (only data surfaces do); use noise instead")
+        if b > n:
+            raise SetupError(f"optimizers[{i}].batch_size", f"must be in [1, {n}] (the surface's examples), got {b}")

@@ -51,12 +51,13 @@ class Trajectory:
 
 
 def simulate(surface, optimizer, start, steps: int = 300, noise: float = 0.0, seed: int | None = 0,
-             tol: float = 1e-6, record: bool = False) -> Trajectory:
+             tol: float = 1e-6, record: bool = False, batch_size: int | None = None) -> Trajectory:
     """Run ``optimizer`` on ``surface`` from ``start`` for ``steps`` steps.
 
     start: (2,) for one trajectory, or (n, 2) for a batch run through the same step code.
     noise: standard deviation of Gaussian gradient noise (seeded by ``seed``).
     record: keep, per step, what the optimizer used (gradient, step, moments, Hessian...).
+    batch_size: on a data surface, examples per minibatch instead of the surface's own.
 
     >>> import engine
     >>> s = engine.surfaces.get("quadratic")
@@ -71,7 +72,8 @@ def simulate(surface, optimizer, start, steps: int = 300, noise: float = 0.0, se
     single = start_arr.shape == (2,)
     if not single and (start_arr.ndim != 2 or start_arr.shape[1] != 2):
         raise ValueError(f"Invalid start shape {start_arr.shape}: must be (2,) or (n, 2)")
-    stepper = Stepper(surface, optimizer, start_arr.reshape(-1, 2), noise=noise, seed=seed, tol=tol)
+    stepper = Stepper(surface, optimizer, start_arr.reshape(-1, 2), noise=noise, seed=seed, tol=tol,
+                      batch_size=batch_size)
     points = np.empty((steps + 1,) + stepper.points.shape)
     values = np.empty((steps + 1, stepper.n))
     points[0], values[0] = stepper.points, stepper.values

@@ -48,10 +48,11 @@ class Stepper:
     """Points (n, 2) under one optimizer, with per-point convergence/divergence steps."""
 
     def __init__(self, surface, optimizer, starts, *, noise: float = 0.0, seed: int | None = 0,
-                 tol: float = 1e-6, track_values: bool = True, oracle: GradientOracle | None = None):
+                 tol: float = 1e-6, track_values: bool = True, oracle: GradientOracle | None = None,
+                 batch_size: int | None = None):
         self.surface = surface
         self.optimizer = optimizer
-        self.oracle = GradientOracle(surface, noise, seed) if oracle is None else oracle
+        self.oracle = GradientOracle(surface, noise, seed, batch_size) if oracle is None else oracle
         self.points = np.array(starts, dtype=float).reshape(-1, 2)
         self.n = len(self.points)
         self.counter = self.oracle.counter = EvaluationCounter(self.n)

@@ -1,6 +1,7 @@
 """The menu of built-in surfaces, in the order the selector shows them."""
 from .beale import Beale
 from .cliff import Cliff
+from .data import LinearRegression, LogisticRegression, TinyNetwork
 from .himmelblau import Himmelblau
 from .plateau import Plateau
 from .quadratic import QuadraticBowl
@@ -21,4 +22,7 @@ SURFACES = [
     Himmelblau,
     Rastrigin,
     TwoMinima,
+    LinearRegression,
+    LogisticRegression,
+    TinyNetwork,
 ]

@@ -39,7 +39,8 @@ def run_lane(setup: Setup, index: int, *, surface=None, start=None, steps=None, 
                            lane_optimizer(lane, **override),
                            start=setup.start if start is None else start,
                            steps=setup.steps if steps is None else steps,
-                           noise=lane.noise, seed=lane.seed, record=record)
+                           noise=lane.noise, seed=lane.seed, record=record,
+                           batch_size=getattr(lane, "batch_size", None))
 
 
 def lane_index(setup: Setup, optimizer: str, nth: int = 0) -> int:

@@ -36,6 +36,8 @@ def test_keys_are_distinct_and_follow_the_numbers():
     keys = {}
     for f in FILES:
         view = json.loads(f.read_text(encoding="utf-8"))["view"]
+        if view["number"] > 20 and "key" not in view:   # the 20 keys are taken; later ones go by menu
+            continue
         assert view["key"] == _expected_key(view["number"]), f"{f.name}: key {view['key']!r}"
         if view["key"] != "":
             keys.setdefault(str(view["key"]), []).append(f.name)
@@ -71,7 +73,7 @@ def test_app_run_follows_the_same_paths_the_claim_tests_measure(path):
     surface = setup.build_surface()
     for lane_setup, lane in zip(setup.lanes, run.lanes):
         traj = engine.simulate(surface, lane_optimizer(lane_setup), start=setup.start, steps=steps,
-                               noise=lane_setup.noise, seed=lane_setup.seed)
+                               noise=lane_setup.noise, seed=lane_setup.seed, batch_size=lane_setup.batch_size)
         shown = lane.history.view("points")
         # A lane's history stops where it converged (simulate pads) and repeats its last finite
         # point at the step it diverged (simulate ends there): compare the common part and the verdict.
