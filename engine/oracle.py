@@ -132,7 +132,7 @@ class GradientOracle:
         supports it; line searches keep calling ``grad`` for fresh arrays."""
         self.counter.add("grad")
         if self.sampler is not None:
-            return self.observe(self.surface.grad(p), p, out)
+            return self._minibatch_into(p, out)
         if self._fresh:
             self.surface.grad(p, out=out)
         else:
@@ -152,6 +152,17 @@ class GradientOracle:
         self.batch_indices = self.sampler.batch(self.draws)
         self.draws += 1
         return self.perturb(self.surface.batch_grad(p, self.batch_indices, out=out), clean=full)
+
+    def _minibatch_into(self, p, out):
+        """The next minibatch's gradient at ``p`` into ``out``, with the full one beside it
+        from a single pass over the examples where the surface offers that."""
+        both = getattr(self.surface, "full_and_batch_grad", None)
+        if both is None:
+            return self.observe(self.surface.grad(p), p, out)
+        self.batch_indices = self.sampler.batch(self.draws)
+        self.draws += 1
+        full, g = both(p, self.batch_indices, out=out)
+        return self.perturb(g, clean=full)
 
     def perturb(self, g, clean=None):
         """Add this oracle's noise to a gradient ``g`` in place, keeping the clean one

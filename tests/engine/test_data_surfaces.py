@@ -123,11 +123,12 @@ def test_grad_and_hessian_match_finite_differences(name, kw):
 def test_vectorized_grid_equals_pointwise_and_per_example_grads_average_to_the_grad(name, kw):
     s = surfaces.get(name, **kw)
     (x0, x1), (y0, y1) = s.bounds
-    grid = np.stack(np.meshgrid(np.linspace(x0, x1, 700), np.linspace(y0, y1, 5)), axis=-1)  # > chunk size
+    # 7 x 700 points: past the chunk size of the sums and the grid shortcuts of value()
+    grid = np.stack(np.meshgrid(np.linspace(x0, x1, 700), np.linspace(y0, y1, 7)), axis=-1)
     v, g = s.value(grid), s.grad(grid)
-    assert v.shape == (5, 700) and g.shape == (5, 700, 2) and s.hessian(grid).shape == (5, 700, 2, 2)
-    for i, j in [(0, 0), (2, 350), (4, 699)]:
-        assert v[i, j] == pytest.approx(float(s.value(grid[i, j])), rel=1e-12, abs=1e-14)
+    assert v.shape == (7, 700) and g.shape == (7, 700, 2) and s.hessian(grid).shape == (7, 700, 2, 2)
+    for i, j in [(0, 0), (2, 350), (6, 699), (3, 123)]:
+        assert v[i, j] == pytest.approx(float(s.value(grid[i, j])), rel=1e-10, abs=1e-13)
         np.testing.assert_allclose(g[i, j], s.grad(grid[i, j]), rtol=1e-10, atol=1e-12 * np.abs(g).max())
     p = _points(s, 3)
     per = s.per_example_grad(p)
@@ -138,6 +139,9 @@ def test_vectorized_grid_equals_pointwise_and_per_example_grads_average_to_the_g
     np.testing.assert_allclose(s.batch_grad(p, idx), per[:, idx].mean(axis=1), rtol=1e-10,
                                atol=1e-12 * np.abs(per).max())
     assert s.inputs.shape == (s.n_examples, 1) and s.targets.shape == (s.n_examples,)
+    full, batch = s.full_and_batch_grad(p, idx)
+    np.testing.assert_array_equal(full, s.grad(p))
+    np.testing.assert_array_equal(batch, s.batch_grad(p, idx))
 
 
 def test_linear_minimum_is_least_squares():

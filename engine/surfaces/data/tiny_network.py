@@ -24,7 +24,7 @@ import functools
 import numpy as np
 
 from ...spec import Param
-from .base import DataSurface, newton_critical, newton_minimize
+from .base import GRID, DataSurface, newton_critical, newton_minimize
 from .logistic_regression import sigmoid
 
 NOMINAL = np.array([10.0, 10.0, -5.0, 5.0, 1.0, 1.0, -1.0])  # w1_1, w1_2, b1_1, b1_2, w2_1, w2_2, b2
@@ -181,6 +181,29 @@ class TinyNetwork(DataSurface):
                     hi = mid
             found.append((0.5 * (lo + hi), 0.0))
         return np.array(found, dtype=float).reshape(-1, 2)
+
+    def _f(self, w, b):
+        """The full-batch loss; on a grid (the heat map) through the few distinct values of
+        each coordinate: the hidden units' outputs depend on one free parameter each."""
+        w, b = np.broadcast_arrays(np.asarray(w, dtype=float), np.asarray(b, dtype=float))
+        if w.size < GRID:
+            return super()._f(w, b)
+        uw, iw = np.unique(w, return_inverse=True)
+        ub, ib = np.unique(b, return_inverse=True)
+        x, y, n = self._x, self._y, self.n_examples
+        if self._biases:
+            if len(uw) * len(ub) > 4 * w.size:
+                return super()._f(w, b)
+            a = self.theta[4] * sigmoid(self.theta[0] * x + uw[:, None]) - y      # (U, N), y folded in
+            c = self.theta[5] * sigmoid(self.theta[1] * x + ub[:, None])          # (V, N)
+            cross = (a @ c.T) / n                                                # mean over examples
+            out = 0.5 * ((a * a).sum(-1)[iw] / n + (c * c).sum(-1)[ib] / n + 2.0 * cross[iw, ib])
+        else:
+            # r = b s(w) - y: L = 1/2 (b^2 <s s> - 2 b <s y> + <y y>), moments per distinct w
+            s = sigmoid(uw[:, None] * x + self._beta)
+            ss, sy = (s * s).sum(-1)[iw] / n, (s @ y)[iw] / n
+            out = 0.5 * (b * b * ss - 2.0 * b * sy + (y @ y) / n)
+        return np.maximum(out.reshape(w.shape), 0.0)
 
     # Bias mode: r = w2_1 s1 + w2_2 s2 - y with s_k = logsig(w1_k p + b1_k), (b1_1, b1_2) = (w, b).
     def _hidden(self, w, b, x):
