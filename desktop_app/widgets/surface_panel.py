@@ -14,9 +14,14 @@ class SurfacePanel(QtWidgets.QWidget):
         super().__init__(parent)
         self.ctrl = controller
         self.selector = QtWidgets.QComboBox()
+        # the longest title ("Logistic regression (Challenger O-rings)") must not widen the
+        # dock and squeeze the map: the closed box shows ~20 characters, the list all of them
+        self.selector.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.selector.setMinimumContentsLength(20)
         for name in surf_catalog.names():
             self.selector.addItem(surf_catalog.surface_class(name).title, name)
         self.selector.addItem(CUSTOM_TITLE, CUSTOM)
+        self.selector.view().setMinimumWidth(self.selector.view().sizeHintForColumn(0) + 24)  # the list: whole titles
         self.formula = FormulaEntry(controller)  # shown while "Custom formula…" is chosen
         self.formula.hide()
         self.description = QtWidgets.QLabel()
