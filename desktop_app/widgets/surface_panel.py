@@ -21,7 +21,9 @@ class SurfacePanel(QtWidgets.QWidget):
         for name in surf_catalog.names():
             self.selector.addItem(surf_catalog.surface_class(name).title, name)
         self.selector.addItem(CUSTOM_TITLE, CUSTOM)
-        self.selector.view().setMinimumWidth(self.selector.view().sizeHintForColumn(0) + 24)  # the list: whole titles
+        metrics = self.selector.fontMetrics()  # the drop-down list: whole titles
+        self.selector.view().setMinimumWidth(32 + max(metrics.horizontalAdvance(self.selector.itemText(i))
+                                                      for i in range(self.selector.count())))
         self.formula = FormulaEntry(controller)  # shown while "Custom formula…" is chosen
         self.formula.hide()
         self.description = QtWidgets.QLabel()
