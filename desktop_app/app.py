@@ -36,6 +36,11 @@ class _FirstPaint(QtCore.QObject):
 
 
 def make_app() -> QtWidgets.QApplication:
+    if QtWidgets.QApplication.instance() is None:
+        # Before the application exists or never: the 3-D view's GL context survives its
+        # dock being floated (a new top-level window), and pyqtgraph.opengl's shader
+        # programs, compiled once per process, stay valid in every view.
+        QtCore.QCoreApplication.setAttribute(QtCore.Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv[:1])
     app.setOrganizationName("OptimizerPlayground")
     app.setApplicationName("OptimizerPlayground")

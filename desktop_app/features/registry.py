@@ -13,11 +13,13 @@ from desktop_app.features.presenter import Presenter
 from desktop_app.features.scenario_menu import ScenarioMenu
 from desktop_app.features.timeline import TimelineFeature
 from desktop_app.features.update_rule import UpdateRuleFeature
+from desktop_app.features.view3d import View3DFeature
 
 FEATURES: tuple[type[Feature], ...] = (
     OverlaysFeature,     # the Overlays menu
     BasinFeature,        # after overlays: "basin_map" is one of them
     UpdateRuleFeature,
+    View3DFeature,       # View → 3-D view (disabled with the reason where OpenGL is missing)
     TimelineFeature,
     ScenarioMenu,
     Presenter,           # last: View → Presenter ends the View menu

@@ -1,0 +1,84 @@
+"""Without OpenGL (Qt's offscreen platform: every test here) the 3-D view degrades cleanly:
+it says why, its action is disabled, nothing GL is imported, nothing is logged (pytest-qt
+fails a test on any Qt warning), and a 3-D render leaves no file. The view itself is tested
+in tests/gl under a real X server."""
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from PySide6 import QtGui
+
+from desktop_app.plot.gl_check import OpenGLUnavailable, gl_available, require_gl
+from tests.fake_window_api import FakeApi
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_gl_is_unavailable_offscreen_with_a_reason_naming_opengl(qapp):
+    assert QtGui.QGuiApplication.platformName() == "offscreen"
+    ok, reason = gl_available()
+    assert ok is False
+    assert "OpenGL" in reason and "offscreen" in reason
+    with pytest.raises(OpenGLUnavailable, match="OpenGL"):
+        require_gl()
+    assert "pyqtgraph.opengl" not in sys.modules
+
+
+def test_the_feature_action_is_disabled_with_the_reason(window):
+    from desktop_app.features.view3d import View3DFeature
+
+    api = FakeApi(window)
+    feature = View3DFeature(window.ctrl)
+    feature.install(api)
+    action = api.actions["view3d.toggle"]
+    assert not action.isEnabled()
+    assert action.toolTip() == gl_available()[1]
+    feature.set_open(True)  # e.g. a saved session says it was open: still nothing
+    assert not feature.is_open and not action.isChecked() and api.docks == {}
+    feature.restore({"open": True, "camera": {"center": [0, 0, 0], "distance": 5, "elevation": 30, "azimuth": 0}})
+    assert feature.view_state()["open"] is False and feature.view_state()["camera"]["distance"] == 5.0
+    assert "pyqtgraph.opengl" not in sys.modules
+    installed = window.feature("view3d")  # and as the window installs it, through its API
+    assert not installed.action.isEnabled() and installed.action.toolTip() == gl_available()[1]
+
+
+def test_render_3d_raises_naming_opengl_and_leaves_no_file(qapp, tmp_path):
+    from engine.setup import LaneSetup, Setup
+
+    from desktop_app.plot.render3d import render_frames_3d, write_3d
+
+    setup = Setup(surface="saddle", start=(1.8, 0.05), steps=10, lanes=[LaneSetup("sgd", {"lr": 0.05})])
+    with pytest.raises(OpenGLUnavailable, match="OpenGL"):
+        render_frames_3d(setup, (200, 150))
+    for name in ("race.gif", "race.mp4", "race.png"):
+        with pytest.raises(OpenGLUnavailable) as info:
+            write_3d(setup, tmp_path / name)
+        assert "\n" not in str(info.value)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_main_window_starts_without_importing_pyqtgraph_opengl(tmp_path):
+    """A fresh interpreter: start-up must not pay for OpenGL while the 3-D view is closed."""
+    code = textwrap.dedent("""
+        import sys
+        from desktop_app.app import make_app
+        from desktop_app.model.controller import Controller
+        from desktop_app.window.main_window import MainWindow
+        app = make_app()
+        win = MainWindow(Controller())
+        win.show(); app.processEvents()
+        from desktop_app.features.view3d import View3DFeature
+        from desktop_app.plot.gl_check import gl_available
+        print(gl_available()[0], "pyqtgraph.opengl" in sys.modules, "OpenGL.GL" in sys.modules, flush=True)
+        win.close()
+        import os; os._exit(0)  # what is measured is above; the teardown order at exit is not
+    """)
+    env = {"QT_QPA_PLATFORM": "offscreen", "OPTIMIZER_PLAYGROUND_SETTINGS": str(tmp_path / "s.ini"),
+           "PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == ["False", "False", "False"], proc.stdout + proc.stderr
