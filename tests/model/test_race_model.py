@@ -162,7 +162,12 @@ def test_pacer_budget_follows_what_drawing_leaves():
         pacer.keep_up(0.016, 0.016)
     assert pacer.step_budget == hi and pacer.steps_affordable(1000) == int(hi / 0.001)
     assert pacer.engine_limited
-    pacer.keep_up(0.030, 0.016)  # one late tick: much less at once
+    pacer.keep_up(0.030, 0.016)  # one late tick is jitter (a shared machine): the budget holds
+    assert pacer.step_budget == hi
+    pacer.keep_up(0.016, 0.016)
+    pacer.keep_up(0.030, 0.016)  # two late of the last five: still the median is on time
+    assert pacer.step_budget == hi
+    pacer.keep_up(0.030, 0.016)  # three of five: the frames are slipping, much less at once
     assert pacer.step_budget == pytest.approx(0.7 * hi)
     for i in range(40):  # drawing alone takes longer than a frame: the engine still moves
         pacer.keep_up(0.05, 0.016)
