@@ -115,4 +115,7 @@ class DataViewFeature(Feature):
 
     def shutdown(self):
         self.ctrl.sigSurfaceChanged.disconnect(self._surface_changed)
+        overlays = self.api.feature("overlays")
+        if overlays is not None:
+            overlays.overlays.unregister(FAN)
         self.fan.detach()
