@@ -47,7 +47,8 @@ class GradientFanOverlay(QtCore.QObject):
         for z, (key, item) in enumerate(self.items.items()):
             item.hide()
             canvas.add_overlay(f"fan.{key}", item, 5 + 0.1 * z)
-        self.legend = pg.TextItem("", anchor=(1, 1))
+        self.legend = pg.TextItem("", anchor=(1, 0))   # top right, under the caption: the
+        # bottom left holds the other overlays' legend
         self.legend.setParentItem(canvas.vb)
         self.legend.setZValue(60)
         self.legend.fill = pg.mkBrush(255, 255, 255, 215)
@@ -77,7 +78,11 @@ class GradientFanOverlay(QtCore.QObject):
             self.legend.scene().removeItem(self.legend)
 
     def _place_legend(self, *_):
-        self.legend.setPos(self.canvas.vb.width() - 8, self.canvas.vb.height() - 8)
+        caption = getattr(self.canvas, "caption", None)
+        top = 8.0
+        if caption is not None and caption.isVisible():
+            top += caption.boundingRect().height() + 4
+        self.legend.setPos(self.canvas.vb.width() - 8, top)
 
     def _extent(self) -> float:
         (x0, x1), (y0, y1) = self.canvas.vb.viewRange()
@@ -134,14 +139,14 @@ class GradientFanOverlay(QtCore.QObject):
         head.show()
 
     def _legend(self, entry, fan, b):
-        lines = [f"<b>Gradient fan</b> at {html.escape(entry.label)}'s point, arrows {scale_label(self.scale)}",
-                 f"<span style='color:rgb{FAN[:3]}'>—</span> −∇lᵢ of each of the {fan.n} examples",
-                 "<b>➔</b> their mean: the full gradient −∇L"]
+        """Two short lines: the map matters more than the key (a 1280 x 720 projector)."""
+        keys = [f"<span style='color:rgb{FAN[:3]}'>—</span> −∇lᵢ ({fan.n} examples)", "<b>➔</b> mean −∇L"]
         if fan.batch is not None:
-            lines.append(f"<span style='color:{BATCH}'>➔</span> this step's minibatch ({len(fan.batch)}) and its mean")
+            keys.append(f"<span style='color:{BATCH}'>➔</span> minibatch ({len(fan.batch)})")
         if b is not None and b < fan.n:
-            lines.append(f"<span style='color:{BATCH}'>┄</span> ±1 s.d. of a batch-{b} mean")
+            keys.append(f"<span style='color:{BATCH}'>┄</span> ±1 s.d., batch {b}")
+        head = f"<b>Gradient fan</b>, {html.escape(entry.label)}, arrows {scale_label(self.scale)}"
         font_pt = max(8, QtWidgets.QApplication.font().pointSize() - 1)
-        self.legend.setHtml(f"<div style='color:#000; font-size:{font_pt}pt'>" + "<br>".join(lines) + "</div>")
+        self.legend.setHtml(f"<div style='color:#000; font-size:{font_pt}pt'>{head}<br>{'  '.join(keys)}</div>")
         self._place_legend()
         self.legend.show()

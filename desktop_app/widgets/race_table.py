@@ -64,7 +64,7 @@ class RaceModel(QtCore.QAbstractTableModel):
                 return self.ctrl.status_text(entry)
             if col == EPOCH:
                 epochs = self.ctrl.epochs_at(entry, lane.t)
-                return "" if epochs is None else f"{epochs:.2f}"
+                return "" if epochs is None else f"{epochs:.2f}" if epochs < 100 else f"{epochs:.0f}"
         if role == QtCore.Qt.ItemDataRole.DecorationRole and col == 0:
             return swatch(entry.colour, cross=lane is not None and lane.status == "diverged")
         if role == QtCore.Qt.ItemDataRole.ForegroundRole and col == 4 and lane is not None:
@@ -123,7 +123,7 @@ class RaceTable(QtWidgets.QTableView):
         header.setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
         if header.visualIndex(EPOCH) != EPOCH - 1:
             header.moveSection(header.visualIndex(EPOCH), EPOCH - 1)  # before Status, which stretches
-        for col, sample in ((1, "100000"), (2, "-1.2345e-05"), (3, "1.23e-05"), (EPOCH, "1000.00")):
+        for col, sample in ((1, "100000"), (2, "-1.2345e-05"), (3, "1.23e-05"), (EPOCH, "99.99")):
             header.setSectionResizeMode(col, QtWidgets.QHeaderView.ResizeMode.Fixed)
             header.resizeSection(col, metrics.horizontalAdvance(sample) + 14)
 

@@ -130,14 +130,16 @@ def test_epochs_in_the_race_table_timeline_and_loss_plot(qtbot, window):
     model = table.model()
     texts = [model.index(r, EPOCH).data() for r in range(3)]
     assert texts == [f"{28 / 442:.2f}", "2.00", "28.00"]        # batch 1, 32 (14 steps an epoch), full
+    ctrl.advance(100)
+    assert model.index(2, EPOCH).data() == "128"                # whole epochs from 100 on
     assert COLUMNS[EPOCH] == "Epoch"
-    assert "epoch 0.06" in window.feature("timeline").timeline.label.text()
+    assert f"epoch {128 / 442:.2f}" in window.feature("timeline").timeline.label.text()
     f = feature(window)
     f.act_epochs.trigger()
     loss = window.loss_plot
     assert loss.in_epochs and loss.getPlotItem().getAxis("bottom").labelText == "epoch"
     x, _ = loss.curves[ctrl.active[1].key].getData()
-    assert x[-1] == pytest.approx(2.0)
+    assert x[-1] == pytest.approx(128 / 14)
     ctrl.show_step(14)
     clicks = window.feature("timeline").loss_clicks
     assert clicks.line.value() == pytest.approx(14 / 442)       # the focused lane's epochs
