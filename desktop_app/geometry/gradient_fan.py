@@ -57,6 +57,15 @@ class Fan:
         out[1::3] = self.origin - scale * g
         return out
 
+    def pairs(self, scale: float, rows=None) -> np.ndarray:
+        """The same arrows as (2 k, 2) tail, tip, tail, tip... for a line item with
+        connect='pairs' (a NaN-separated path of 442 pieces cost ~4 ms a frame to paint)."""
+        g = self.per_example if rows is None else self.per_example[np.asarray(rows)]
+        out = np.empty((2 * len(g), 2))
+        out[0::2] = self.origin
+        out[1::2] = self.origin - scale * g
+        return out
+
     def spread_ellipse(self, scale: float, batch_size: int, n_points: int = 96) -> np.ndarray | None:
         """One standard deviation of −scale g_B around −scale grad L (None when it is a point)."""
         cov = self.batch_covariance(batch_size)

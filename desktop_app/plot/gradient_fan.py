@@ -9,6 +9,7 @@ at the start point at step 0 (with the first step's minibatch), and follows the 
 from __future__ import annotations
 
 import html
+import time
 
 import numpy as np
 import pyqtgraph as pg
@@ -21,6 +22,12 @@ from desktop_app.plot.overlay_style import arrow_head, curve, halo
 FAN = (40, 70, 160, 110)
 BATCH = "#E66100"
 FULL = "#000000"
+PLAYING_REFRESH_S = 1 / 30  # while the race plays: at most 30 redraws a second (a frame is 8 ms)
+
+
+def _pairs(colour, width) -> pg.PlotCurveItem:
+    """Separate segments, tail and tip in turn (connect='pairs': one cheap path)."""
+    return pg.PlotCurveItem(pen=pg.mkPen(colour, width=width), connect="pairs", skipFiniteCheck=True)
 
 
 class GradientFanOverlay(QtCore.QObject):
@@ -34,8 +41,8 @@ class GradientFanOverlay(QtCore.QObject):
         self.fan: geo_fan.Fan | None = None
         self.scale = 1.0
         self.items = {
-            "fan": curve(FAN, 1.0),
-            "batch": curve(BATCH, 1.6),
+            "fan": _pairs(FAN, 1.0),
+            "batch": _pairs(BATCH, 1.6),
             "spread": curve(BATCH, 1.5, dashed=True),
             "batch_mean.halo": halo(3.0),
             "batch_mean": curve(BATCH, 3.0),
@@ -55,9 +62,13 @@ class GradientFanOverlay(QtCore.QObject):
         self.legend.hide()
         canvas.vb.sigResized.connect(self._place_legend)
         c = controller
-        for sig in (c.sigStepped, c.sigReset, c.sigFocusChanged, c.sigLanesChanged, c.sigSurfaceChanged,
-                    c.sigShownStepChanged):
+        self._last = 0.0
+        self._html = ""
+        c.sigStepped.connect(self._stepped)
+        for sig in (c.sigReset, c.sigFocusChanged, c.sigLanesChanged, c.sigSurfaceChanged, c.sigShownStepChanged):
             sig.connect(self.refresh)
+        if hasattr(c, "sigPlayingChanged"):  # paused: the last step drawn at once
+            c.sigPlayingChanged.connect(lambda _playing: self.refresh())
         c.sigHyperparamsChanged.connect(lambda _key: self.refresh())
         canvas.vb.sigRangeChanged.connect(lambda *_: self.refresh())
 
@@ -88,7 +99,13 @@ class GradientFanOverlay(QtCore.QObject):
         (x0, x1), (y0, y1) = self.canvas.vb.viewRange()
         return max(min(x1 - x0, y1 - y0), 1e-12)
 
+    def _stepped(self):
+        if getattr(self.ctrl, "playing", False) and time.perf_counter() - self._last < PLAYING_REFRESH_S:
+            return
+        self.refresh()
+
     def refresh(self):
+        self._last = time.perf_counter()
         for item in self.items.values():
             item.hide()
         self.fan = None
@@ -96,7 +113,8 @@ class GradientFanOverlay(QtCore.QObject):
         if not self.enabled or entry is None or entry.lane is None or not self.ctrl.is_data:
             self.legend.setVisible(self.enabled and self.ctrl.is_data is False)
             if self.enabled and not self.ctrl.is_data:
-                self.legend.setHtml("<div style='color:#000'><i>Gradient fan: only on data surfaces</i></div>")
+                self._html = "<div style='color:#000'><i>Gradient fan: only on data surfaces</i></div>"
+                self.legend.setHtml(self._html)
                 self._place_legend()
             return
         sv = step_view(entry.lane.history, self.ctrl.shown_row(entry))
@@ -108,10 +126,9 @@ class GradientFanOverlay(QtCore.QObject):
             return
         self.fan = fan
         self.scale = s = geo_fan.fan_scale(fan, self._extent())
-        lines = fan.segments(s)
-        self._show("fan", lines)
+        self._show("fan", fan.pairs(s))
         if fan.batch is not None:
-            self._show("batch", fan.segments(s, fan.batch))
+            self._show("batch", fan.pairs(s, fan.batch))
             self._arrow("batch_mean", here, -s * fan.batch_mean)
         b = self.ctrl.batch_size_of(entry)
         if b is not None and b < fan.n:
@@ -147,6 +164,9 @@ class GradientFanOverlay(QtCore.QObject):
             keys.append(f"<span style='color:{BATCH}'>┄</span> ±1 s.d., batch {b}")
         head = f"<b>Gradient fan</b>, {html.escape(entry.label)}, arrows {scale_label(self.scale)}"
         font_pt = max(8, QtWidgets.QApplication.font().pointSize() - 1)
-        self.legend.setHtml(f"<div style='color:#000; font-size:{font_pt}pt'>{head}<br>{'  '.join(keys)}</div>")
-        self._place_legend()
+        text = f"<div style='color:#000; font-size:{font_pt}pt'>{head}<br>{'  '.join(keys)}</div>"
+        if text != self._html:  # laying out rich text costs more than the fan itself
+            self._html = text
+            self.legend.setHtml(text)
+            self._place_legend()
         self.legend.show()

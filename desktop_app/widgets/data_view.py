@@ -10,6 +10,7 @@ Views compute no math: the curve is the surface's own ``predict`` (geometry/data
 from __future__ import annotations
 
 import html
+import time
 
 import numpy as np
 import pyqtgraph as pg
@@ -20,6 +21,7 @@ from desktop_app.geometry import data_fit
 BATCH_COLOUR = "#E66100"
 POINT_COLOUR = (90, 90, 90, 160)
 BEST_COLOUR = "#555555"
+PLAYING_REFRESH_S = 1 / 30  # while the race plays: at most 30 redraws a second
 
 
 class DataView(QtWidgets.QWidget):
@@ -55,8 +57,12 @@ class DataView(QtWidgets.QWidget):
         self._surface = None
         c = controller
         c.sigSurfaceChanged.connect(self._surface_changed)
-        for sig in (c.sigStepped, c.sigReset, c.sigShownStepChanged, c.sigFocusChanged, c.sigLanesChanged):
+        self._last = 0.0
+        c.sigStepped.connect(self._stepped)
+        for sig in (c.sigReset, c.sigShownStepChanged, c.sigFocusChanged, c.sigLanesChanged):
             sig.connect(self.refresh)
+        if hasattr(c, "sigPlayingChanged"):  # paused: the last step drawn at once
+            c.sigPlayingChanged.connect(lambda _playing: self.refresh())
         c.sigHyperparamsChanged.connect(lambda _key: self.refresh())
         self._surface_changed()
 
@@ -95,9 +101,15 @@ class DataView(QtWidgets.QWidget):
         item.getViewBox().setRange(xRange=(lo, hi), yRange=(y_lo - pad, y_hi + pad), padding=0)
         self.refresh()
 
+    def _stepped(self):
+        if getattr(self.ctrl, "playing", False) and time.perf_counter() - self._last < PLAYING_REFRESH_S:
+            return
+        self.refresh()
+
     def refresh(self):
         if self._surface is None or not self.isVisible():
             return
+        self._last = time.perf_counter()
         if self._surface is not self.ctrl.surface:
             self._surface_changed()
             return
@@ -119,7 +131,9 @@ class DataView(QtWidgets.QWidget):
         else:
             xs, ys = data_fit.examples(self._surface)
             self.batch.setData(xs[idx], ys[idx])
-        self.title.setText(self._title(entry, point, step, idx))
+        title = self._title(entry, point, step, idx)
+        if title != self.title.text():
+            self.title.setText(title)
 
     def _title(self, entry, point, step, idx) -> str:
         s = self._surface

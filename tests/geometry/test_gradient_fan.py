@@ -90,6 +90,9 @@ def test_segments_and_spread_ellipse_geometry():
     np.testing.assert_allclose(seg[1::3], p - 0.5 * fan.per_example)
     assert np.all(np.isnan(seg[2::3]))
     np.testing.assert_allclose(fan.segments(0.5, fan.batch)[1::3], p - 0.5 * fan.per_example[[1, 4]])
+    pairs = fan.pairs(0.5)
+    np.testing.assert_array_equal(pairs[0::2], seg[0::3])
+    np.testing.assert_array_equal(pairs[1::2], seg[1::3])
     # the ellipse is the 1-sigma level set of Cov_B around the tip of -scale * full gradient
     ring = fan.spread_ellipse(0.5, 4)
     cov = 0.25 * fan.batch_covariance(4)
@@ -136,3 +139,20 @@ def test_data_view_fit_is_the_model_written_out_by_hand():
     ref = th[4] * sig(th[0] * x + 1.5) + th[5] * sig(th[1] * x - 2.0) + th[6]
     np.testing.assert_allclose(y, ref, rtol=1e-12)
     assert data_fit.fit_curve(s, (np.nan, 0.0)) is None
+
+
+def test_the_map_of_a_data_surface_is_cached_across_batch_sizes_only():
+    """The batch size does not change the full-batch loss the map shows: the same Field
+    comes back; any other parameter (standardize) is computed afresh and equals compute()."""
+    from desktop_app.geometry import contours
+
+    a = contours.compute_cached(engine.surfaces.get("logistic_regression"), resolution=60)
+    b = contours.compute_cached(engine.surfaces.get("logistic_regression", batch_size=4), resolution=60)
+    assert b is a
+    c = contours.compute_cached(engine.surfaces.get("logistic_regression", standardize=True), resolution=60)
+    assert c is not a
+    np.testing.assert_array_equal(c.z, contours.compute(engine.surfaces.get("logistic_regression", standardize=True),
+                                                        resolution=60).z)
+    assert contours.compute_cached(engine.surfaces.get("logistic_regression"), resolution=60, log=True) is not a
+    r1 = contours.compute_cached(engine.surfaces.get("ravine"), resolution=60)
+    assert contours.compute_cached(engine.surfaces.get("ravine"), resolution=60) is not r1  # not data: not cached
