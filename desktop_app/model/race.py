@@ -179,8 +179,11 @@ class RaceModel(Roster):
         return _epochs.lane_batch(self._surface, entry)
 
     def epochs_at(self, entry: Entry, step: int | None = None) -> float | None:
-        """Epochs the lane has done after ``step`` (default: the shown step)."""
-        return _epochs.epochs_at(self._surface, entry, self.shown_step if step is None else step)
+        """Epochs the lane has done after ``step`` (default: its own step at the shown
+        step: a lane that stopped earlier stopped counting)."""
+        if step is None:
+            step = self.shown_step if entry.lane is None else min(self.shown_step, entry.lane.t)
+        return _epochs.epochs_at(self._surface, entry, step)
 
     def epochs_of(self, entry: Entry, steps):
         """Epochs after each of ``steps`` (an array); None off data surfaces."""

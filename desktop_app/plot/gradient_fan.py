@@ -88,7 +88,15 @@ class GradientFanOverlay(QtCore.QObject):
         if self.legend.scene() is not None:
             self.legend.scene().removeItem(self.legend)
 
+    def _fit_legend(self):
+        """Wrapped to the map's width when wider (at 1280 x 720 its left end was cut off)."""
+        self.legend.setTextWidth(-1)
+        room = self.canvas.vb.width() - 16
+        if room > 50 and self.legend.textItem.boundingRect().width() > room:
+            self.legend.setTextWidth(room)
+
     def _place_legend(self, *_):
+        self._fit_legend()
         caption = getattr(self.canvas, "caption", None)
         top = 8.0
         if caption is not None and caption.isVisible():
@@ -162,7 +170,7 @@ class GradientFanOverlay(QtCore.QObject):
             keys.append(f"<span style='color:{BATCH}'>➔</span> minibatch ({len(fan.batch)})")
         if b is not None and b < fan.n:
             keys.append(f"<span style='color:{BATCH}'>┄</span> ±1 s.d., batch {b}")
-        head = f"<b>Gradient fan</b>, {html.escape(entry.label)}, arrows {scale_label(self.scale)}"
+        head = f"<b>Gradient fan</b> at {html.escape(entry.label)}, arrows {scale_label(self.scale)}"
         font_pt = max(8, QtWidgets.QApplication.font().pointSize() - 1)
         text = f"<div style='color:#000; font-size:{font_pt}pt'>{head}<br>{'  '.join(keys)}</div>"
         if text != self._html:  # laying out rich text costs more than the fan itself

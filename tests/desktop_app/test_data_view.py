@@ -194,3 +194,18 @@ def test_the_feature_can_be_removed_and_leaves_nothing(qtbot, window):
     window.ctrl.advance(3)                   # nothing left listening breaks
     window.api.action("overlays.hide_all").trigger()
     assert "gradient_fan" not in window.feature("overlays").view_state()
+
+
+def test_the_fan_legend_stays_inside_the_map_on_a_small_window(qtbot, window):
+    ctrl = load(window, 25)
+    window.resize(1000, 620)
+    qtbot.wait(50)
+    ctrl.advance(5)
+    feature(window).act_fan.trigger()
+    legend, vb = feature(window).fan.legend, window.canvas.vb
+    assert legend.isVisible()
+    box = legend.mapRectToItem(vb, legend.boundingRect())
+    assert box.left() >= 0 and box.right() <= vb.width() + 1
+    caption = window.canvas.caption
+    if caption.isVisible():   # under the caption, not on it
+        assert box.top() >= caption.mapRectToItem(vb, caption.boundingRect()).bottom()

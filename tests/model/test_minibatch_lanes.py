@@ -113,3 +113,12 @@ def test_no_batch_size_and_no_epochs_off_data_surfaces():
     assert "no examples" in said[-1]
     assert not race.is_data and race.epochs_at(e, 10) is None and race.minibatch_at(e, 3) is None
     assert race.batch_size_of(e) is None
+
+
+def test_a_lane_that_stopped_stops_counting_epochs():
+    race = RaceModel(surface="ravine", optimizers=["newton", "sgd"])
+    race.set_surface("linear_regression", standardize=True)
+    newton = next(e for e in race.active if e.name == "newton")
+    race.advance(40)
+    assert newton.lane.status == "converged" and newton.lane.t < 40 == race.t
+    assert race.epochs_at(newton) == newton.lane.t          # full batch: an epoch a step, until it stopped
