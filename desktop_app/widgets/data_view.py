@@ -92,7 +92,7 @@ class DataView(QtWidgets.QWidget):
         item.setLabel("bottom", surface.feature, **style)
         # the target's name is long ("disease progression after one year"): above the plot,
         # where the width is, not along a short vertical axis
-        item.setTitle(f"↑ {surface.target}", color="#000", size="8pt", justify="left")
+        self._plot_title = None
         lo, hi = data_fit.x_range(surface)
         y_lo, y_hi = float(ys.min()), float(ys.max())
         if best is not None:
@@ -131,25 +131,31 @@ class DataView(QtWidgets.QWidget):
         else:
             xs, ys = data_fit.examples(self._surface)
             self.batch.setData(xs[idx], ys[idx])
-        title = self._title(entry, point, step, idx)
+        title = self._title(entry, point, step)
         if title != self.title.text():
             self.title.setText(title)
+        self._set_plot_title(idx)
 
-    def _title(self, entry, point, step, idx) -> str:
+    def _title(self, entry, point, step) -> str:
+        """One line where it fits: whose model, the step and epoch, the parameters."""
         s = self._surface
         a0, a1 = (name.split(" ")[0] for name in s.axes)
-        text = (f"<span style='color:{entry.colour}'>●</span> <b>{html.escape(entry.label)}</b>, step {step}")
+        text = f"<span style='color:{entry.colour}'>●</span> <b>{html.escape(entry.label)}</b>  step {step}"
         epochs = self.ctrl.epochs_at(entry, step)
         if epochs is not None:
-            text += f", epoch {epochs:.2f}"
-        text += f": {a0} = {point[0]:.4g}, {a1} = {point[1]:.4g}"
-        b = self.ctrl.batch_size_of(entry)
-        legend = ("<span style='color:#555'>┄ best fit</span>")
+            text += f" · epoch {epochs:.2f}"
+        return text + f" · {a0} = {point[0]:.4g}, {a1} = {point[1]:.4g}"
+
+    def _set_plot_title(self, idx):
+        """The target's name (long: above the plot, where the width is) and the key."""
+        s = self._surface
+        key = "<span style='color:#555'>┄ best fit</span>"
         if idx is not None:
-            legend += f"  <span style='color:{BATCH_COLOUR}'>○</span> this step's minibatch ({len(idx)} of {s.n_examples})"
-        elif b is not None:
-            legend += f"  (full batch: all {s.n_examples} examples)"
-        return f"{text}<br><small>{legend}</small>"
+            key += f"  <span style='color:{BATCH_COLOUR}'>○</span> batch {len(idx)}/{s.n_examples}"
+        text = f"↑ {html.escape(s.target)}   {key}"
+        if text != self._plot_title:
+            self._plot_title = text
+            self.plot.getPlotItem().setTitle(text, color="#000", size="8pt", justify="left")
 
     def fit_data(self) -> tuple[np.ndarray, np.ndarray]:
         """What the fit curve shows (x in the feature's units, the model's output)."""
