@@ -7,6 +7,7 @@ menus (each appends to View or Playback in turn). A new feature is one line here
 from __future__ import annotations
 
 from desktop_app.features.base import Feature
+from desktop_app.features.data_view import DataViewFeature
 from desktop_app.features.basin.feature import BasinFeature
 from desktop_app.features.overlays import OverlaysFeature
 from desktop_app.features.presenter import Presenter
@@ -23,6 +24,7 @@ FEATURES: tuple[type[Feature], ...] = (
     TimelineFeature,
     ScenarioMenu,
     Presenter,           # last: View → Presenter ends the View menu
+    DataViewFeature,     # data surfaces: data view, gradient fan, epochs (after overlays)
 )
 
 

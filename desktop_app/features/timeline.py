@@ -35,7 +35,7 @@ class Timeline(QtWidgets.QWidget):
         layout.addWidget(self.live_button)
         self.slider.valueChanged.connect(self._slid)
         c = controller
-        for sig in (c.sigStepped, c.sigReset, c.sigShownStepChanged, c.sigLanesChanged):
+        for sig in (c.sigStepped, c.sigReset, c.sigShownStepChanged, c.sigLanesChanged, c.sigFocusChanged):
             sig.connect(self.sync)
         self.sync()
 
@@ -45,8 +45,17 @@ class Timeline(QtWidgets.QWidget):
             self.slider.setRange(0, self.ctrl.t)
             self.slider.setValue(self.ctrl.shown_step)
         live = not self.ctrl.rewound
-        self.label.setText(f"step {self.ctrl.shown_step} of {self.ctrl.t}" + ("" if live else "  (rewound)"))
+        self.label.setText(f"step {self.ctrl.shown_step} of {self.ctrl.t}" + self._epoch_text()
+                           + ("" if live else "  (rewound)"))
         self.live_button.setEnabled(not live)
+
+    def _epoch_text(self) -> str:
+        """On a data surface: the focused lane's epochs at the shown step."""
+        entry = self.ctrl.focused
+        if entry is None or entry.lane is None or not self.ctrl.is_data:
+            return ""
+        epochs = self.ctrl.epochs_at(entry)
+        return "" if epochs is None else f", epoch {epochs:.2f}"
 
     def _slid(self, value):
         self.ctrl.show_step(value)
@@ -80,7 +89,7 @@ class LossPlotClicks(QtCore.QObject):
         vb = self.plot.getPlotItem().getViewBox()
         if not vb.sceneBoundingRect().contains(scene_pos):
             return None
-        return max(0, round(vb.mapSceneToView(scene_pos).x()))
+        return max(0, round(self.plot.step_of_x(vb.mapSceneToView(scene_pos).x())))
 
     def _clicked(self, ev):
         if ev.button() != QtCore.Qt.MouseButton.LeftButton or ev.double():
@@ -97,7 +106,7 @@ class LossPlotClicks(QtCore.QObject):
 
     def sync(self):
         if self.ctrl.rewound:
-            self.line.setValue(self.ctrl.shown_step)
+            self.line.setValue(self.plot.x_of_step(self.ctrl.shown_step))
             self.line.show()
         else:
             self.line.hide()

@@ -121,3 +121,39 @@ def compute(surface, *, log: bool | None = None, resolution: int = RESOLUTION,
     if not hi > lo:
         hi = lo + 1.0
     return Field(xs, ys, z, zmin, zmax, log, lv, lines(xs, ys, z, lv), colour, (lo, hi), floor)
+
+
+# -- a small cache for data surfaces -------------------------------------------------------
+# A data surface's batch size changes the gradients the optimizers see, not the full-batch
+# loss the map shows; on a loaded machine its heat map and contours cost up to ~100 ms
+# (tests/benchmarks/bench_data_window.py). Switching the batch size back and forth, or
+# standardize on and off, redraws from here at once.
+CACHE_SIZE = 4
+_cache: dict = {}
+
+
+def _data_key(surface, log, resolution):
+    """What the map of a data surface depends on: its name and parameters but the batch size."""
+    if getattr(surface, "n_examples", None) is None or not hasattr(surface, "values"):
+        return None
+    try:
+        values = tuple(sorted((k, v) for k, v in surface.values.items() if k != "batch_size"))
+        hash(values)
+    except TypeError:
+        return None
+    return (type(surface), surface.name, values, log, resolution, tuple(map(tuple, surface.bounds)))
+
+
+def compute_cached(surface, *, log: bool | None = None, resolution: int = RESOLUTION) -> Field:
+    """:func:`compute`, remembered for the last few data surfaces (others: computed)."""
+    log = bool(getattr(surface, "log_levels", False)) if log is None else bool(log)
+    key = _data_key(surface, log, resolution)
+    if key is None:
+        return compute(surface, log=log, resolution=resolution)
+    field = _cache.pop(key, None)
+    if field is None:
+        field = compute(surface, log=log, resolution=resolution)
+    _cache[key] = field  # newest last
+    while len(_cache) > CACHE_SIZE:
+        _cache.pop(next(iter(_cache)))
+    return field

@@ -22,12 +22,13 @@ from desktop_app.model.race import DEFAULT_SURFACE, RaceModel
 # What the controller passes straight through to the model.
 _READ = ("surface", "surface_name", "start", "active", "focused", "speed", "step_limit", "t",
          "log_levels", "best_value", "surface_formula", "surface_bounds", "shown_step", "rewound",
-         "run", "entries", "caption", "finished")
+         "run", "entries", "caption", "finished", "is_data")
 _CALL = ("entry", "value_at", "status_text", "loss_series", "set_speed", "faster", "slower",
          "set_step_limit", "reset", "set_start", "set_surface", "set_custom_surface",
          "set_surface_params", "set_log_levels", "shown_row", "shown_points", "set_checked",
          "add_instance", "can_remove", "remove_instance", "set_focus", "set_hyperparams",
-         "reset_to_suggested", "to_setup")
+         "reset_to_suggested", "to_setup", "batch_size_of", "epochs_at", "minibatch_at",
+         "epochs_of", "step_of_epoch")
 
 
 class Controller(QtCore.QObject):

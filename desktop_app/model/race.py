@@ -25,6 +25,7 @@ from engine import surfaces as surf_catalog
 from engine.validate import check_start
 
 from desktop_app.geometry import palette
+from desktop_app.model import epochs as _epochs
 from desktop_app.model.events import Event
 from desktop_app.model.roster import Entry, Roster
 
@@ -166,6 +167,35 @@ class RaceModel(Roster):
         if len(out) and not (np.isfinite(out[0, 1]) and np.isfinite(out[-1, 1])):
             out = out[np.isfinite(out[:, 1])]
         return out
+
+    # -- minibatches (data surfaces; model/epochs.py) -------------------------------------
+    @property
+    def is_data(self) -> bool:
+        """The surface is made of examples: lanes draw minibatches, epochs count."""
+        return _epochs.is_data(self._surface)
+
+    def batch_size_of(self, entry: Entry) -> int | None:
+        """The lane's minibatch size B on this surface (None off data surfaces)."""
+        return _epochs.lane_batch(self._surface, entry)
+
+    def epochs_at(self, entry: Entry, step: int | None = None) -> float | None:
+        """Epochs the lane has done after ``step`` (default: its own step at the shown
+        step: a lane that stopped earlier stopped counting)."""
+        if step is None:
+            step = self.shown_step if entry.lane is None else min(self.shown_step, entry.lane.t)
+        return _epochs.epochs_at(self._surface, entry, step)
+
+    def epochs_of(self, entry: Entry, steps):
+        """Epochs after each of ``steps`` (an array); None off data surfaces."""
+        return _epochs.epochs_of(self._surface, entry, steps)
+
+    def step_of_epoch(self, entry: Entry, epoch: float):
+        """The step at which the lane has done ``epoch`` epochs; None off data surfaces."""
+        return _epochs.step_of_epoch(self._surface, entry, epoch)
+
+    def minibatch_at(self, entry: Entry, step: int | None = None):
+        """Example indices of the minibatch the step reaching ``step`` used (None: all)."""
+        return _epochs.minibatch_at(self._surface, entry, self.shown_step if step is None else step)
 
     @property
     def best_value(self) -> float:
@@ -359,12 +389,14 @@ class RaceModel(Roster):
             else:
                 firsts[entry.name] = entry
                 entry.label, entry.colour = entry.title, self._default_colours[entry.name]
+                entry.batch_size = None
         chosen = []
         for lane, optimizer in zip(setup.lanes, optimizers):
             entry = firsts[lane.optimizer]
             if entry.checked:
                 entry = self._new_instance(entry, optimizer, lane.noise)
             entry.optimizer, entry.noise, entry.seed = optimizer, lane.noise, lane.seed
+            entry.batch_size = lane.batch_size
             entry.label = lane.label or entry.label
             entry.colour = lane.color or entry.colour
             self._join(entry)
@@ -405,7 +437,8 @@ class RaceModel(Roster):
             setup.bounds = tuple(tuple(float(v) for v in pair) for pair in surface.bounds)
         else:
             setup.surface, setup.surface_params = surface.name, dict(surface.values)
-        setup.lanes = [LaneSetup(e.name, e.optimizer.hyperparams, e.label, float(e.noise), int(e.seed), e.colour)
+        setup.lanes = [LaneSetup(e.name, e.optimizer.hyperparams, e.label, float(e.noise), int(e.seed), e.colour,
+                                 _epochs.lane_batch(surface, e) if e.batch_size is not None else None)
                        for e in active]
         setup.view = {"speed": float(self._speed), "log_levels": bool(self.log_levels)}
         if self._focus in active:

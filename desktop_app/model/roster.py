@@ -17,6 +17,9 @@ from engine.validate import check_noise
 from engine import optimizers as opt_catalog
 
 from desktop_app.geometry import palette
+from desktop_app.model import epochs
+
+_UNSET = object()
 
 
 @dataclass(eq=False)
@@ -33,6 +36,10 @@ class Entry:
     checked: bool = False
     seed: int = 0  # of the gradient noise: a scenario replays the same noisy run
     lane: engine.Lane | None = field(default=None, repr=False)
+    batch_size: int | None = None  # data surfaces: this lane's minibatch size (None: the surface's)
+    # (stepper, step, epochs done by then) at the last live batch-size change: minibatches
+    # are drawn afresh from there (model/epochs.py)
+    batch_mark: tuple | None = field(default=None, repr=False)
 
     @property
     def hyperparams(self) -> dict:
@@ -65,7 +72,9 @@ class Roster:
     def _join(self, entry: Entry):
         self._active = None
         entry.checked = True
-        entry.lane = self.run.add(entry.optimizer, label=entry.label, noise=entry.noise, seed=entry.seed)
+        entry.lane = self.run.add(entry.optimizer, label=entry.label, noise=entry.noise, seed=entry.seed,
+                                  batch_size=entry.batch_size)
+        entry.batch_mark = None
         self._record_focus_only()
 
     def _focus_on(self, entry: Entry | None) -> None:
@@ -154,9 +163,12 @@ class Roster:
         A bad value leaves everything as it was and says why in the status bar."""
         entry = self.entry(key)
         noise = values.pop("noise", None)
+        batch = values.pop("batch_size", _UNSET)
         try:
             if noise is not None:
                 noise = check_noise(noise, entry.name)
+            if batch is not _UNSET:
+                batch = epochs.check_lane_batch(self._surface, batch, entry.label)
             entry.optimizer.set(**values)
         except (ValueError, TypeError) as exc:
             self.sigStatus.emit(str(exc))
@@ -165,6 +177,13 @@ class Roster:
             entry.noise = noise
             if entry.lane is not None:
                 entry.lane.set(noise=noise)
+        if batch is not _UNSET and batch != entry.batch_size:
+            lane = entry.lane
+            done = epochs.epochs_at(self._surface, entry, lane.t) if lane is not None else None
+            entry.batch_size = batch
+            if lane is not None:
+                lane.set(batch_size=batch)
+                entry.batch_mark = (lane.stepper, lane.t, done or 0.0)
         self.sigHyperparamsChanged.emit(key)
         return True
 

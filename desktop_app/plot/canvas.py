@@ -171,7 +171,7 @@ class ContourCanvas(pg.GraphicsLayoutWidget):
         if fit is None:
             fit = self.surface is None or tuple(map(tuple, self.surface.bounds)) != tuple(map(tuple, surface.bounds))
         self.surface = surface
-        self.field = f = field or contours.compute(surface, log=log)
+        self.field = f = field or contours.compute_cached(surface, log=log)
         dx = f.xs[1] - f.xs[0]
         dy = f.ys[1] - f.ys[0]
         x, y, w, h = f.rect

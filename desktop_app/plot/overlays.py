@@ -140,6 +140,10 @@ class Overlays(QtCore.QObject):
         switch it through :meth:`set_only` like the ones drawn here."""
         self.external[name] = (set_on, is_on)
 
+    def unregister(self, name: str):
+        """Forget an overlay registered by :meth:`register` (its feature is being removed)."""
+        self.external.pop(name, None)
+
     def names_on(self) -> list[str]:
         return [n for n in NAMES if n in self.enabled] + [n for n, (_, is_on) in self.external.items() if is_on()]
 

@@ -17,6 +17,7 @@ class LossPlot(pg.PlotWidget):
         super().__init__(parent, background="w", enableMenu=False)  # never build the menu
         self.ctrl = controller
         self.log = False
+        self.epochs = False  # x in epochs on data surfaces (model/epochs.py); steps elsewhere
         self.scene().setItemIndexMethod(QtWidgets.QGraphicsScene.ItemIndexMethod.NoIndex)
         self.curves: dict[int, pg.PlotCurveItem] = {}
         self._decimators: dict[int, EnvelopeDecimator] = {}
@@ -33,7 +34,7 @@ class LossPlot(pg.PlotWidget):
             axis.enableAutoSIPrefix(False)
             axis.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._style = {"font-size": f"{font_size + 1}pt", "color": "#000"}
-        item.setLabel("bottom", "step", **self._style)
+        self._x_label()
         # The range moves in jumps, not every frame: a new range regenerates both axes.
         item.disableAutoRange()
         self._range = None
@@ -41,12 +42,51 @@ class LossPlot(pg.PlotWidget):
         controller.sigLanesChanged.connect(self.rebuild)
         controller.sigReset.connect(self.refresh)
         controller.sigStepped.connect(self.refresh)
-        controller.sigSurfaceChanged.connect(self.refresh)
+        controller.sigSurfaceChanged.connect(self._surface_changed)
+        controller.sigHyperparamsChanged.connect(self._hyperparams_changed)
         self.rebuild()
 
     def _label(self):
         self.getPlotItem().setLabel("left", "f − f*  (log scale)" if self.log else "loss f", **self._style)
         self.getPlotItem().getAxis("left").setLogMode(self.log)
+
+    @property
+    def in_epochs(self) -> bool:
+        """The x axis counts epochs (asked for, and the surface is made of data)."""
+        return self.epochs and bool(self.ctrl.is_data)
+
+    def _x_label(self):
+        self.getPlotItem().setLabel("bottom", "epoch" if self.in_epochs else "step", **self._style)
+
+    def set_epochs(self, on: bool):
+        """Count epochs instead of steps on the x axis (data surfaces only)."""
+        self.epochs = bool(on)
+        self._restart_curves()
+
+    def _restart_curves(self):
+        self._x_label()
+        for d in self._decimators.values():
+            d.clear()
+        self._range = None
+        self.refresh()
+
+    def x_of_step(self, step: float) -> float:
+        """Where ``step`` of the focused lane is on the x axis."""
+        entry = self.ctrl.focused
+        if self.in_epochs and entry is not None and entry.lane is not None:
+            e = self.ctrl.epochs_at(entry, step)
+            if e is not None:
+                return e
+        return float(step)
+
+    def step_of_x(self, x: float) -> float:
+        """The focused lane's step at ``x`` on the axis (the inverse of x_of_step)."""
+        entry = self.ctrl.focused
+        if self.in_epochs and entry is not None and entry.lane is not None:
+            s = self.ctrl.step_of_epoch(entry, x)
+            if s is not None:
+                return s
+        return float(x)
 
     def set_log(self, log: bool):
         self.log = bool(log)
@@ -55,6 +95,16 @@ class LossPlot(pg.PlotWidget):
             d.clear()
         self._range = None
         self.refresh()
+
+    def _surface_changed(self):
+        if self.epochs:
+            self._restart_curves()  # steps <-> epochs as the surface has data or not
+        else:
+            self.refresh()
+
+    def _hyperparams_changed(self, _key):
+        if self.in_epochs:
+            self._restart_curves()  # a batch size changed: the epochs of past steps too
 
     def rebuild(self):
         active = {e.key: e for e in self.ctrl.active}
@@ -82,7 +132,12 @@ class LossPlot(pg.PlotWidget):
             curve = self.curves.get(entry.key)
             if curve is None:
                 continue
-            x, y = self._decimators[entry.key].update(self.ctrl.loss_series(entry, self.log), cell)
+            series = self.ctrl.loss_series(entry, self.log)
+            if self.in_epochs and len(series):
+                epochs = self.ctrl.epochs_of(entry, series[:, 0])
+                if epochs is not None:
+                    series[:, 0] = epochs
+            x, y = self._decimators[entry.key].update(series, cell)
             curve.setData(x, y)
             if len(y):
                 r = ranges[entry.lane.status == "diverged"]
@@ -99,7 +154,7 @@ class LossPlot(pg.PlotWidget):
         span = max(hi - lo, floor)
         mid = (lo + hi) / 2
         lo, hi = min(lo, mid - span / 2), max(hi, mid + span / 2)
-        x_max = max(10.0, float(t))
+        x_max = max(1.0 if self.in_epochs else 10.0, float(t))
         new = self._range is None
         if not new:
             (x0, x1), (y0, y1) = self._range

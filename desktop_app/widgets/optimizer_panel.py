@@ -5,7 +5,7 @@ from PySide6 import QtCore, QtWidgets
 
 from engine import optimizers as opt_catalog
 
-from desktop_app.widgets.panels import SpecPanel, optimizer_groups
+from desktop_app.widgets.panels import SpecPanel, batch_param, optimizer_groups
 
 
 class OptimizerPanel(QtWidgets.QWidget):
@@ -32,11 +32,24 @@ class OptimizerPanel(QtWidgets.QWidget):
         controller.sigFocusChanged.connect(self.rebuild)
         controller.sigLanesChanged.connect(self.rebuild)
         controller.sigHyperparamsChanged.connect(self._refresh)
+        controller.sigSurfaceChanged.connect(self._surface_changed)
         self.rebuild()
 
     @property
     def entry(self):
         return self.ctrl.focused
+
+    def _values(self, entry) -> dict:
+        """What the panel shows: the hyperparameters, noise and (data surfaces) batch size."""
+        values = entry.hyperparams
+        if self.ctrl.is_data:
+            values["batch_size"] = self.ctrl.batch_size_of(entry)
+        return values
+
+    def _surface_changed(self):
+        """Another surface: the batch size comes or goes, its range is the new N."""
+        self._built_for = None
+        self.rebuild()
 
     def rebuild(self):
         entry = self.entry
@@ -55,20 +68,22 @@ class OptimizerPanel(QtWidgets.QWidget):
                            f"<b>{entry.label}</b>")
         self.doc.setText(d.doc[:1].upper() + d.doc[1:] + ".")
         self.formula.setText(d.formula)
-        self.specs.build(entry.name, optimizer_groups(entry.optimizer.spec), entry.hyperparams,
+        surface = self.ctrl.surface
+        batch = batch_param(surface.n_examples, surface.batch_size) if self.ctrl.is_data else None
+        self.specs.build(entry.name, optimizer_groups(entry.optimizer.spec, batch), self._values(entry),
                          actions=[("reset", "Reset to suggested")])
         self._built_for = entry
 
     def _refresh(self, key):
         if self.entry is not None and self.entry.key == key and self._built_for is self.entry:
-            self.specs.set_values(self.entry.hyperparams)
+            self.specs.set_values(self._values(self.entry))
 
     def _edited(self, name, value):
         entry = self.entry
         if entry is None:
             return
         if not self.ctrl.set_hyperparams(entry.key, **{name: value}):
-            self.specs.revert(name, entry.hyperparams[name])
+            self.specs.revert(name, self._values(entry)[name])
 
     def _action(self, name):
         if name == "reset" and self.entry is not None:

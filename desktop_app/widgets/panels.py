@@ -173,7 +173,16 @@ class SpecPanel(QtWidgets.QWidget):
         self.sigMessage.emit(message)
 
 
-def optimizer_groups(spec) -> list[tuple[str | None, list[Param]]]:
+def batch_param(n_examples: int, default: int) -> Param:
+    """A lane's minibatch size on a data surface of ``n_examples`` examples."""
+    return Param("batch_size", int(default), "examples per minibatch of this optimizer's gradients, drawn "
+                 f"without replacement in shuffled epochs (1 to {n_examples}; {n_examples}: full-batch "
+                 "gradient descent)", kind="int", low=1, high=int(n_examples))
+
+
+def optimizer_groups(spec, batch: Param | None = None) -> list[tuple[str | None, list[Param]]]:
+    """The optimizer's own parameters, then clipping, schedule, noise (and, on a data
+    surface, ``batch``: the lane's minibatch size) in one subgroup."""
     own = [p for p in spec if p.group != "modifiers"]
-    modifiers = [p for p in spec if p.group == "modifiers"] + [NOISE]
+    modifiers = [p for p in spec if p.group == "modifiers"] + ([batch] if batch is not None else []) + [NOISE]
     return [(None, own), (MODIFIERS_GROUP, modifiers)]

@@ -12,7 +12,8 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from desktop_app.widgets.swatch import swatch
 
-COLUMNS = ("Optimizer", "Step", "Loss", "‖grad‖", "Status")
+COLUMNS = ("Optimizer", "Step", "Loss", "‖grad‖", "Status", "Epoch")
+EPOCH = COLUMNS.index("Epoch")  # shown on data surfaces only (model/epochs.py)
 DIVERGED = QtGui.QColor("#B2182B")
 CONVERGED = QtGui.QColor("#1B7837")
 PLAYING_REFRESH_S = 0.1
@@ -61,11 +62,17 @@ class RaceModel(QtCore.QAbstractTableModel):
                 return "–" if g != g else f"{g:.3g}"
             if col == 4:
                 return self.ctrl.status_text(entry)
+            if col == EPOCH:
+                epochs = self.ctrl.epochs_at(entry, lane.t)
+                return "" if epochs is None else f"{epochs:.2f}" if epochs < 100 else f"{epochs:.0f}"
         if role == QtCore.Qt.ItemDataRole.DecorationRole and col == 0:
             return swatch(entry.colour, cross=lane is not None and lane.status == "diverged")
         if role == QtCore.Qt.ItemDataRole.ForegroundRole and col == 4 and lane is not None:
             return {"diverged": DIVERGED, "converged": CONVERGED}.get(lane.status)
-        if role == QtCore.Qt.ItemDataRole.TextAlignmentRole and col in (1, 2, 3):
+        if role == QtCore.Qt.ItemDataRole.ToolTipRole and col == EPOCH and lane is not None:
+            b = self.ctrl.batch_size_of(entry)
+            return None if b is None else f"batch size {b} of {self.ctrl.surface.n_examples} examples"
+        if role == QtCore.Qt.ItemDataRole.TextAlignmentRole and col in (1, 2, 3, EPOCH):
             return int(QtCore.Qt.AlignmentFlag.AlignRight | QtCore.Qt.AlignmentFlag.AlignVCenter)
         if role == QtCore.Qt.ItemDataRole.ToolTipRole and col == 0:
             return ", ".join(f"{k}={v!r}" for k, v in entry.hyperparams.items())
@@ -102,13 +109,21 @@ class RaceTable(QtWidgets.QTableView):
         self._fit_columns()
         self.horizontalHeader().setStretchLastSection(True)
         self.clicked.connect(self._clicked)
+        controller.sigSurfaceChanged.connect(self._show_epochs)
+        self._show_epochs()
+
+    def _show_epochs(self):
+        """The Epoch column only where there are epochs (a data surface)."""
+        self.setColumnHidden(EPOCH, not self.ctrl.is_data)
 
     def _fit_columns(self):
         # Fixed widths for the numbers: columns must not jitter 60 times a second.
         header = self.horizontalHeader()
         metrics = self.fontMetrics()
         header.setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
-        for col, sample in ((1, "100000"), (2, "-1.2345e-05"), (3, "1.23e-05")):
+        if header.visualIndex(EPOCH) != EPOCH - 1:
+            header.moveSection(header.visualIndex(EPOCH), EPOCH - 1)  # before Status, which stretches
+        for col, sample in ((1, "100000"), (2, "-1.2345e-05"), (3, "1.23e-05"), (EPOCH, "99.99")):
             header.setSectionResizeMode(col, QtWidgets.QHeaderView.ResizeMode.Fixed)
             header.resizeSection(col, metrics.horizontalAdvance(sample) + 14)
 

@@ -69,6 +69,7 @@ class Storm:
             (self.basin, 2), (self.basin_cancel, 1), (self.compare, 1),
             (self.formula, 2), (self.formula_bounds, 1), (self.save_open, 1), (self.new, 1),
             (self.shortcuts, 1),
+            (self.data_view, 3),
         ]
         self.actions = [a for a, _ in table]
         weights = np.array([w for _, w in table], dtype=float)
@@ -403,6 +404,29 @@ class Storm:
         dialog = self.w.show_shortcuts()
         dialog.close()
         return "shortcuts dialog opened and closed"
+
+    def data_view(self):
+        """Data surfaces: a data scenario, the data dock, the gradient fan, epochs, a batch size."""
+        f = self.w.feature("data_view")
+        what = self.choice(["scenario", "dock", "fan", "epochs", "batch", "batch"])
+        if what == "scenario":
+            act = self.choice([a for a in self.w.feature("scenarios").actions if a.text()[:2] in ("25", "26", "27")]
+                              or self.w.feature("scenarios").actions)
+            act.trigger()
+            return f"data scenario {act.text()}"
+        if what in ("dock", "fan", "epochs"):
+            act = {"dock": f.act_open, "fan": f.act_fan, "epochs": f.act_epochs}[what]
+            act.trigger()
+            return f"data view {what} -> {act.isChecked()} (enabled={act.isEnabled()})"
+        entry = self.ctrl.focused
+        n = getattr(self.ctrl.surface, "n_examples", None)
+        value = self.choice([1, 2, 0, 10_000, n or 1, int(self.rng.integers(1, (n or 1) + 1))])
+        try:
+            self.w.optimizer_panel.specs.parameter("batch_size").setValue(value)
+        except KeyError:  # not a data surface (or nothing in focus): the engine's path refuses it
+            if entry is not None:
+                self.ctrl.set_hyperparams(entry.key, batch_size=value)
+        return f"batch size {value} -> {None if entry is None else self.ctrl.batch_size_of(entry)}"
 
 
 def close_modal_dialogs(found: list):
