@@ -186,6 +186,7 @@ class View3D(QtWidgets.QWidget):
         self._drawn: dict = {}  # lane key -> what its trail shows (rows, last point, height scale)
         self._last_draw = 0.0
         self.overlays_on: set[str] = set()
+        self.on_screen = bool(on_screen)
 
         if on_screen:
             self.gl_view = _gl_window_class()()
@@ -557,23 +558,59 @@ class View3D(QtWidgets.QWidget):
             shiboken6.delete(gl_widget)
 
     # -- pixels ---------------------------------------------------------------------------
-    def grab(self) -> np.ndarray:
-        """The 3-D picture as shown (legend included), (h, w, 3) uint8."""
+    def grab(self, legend: bool = True, key: bool = False) -> np.ndarray:
+        """The 3-D picture as shown, (h, w, 3) uint8: with the legend (surface, height
+        mapping) in its top left corner, and with ``key`` the lanes' colours and names in
+        its top right (a picture on its own has no optimizer list beside it)."""
         from desktop_app.plot.recorder import image_to_array
 
         self.flush()
-        if hasattr(self.gl_view, "frameSwapped"):
+        if self.on_screen:  # (a QOpenGLWidget's grabFramebuffer draws; a never-shown one never swaps)
             self._present()
         image = self.gl_view.grabFramebuffer()
         painter = QtGui.QPainter(image)
-        try:  # a picture on its own carries its legend: in its top left corner
-            hint = self.legend.sizeHint()
-            if self.legend.isHidden():  # (a renderer's view) never laid out
-                self.legend.resize(hint)
-            self.legend.render(painter, QtCore.QPoint(8, 8), QtGui.QRegion(QtCore.QRect(QtCore.QPoint(0, 0), hint)))
+        try:
+            if legend:
+                self.legend.ensurePolished()  # its style sheet's font and padding, also never shown
+                hint = self.legend.sizeHint()
+                if self.legend.isHidden():  # (a renderer's view) never laid out
+                    self.legend.resize(hint)
+                self.legend.render(painter, QtCore.QPoint(8, 8), QtGui.QRegion(QtCore.QRect(QtCore.QPoint(0, 0), hint)))
+            if key:
+                self._paint_key(painter, image.width())
         finally:
             painter.end()
         return image_to_array(image)
+
+    def lane_key(self) -> list[tuple[str, str]]:
+        """(colour, label) of each racing lane, as the trails are drawn."""
+        return [(QtGui.QColor(self.colour_of(e)).name(), str(getattr(e, "label", "") or e.key))
+                for e in self.ctrl.active if e.lane is not None]
+
+    def _paint_key(self, painter: QtGui.QPainter, width: int):
+        rows = self.lane_key()
+        if not rows:
+            return
+        font = QtGui.QFont(self.legend.font())
+        font.setPointSizeF(LEGEND_PT * self.text_scale)
+        painter.setFont(font)
+        metrics = QtGui.QFontMetrics(font)
+        line, dot, pad = metrics.height() + 2, metrics.height() * 0.6, 6
+        box_w = int(max(metrics.horizontalAdvance(label) for _, label in rows) + dot + 3 * pad)
+        box = QtCore.QRect(width - box_w - 8, 8, box_w, len(rows) * line + 2 * pad)
+        fg, bg, border = (("#FFFFFF", QtGui.QColor(0, 0, 0, 215), "#FFD700") if self.dark else
+                          ("#000000", QtGui.QColor(255, 255, 255, 215), "#888888"))
+        painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+        painter.setPen(QtGui.QColor(border))
+        painter.setBrush(bg)
+        painter.drawRect(box)
+        for i, (colour, label) in enumerate(rows):
+            y = box.top() + pad + i * line
+            painter.setPen(QtGui.QPen(QtGui.QColor(fg), 1))
+            painter.setBrush(QtGui.QColor(colour))
+            painter.drawEllipse(QtCore.QRectF(box.left() + pad, y + (line - dot) / 2, dot, dot))
+            painter.drawText(QtCore.QRect(int(box.left() + 2 * pad + dot), y, box_w, line),
+                             int(QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.AlignmentFlag.AlignVCenter), label)
 
     def _present(self, timeout_s: float = 2.0):
         """Draw a frame on screen and wait for it: a QOpenGLWindow's grabFramebuffer reads
@@ -586,7 +623,8 @@ class View3D(QtWidgets.QWidget):
         while not swapped and time.perf_counter() - t0 < timeout_s:
             QtCore.QCoreApplication.processEvents(QtCore.QEventLoop.ProcessEventsFlag.AllEvents, 10)
 
-    def save_png(self, path):
+    def save_png(self, path, key: bool = True):
+        """The view as shown, with its legend and the lanes' key (raises MediaError on a bad path)."""
         from desktop_app.model.media import write_png
 
-        return write_png(path, self.grab())
+        return write_png(path, self.grab(key=key))
