@@ -218,13 +218,17 @@ class View3D(QtWidgets.QWidget):
 
         self.camera_box = QtWidgets.QComboBox()
         self.camera_box.setToolTip(self.tr("Camera presets: drag to orbit, wheel to zoom"))
+        self.camera_box.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.camera_box.setMinimumContentsLength(9)  # "Top (the map)": longer ones show in the list
         self.camera_box.activated.connect(lambda i: self.apply_preset(self.camera_box.itemData(i)))
-        self.reset_button = QtWidgets.QPushButton(self.tr("Reset camera"))
+        self.reset_button = QtWidgets.QPushButton(self.tr("Reset"))
+        self.reset_button.setToolTip(self.tr("Back to the default camera"))
         self.reset_button.clicked.connect(self.reset_camera)
         self.tools = QtWidgets.QWidget()
+        # a narrow dock clips the row's end rather than widening the dock (and squeezing the map)
+        self.tools.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Fixed)
         row = self.tool_row = QtWidgets.QHBoxLayout(self.tools)  # features add their own controls here
         row.setContentsMargins(4, 2, 4, 2)
-        row.addWidget(QtWidgets.QLabel(self.tr("Camera:")))
         row.addWidget(self.camera_box)
         row.addWidget(self.reset_button)
         row.addStretch(1)
@@ -327,9 +331,14 @@ class View3D(QtWidgets.QWidget):
         title = getattr(surface, "title", surface.name)
         if surface.name == "custom":
             title = f"f = {getattr(surface, 'formula', '')}"
-        keys = self.tr("white dots: known minima · dark dots: saddles · pin: start")
+        self.legend_keys = self.tr("white dots: known minima · dark dots: saddles · pin: start")
         lines = [self.caption] if self.caption else []
-        self.legend.setText("\n".join(lines + [title, self.hmap.legend(), keys]))
+        mapping = self.hmap.legend().split("\n")
+        # the title shares its line with the height mapping, and the markers' key is a tooltip
+        # on screen (a picture on its own carries it, grab()): the legend takes rows from the view
+        lines += [f"{title}  ·  {mapping[0]}", *mapping[1:]]
+        self.legend.setText("\n".join(lines))
+        self.legend.setToolTip(self.legend_keys)
         self.legend.adjustSize()
 
     def set_caption(self, text: str):
@@ -571,11 +580,18 @@ class View3D(QtWidgets.QWidget):
         painter = QtGui.QPainter(image)
         try:
             if legend:
-                self.legend.ensurePolished()  # its style sheet's font and padding, also never shown
-                hint = self.legend.sizeHint()
-                if self.legend.isHidden():  # (a renderer's view) never laid out
-                    self.legend.resize(hint)
-                self.legend.render(painter, QtCore.QPoint(8, 8), QtGui.QRegion(QtCore.QRect(QtCore.QPoint(0, 0), hint)))
+                shown = self.legend.text()
+                with QtCore.QSignalBlocker(self.legend):
+                    self.legend.setText(f"{shown}\n{self.legend_keys}")
+                try:
+                    self.legend.ensurePolished()  # its style sheet's font and padding, also never shown
+                    hint = self.legend.sizeHint()
+                    if self.legend.isHidden():  # (a renderer's view) never laid out
+                        self.legend.resize(hint)
+                    self.legend.render(painter, QtCore.QPoint(8, 8),
+                                       QtGui.QRegion(QtCore.QRect(QtCore.QPoint(0, 0), hint)))
+                finally:
+                    self.legend.setText(shown)
             if key:
                 self._paint_key(painter, image.width())
         finally:

@@ -131,3 +131,34 @@ def test_render_view_takes_3d_in_any_spelling():
         assert cli.parse_args(["--view", spelling, "--out", "x.gif"], cli.RENDER).view == "3d"
     args = cli.parse_args(["--out", "x.gif"], cli.RENDER)
     assert args.view == "map" and not args.orbit and args.camera is None
+
+
+def test_the_record_dialog_offers_the_3d_view_disabled_with_the_reason(qtbot, window, ctrl, tmp_path):
+    from desktop_app.window.record_dialog import RecordDialog
+
+    ok, why = gl_available()
+    dialog = RecordDialog("gif", str(tmp_path / "x.gif"), ctrl.step_limit, ctrl.t, window, view3d=(ok, why), view="3d")
+    qtbot.addWidget(dialog)
+    assert not dialog.view_3d.isEnabled() and dialog.view_3d.toolTip() == why
+    assert dialog.view_map.isChecked() and not dialog.orbit.isEnabled()
+    assert dialog.options().view == "map" and dialog.options().orbit is False
+    plain = RecordDialog("gif", str(tmp_path / "x.gif"), ctrl.step_limit, ctrl.t, window)  # no 3-D offered
+    qtbot.addWidget(plain)
+    assert plain.view_3d.parent() is None
+
+
+def test_a_3d_recording_without_opengl_says_why_and_leaves_no_file(qtbot, window, tmp_path):
+    from desktop_app.window.record_dialog import RecordOptions
+
+    exports = window.files.exports
+    assert exports.record(RecordOptions(str(tmp_path / "race.gif"), view="3d", orbit=True)) is None
+    assert exports.message is not None and exports.message.isVisible()
+    assert "OpenGL" in exports.message.text()
+    assert [p.name for p in tmp_path.iterdir() if p.name != "settings.ini"] == []
+    assert exports.act_gif.isEnabled()  # nothing is running
+
+
+def test_the_3d_png_export_is_in_the_file_menu_and_disabled_offscreen(window):
+    action = window.api.action("view3d.export_png")
+    assert action in window.api.menu("File").actions()
+    assert not action.isEnabled() and action.toolTip() == gl_available()[1]
