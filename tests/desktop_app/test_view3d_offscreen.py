@@ -162,3 +162,15 @@ def test_the_3d_png_export_is_in_the_file_menu_and_disabled_offscreen(window):
     action = window.api.action("view3d.export_png")
     assert action in window.api.menu("File").actions()
     assert not action.isEnabled() and action.toolTip() == gl_available()[1]
+
+
+def test_the_3d_view_cannot_replace_the_map_offscreen_and_the_map_stays(window):
+    action = window.api.action("view3d.replace_map")
+    assert not action.isEnabled() and action.toolTip() == gl_available()[1]
+    window.feature("view3d").set_replacing(True)  # called anyway: nothing changes
+    assert not action.isChecked() and not window.api.action("presenter.canvas_only").isChecked()
+    assert window.centralWidget().isVisible()
+    window.api.action("presenter.canvas_only").trigger()  # canvas only still works as it did
+    assert window.api.appearance.canvas_only and window.centralWidget().isVisible()
+    window.api.action("presenter.leave").trigger()
+    assert not window.api.appearance.canvas_only
