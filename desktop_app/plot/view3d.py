@@ -130,7 +130,18 @@ def _gl_window_class():
     from pyqtgraph.opengl.GLViewWidget import GLViewMixin
     from PySide6.QtOpenGL import QOpenGLWindow
 
-    class GLViewWindow(GLViewMixin, QOpenGLWindow):
+    from desktop_app.plot.gl_static import StaticLayerMixin
+
+    class GLViewWindow(StaticLayerMixin, GLViewMixin, QOpenGLWindow):  # the mesh drawn once (gl_static.py)
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            # a depth buffer, asked for: a window's default format may come without one (GLX
+            # under Xvfb did), and then trails behind a hill were drawn over it
+            fmt = QtGui.QSurfaceFormat(self.requestedFormat())
+            fmt.setDepthBufferSize(24)
+            fmt.setStencilBufferSize(8)  # as the static layer's framebuffer (a depth blit needs equal formats)
+            self.setFormat(fmt)
+
         def devicePixelRatioF(self):  # what GLViewMixin asks of a widget
             return self.devicePixelRatio()
 
@@ -209,6 +220,8 @@ class View3D(QtWidgets.QWidget):
             self.gl_view.addItem(item)
         self.trails: dict = {}
         self.overlay_items: dict[str, list] = {}
+        if hasattr(self.gl_view, "set_static_items"):  # what a race leaves alone: drawn once per camera
+            self.gl_view.set_static_items([self.mesh, self.contour_item, self.minima_item, self.saddles_item])
 
         # above the picture, not over it: nothing can be drawn over a native GL window
         self.legend = QtWidgets.QLabel()
@@ -559,6 +572,10 @@ class View3D(QtWidgets.QWidget):
                 except (RuntimeError, TypeError):  # already gone with the controller
                     pass
         gl_widget, self.gl_widget = self.gl_widget, None
+        if hasattr(self.gl_view, "release_static_layer") and shiboken6.isValid(self.gl_view):
+            self.gl_view.makeCurrent()  # its framebuffer goes in its own context
+            self.gl_view.release_static_layer()
+            self.gl_view.doneCurrent()
         if gl_widget is not None and shiboken6.isValid(gl_widget):
             for item in list(self.gl_view.items):
                 self.gl_view.removeItem(item)
