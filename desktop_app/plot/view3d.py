@@ -32,6 +32,7 @@ TRAIL_WIDTH, FOCUS_WIDTH = 2.0, 4.0
 MARKER_PX, FOCUS_MARKER_PX = 13.0, 18.0
 MAX_TRAIL_VERTICES = 20_000  # longer trails are thinned for display (every k-th point + the last)
 LEGEND_PT = 10.0
+LEGEND_SHARE = 0.62  # of a picture's width, for its legend: the lanes' key has the rest
 # Shading multiplies the colour: the map's near-black high-contrast ramp would vanish, so
 # the dark theme has a ramp of its own, dark but lit.
 DARK_STOPS = ((0.0, "#20303C"), (0.45, "#2F4656"), (1.0, "#6E8FA3"))
@@ -228,6 +229,7 @@ class View3D(QtWidgets.QWidget):
         self.legend.setObjectName("view3dLegend")
         self.legend.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self.legend.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred)
+        self.legend.setWordWrap(True)  # a log mapping's numbers do not fit a narrow dock on one line
 
         self.camera_box = QtWidgets.QComboBox()
         self.camera_box.setToolTip(self.tr("Camera presets: drag to orbit, wheel to zoom"))
@@ -597,23 +599,38 @@ class View3D(QtWidgets.QWidget):
         painter = QtGui.QPainter(image)
         try:
             if legend:
-                shown = self.legend.text()
-                with QtCore.QSignalBlocker(self.legend):
-                    self.legend.setText(f"{shown}\n{self.legend_keys}")
-                try:
-                    self.legend.ensurePolished()  # its style sheet's font and padding, also never shown
-                    hint = self.legend.sizeHint()
-                    if self.legend.isHidden():  # (a renderer's view) never laid out
-                        self.legend.resize(hint)
-                    self.legend.render(painter, QtCore.QPoint(8, 8),
-                                       QtGui.QRegion(QtCore.QRect(QtCore.QPoint(0, 0), hint)))
-                finally:
-                    self.legend.setText(shown)
+                self._paint_legend(painter, f"{self.legend.text()}\n{self.legend_keys}",
+                                   int(image.width() * (LEGEND_SHARE if key else 1.0)) - 16)
             if key:
                 self._paint_key(painter, image.width())
         finally:
             painter.end()
         return image_to_array(image)
+
+    def _legend_font(self, painter: QtGui.QPainter) -> QtGui.QFontMetrics:
+        font = QtGui.QFont(self.legend.font())
+        font.setPointSizeF(LEGEND_PT * self.text_scale)
+        painter.setFont(font)
+        return QtGui.QFontMetrics(font)
+
+    def _box_colours(self):
+        return (("#FFFFFF", QtGui.QColor(0, 0, 0, 215), "#FFD700") if self.dark else
+                ("#000000", QtGui.QColor(255, 255, 255, 215), "#888888"))
+
+    def _paint_legend(self, painter: QtGui.QPainter, text: str, max_width: int):
+        """The legend's lines in a box in the top left corner, wrapped to ``max_width``
+        (the lanes' key has the top right)."""
+        metrics, pad = self._legend_font(painter), 5
+        flags = int(QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.TextFlag.TextWordWrap)
+        room = QtCore.QRect(0, 0, max(80, max_width - 2 * pad), 10_000)
+        bounds = metrics.boundingRect(room, flags, text)
+        box = QtCore.QRect(8, 8, bounds.width() + 2 * pad, bounds.height() + 2 * pad)
+        fg, bg, border = self._box_colours()
+        painter.setPen(QtGui.QColor(border))
+        painter.setBrush(bg)
+        painter.drawRect(box)
+        painter.setPen(QtGui.QColor(fg))
+        painter.drawText(box.adjusted(pad, pad, -pad, -pad), flags, text)
 
     def lane_key(self) -> list[tuple[str, str]]:
         """(colour, label) of each racing lane, as the trails are drawn."""
@@ -624,15 +641,11 @@ class View3D(QtWidgets.QWidget):
         rows = self.lane_key()
         if not rows:
             return
-        font = QtGui.QFont(self.legend.font())
-        font.setPointSizeF(LEGEND_PT * self.text_scale)
-        painter.setFont(font)
-        metrics = QtGui.QFontMetrics(font)
+        metrics = self._legend_font(painter)
         line, dot, pad = metrics.height() + 2, metrics.height() * 0.6, 6
         box_w = int(max(metrics.horizontalAdvance(label) for _, label in rows) + dot + 3 * pad)
         box = QtCore.QRect(width - box_w - 8, 8, box_w, len(rows) * line + 2 * pad)
-        fg, bg, border = (("#FFFFFF", QtGui.QColor(0, 0, 0, 215), "#FFD700") if self.dark else
-                          ("#000000", QtGui.QColor(255, 255, 255, 215), "#888888"))
+        fg, bg, border = self._box_colours()
         painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
         painter.setPen(QtGui.QColor(border))
         painter.setBrush(bg)
