@@ -533,7 +533,11 @@ class View3D(QtWidgets.QWidget):
         self.dark = bool(dark)
         self._apply_theme()
         if self.hmap is not None:
-            self.mesh.setData(colors=self._mesh_colours(self.mesh_values).transpose(1, 0, 2))
+            # one row per vertex (MeshData indexes colours by face), in the mesh's x-major order
+            self.mesh.setData(colors=self._mesh_colours(self.mesh_values).transpose(1, 0, 2).reshape(-1, 4))
+            # pyqtgraph's GLSurfacePlotItem keeps its uploaded colours when only colours are
+            # set: the high-contrast theme left the mesh light on screen
+            self.mesh.meshDataChanged()
             self.restyle_lanes()
 
     def _apply_theme(self):

@@ -168,6 +168,20 @@ def test_overlays_theme_and_text(view, ctrl):
     assert f"{v3d.LEGEND_PT * 2:.1f}pt" in view.legend.styleSheet()
 
 
+def test_the_high_contrast_theme_darkens_the_mesh_as_drawn(view, ctrl):
+    view.grab()
+    light = np.asarray(view.mesh.colors, dtype=float).copy()  # as uploaded for drawing
+    view.set_theme(True)
+    frame = view.grab()
+    dark = np.asarray(view.mesh.colors, dtype=float)
+    want = view._mesh_colours(view.mesh_values).transpose(1, 0, 2).reshape(-1, 4)
+    faces = view.mesh.opts["meshdata"].faces()  # drawn face by face: each face's three corners
+    np.testing.assert_allclose(dark.reshape(-1, 4), want[faces].reshape(-1, 4), atol=1e-6)
+    assert dark[:, :3].mean() < 0.5 < light[:, :3].mean()
+    h, w, _ = frame.shape
+    assert frame[h // 3: 2 * h // 3, w // 3: 2 * w // 3].mean() < 110  # the picture, not only the numbers
+
+
 def test_grab_draws_a_picture(view, ctrl):
     ctrl.advance(20)
     frame = view.grab()
