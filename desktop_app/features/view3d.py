@@ -10,7 +10,9 @@ record dialog offers the 3-D view, from its camera). The view state saved with a
 
 Ctrl+D is free (README's shortcut table; digits load scenarios, Shift+letters are overlays).
 Without OpenGL (Qt's offscreen platform, no GL driver, no PyOpenGL) the action is disabled
-and its tooltip says why; nothing is logged and no GL module is imported.
+and its tooltip says why; nothing is logged and no GL module is imported. On a display the
+context is tried (gl_check.py) when the view is first asked for, or 1.5 s after start-up,
+not before the window's first paint.
 """
 from __future__ import annotations
 
@@ -23,12 +25,13 @@ from engine.setup import SetupError
 
 from desktop_app.features.base import Feature
 from desktop_app.geometry import scene3d
-from desktop_app.plot.gl_check import gl_available
+from desktop_app.plot.gl_check import gl_available, known_answer
 
 ACTION_ID, DOCK_ID, PNG_ACTION_ID = "view3d.toggle", "view3d", "view3d.export_png"
 REPLACE_ID, CANVAS_ONLY_ID = "view3d.replace_map", "presenter.canvas_only"
 SHORTCUT, REPLACE_SHORTCUT = "Ctrl+D", "Shift+F10"
-DOCK_SHARE = (0.4, 0.6)  # of the window's width and height, when the dock first opens
+DOCK_SHARE = (0.4, 0.6)
+PROBE_DELAY_MS = 1500  # after start-up: the first paint is not kept waiting for a GL context  # of the window's width and height, when the dock first opens
 
 
 class View3DFeature(QtCore.QObject, Feature):
@@ -50,6 +53,7 @@ class View3DFeature(QtCore.QObject, Feature):
         self._took_over = False  # the map is hidden and the dock fills the window
         self.view = None
         self.available, self.reason = False, "not installed"
+        self._probed = True  # (no probe pending)
         self.dark = False
         self.text_scale = 1.0
         self._pending: dict = {}  # state restored before the view exists
@@ -62,27 +66,45 @@ class View3DFeature(QtCore.QObject, Feature):
         api.appearance.sigHighContrastChanged.connect(self.set_theme)
         api.appearance.sigTextScaleChanged.connect(self.set_text_scale)
         self.dark, self.text_scale = api.appearance.high_contrast, api.appearance.text_scale
-        self.available, self.reason = gl_available()
-        tip = (self.tr("The landscape in 3-D beside the map: drag to orbit, wheel to zoom ({key})").format(key=SHORTCUT)
-               if self.available else self.reason)
         self.action = api.add_action(ACTION_ID, self.tr("&3-D view"), self.set_open, shortcuts=[SHORTCUT],
-                                     checkable=True, tip=tip, menu="View")
-        self.action.setEnabled(self.available)
-        self.action.setToolTip(tip)
-        self.action.setStatusTip(tip)
-        replace_tip = (self.tr("Canvas only with the 3-D view in place of the map ({key}; F10 is the map, Esc returns)")
-                       .format(key=REPLACE_SHORTCUT) if self.available else self.reason)
+                                     checkable=True, menu="View")
         self.act_replace = api.add_action(REPLACE_ID, self.tr("3-D view in place of the &map (canvas only)"),
                                           self.set_replacing, shortcuts=[REPLACE_SHORTCUT], checkable=True,
-                                          tip=replace_tip, menu="View")
-        self.act_replace.setEnabled(self.available)
-        self.act_replace.setToolTip(replace_tip)
+                                          menu="View")
         api.appearance.sigCanvasOnlyChanged.connect(self._canvas_only_changed)
-        png_tip = self.tr("Save the 3-D view as shown, with its legend and the optimizers' colours, as a PNG image")
         self.act_png = api.add_action(PNG_ACTION_ID, self.tr("Export &3-D view (PNG)…"), self.export_png_dialog,
-                                      shortcuts=(), checkable=False, tip=png_tip if self.available else self.reason,
                                       menu="File", after="file.export_mp4")
-        self.act_png.setEnabled(False)  # while the view is open
+        known = known_answer()
+        if known is not None:  # no display, no PyOpenGL: said at once, nothing loaded
+            self._set_available(*known)
+        else:  # a display: making a GL context costs ~120 ms under Mesa, so not before the window shows
+            self._set_available(True, "")
+            self._probed = False
+            QtCore.QTimer.singleShot(PROBE_DELAY_MS, self, self.probe)
+
+    def probe(self) -> tuple[bool, str]:
+        """Can a GL context be made here? Asked once, when first needed or soon after start-up;
+        the actions are disabled with the reason if not."""
+        if not self._probed:
+            self._probed = True
+            self._set_available(*gl_available())
+        return self.available, self.reason
+
+    def _set_available(self, ok: bool, reason: str):
+        self.available, self.reason = bool(ok), reason
+        tips = {self.action: self.tr("The landscape in 3-D beside the map: drag to orbit, wheel to zoom ({key})")
+                .format(key=SHORTCUT),
+                self.act_replace: self.tr("Canvas only with the 3-D view in place of the map ({key}; F10 is the map, "
+                                          "Esc returns)").format(key=REPLACE_SHORTCUT),
+                self.act_png: self.tr("Save the 3-D view as shown, with its legend and the optimizers' colours, "
+                                      "as a PNG image")}
+        for action, tip in tips.items():
+            tip = tip if ok else reason
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        self.action.setEnabled(ok)
+        self.act_replace.setEnabled(ok)
+        self.act_png.setEnabled(ok and self.is_open)
 
     def _colour_of(self, entry) -> str:
         return self.lane_colour(entry.colour) if self.lane_colour is not None else entry.colour
@@ -90,7 +112,7 @@ class View3DFeature(QtCore.QObject, Feature):
     def _create(self) -> bool:
         if self.view is not None:
             return True
-        if not self.available:
+        if not self.probe()[0]:
             return False
         from desktop_app.plot.view3d import View3D  # imports pyqtgraph.opengl: only now
 
@@ -305,7 +327,7 @@ class View3DFeature(QtCore.QObject, Feature):
         self._pending = pending
         if self.view is not None:
             self._apply_pending()
-        if isinstance(state.get("open"), bool) and self.available:
+        if isinstance(state.get("open"), bool) and self.probe()[0]:
             self.set_open(state["open"])
 
     def _apply_pending(self):

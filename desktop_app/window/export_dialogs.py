@@ -102,8 +102,9 @@ def view3d_state(window) -> tuple[bool, str, dict | None]:
     feature = window.features.get("view3d")
     if feature is None:
         return False, "The 3-D view is not installed", None
+    ok, why = feature.probe()
     state = feature.view_state() or {}
-    return bool(feature.available), feature.reason, state.get("camera")
+    return ok, why, state.get("camera")
 
 
 def recorder_3d(window, setup, options: RecordOptions, steps: int, caption: bool):
