@@ -30,6 +30,7 @@ MESH_RES = 121
 THROTTLE_MS = 33
 TRAIL_WIDTH, FOCUS_WIDTH = 2.0, 4.0
 MARKER_PX, FOCUS_MARKER_PX = 13.0, 18.0
+TRAIL_MARGIN = 0.02  # of the window's sides: how far past its edge a trail is still drawn
 MAX_TRAIL_VERTICES = 20_000  # longer trails are thinned for display (every k-th point + the last)
 LEGEND_PT = 10.0
 LEGEND_SHARE = 0.62  # of a picture's width, for its legend: the lanes' key has the rest
@@ -220,6 +221,7 @@ class View3D(QtWidgets.QWidget):
         for item in (self.minima_item, self.saddles_item, self.start_pin, self.start_item, self.markers):
             self.gl_view.addItem(item)
         self.trails: dict = {}
+        self._strips: dict = {}  # lane key -> its trail's vertices in order (drawn as segments)
         self.overlay_items: dict[str, list] = {}
         if hasattr(self.gl_view, "set_static_items"):  # what a race leaves alone: drawn once per camera
             self.gl_view.set_static_items([self.mesh, self.contour_item, self.minima_item, self.saddles_item])
@@ -369,11 +371,12 @@ class View3D(QtWidgets.QWidget):
             if key not in active:
                 self.gl_view.removeItem(self.trails.pop(key))
                 self._drawn.pop(key, None)
+                self._strips.pop(key, None)
         focused = self.ctrl.focused
         for key, entry in active.items():
             item = self.trails.get(key)
             if item is None:
-                item = self.trails[key] = self._Line(mode="line_strip", antialias=True,
+                item = self.trails[key] = self._Line(mode="lines", antialias=True,
                                                                   glOptions="translucent")
                 self.gl_view.addItem(item)
             width = FOCUS_WIDTH if entry is focused else TRAIL_WIDTH
@@ -393,9 +396,10 @@ class View3D(QtWidgets.QWidget):
         self.refresh()
 
     def trail_vertices(self, key) -> np.ndarray:
-        """(n, 3) vertices of a lane's trail as drawn."""
-        pos = self.trails[key].pos
-        return np.zeros((0, 3)) if pos is None else np.asarray(pos, dtype=float)
+        """(n, 3) vertices of a lane's trail: its points with their heights, in order (the
+        segments drawn are those between two of them inside the window, see _inside_pairs)."""
+        strip = self._strips.get(key)
+        return np.zeros((0, 3)) if strip is None else np.asarray(strip, dtype=float)
 
     def refresh(self):
         """Trails up to the shown step, current points, start, overlays."""
@@ -417,8 +421,11 @@ class View3D(QtWidgets.QWidget):
             if self._drawn.get(entry.key) != sig:
                 self._drawn[entry.key] = sig
                 values = hist.view("values")[: row + 1]
-                item.setData(pos=self._trail(points, values))
-            last = item.pos[-1]
+                strip = self._strips[entry.key] = self._trail(points, values)
+                item.setData(pos=self._inside_pairs(strip))
+            last = self._strips[entry.key][-1]
+            if not self._inside(last[None, :2])[0]:
+                continue  # off the window, as on the map: no marker floating over the scene
             spots.append(last)
             colours.append(rgba(self.colour_of(entry)))
             sizes.append(FOCUS_MARKER_PX if entry is focused else MARKER_PX)
@@ -431,6 +438,22 @@ class View3D(QtWidgets.QWidget):
         self.start_pin.setData(pos=np.array([start, top]))
         self.start_item.setData(pos=top[None, :])
         self._draw_overlays()
+
+    def _inside(self, xy) -> np.ndarray:
+        """Which points lie in the surface's window (a hair wider): the world the mesh shows."""
+        (x0, x1), (y0, y1) = self.ctrl.surface.bounds
+        mx, my = TRAIL_MARGIN * (x1 - x0), TRAIL_MARGIN * (y1 - y0)
+        return (xy[:, 0] >= x0 - mx) & (xy[:, 0] <= x1 + mx) & (xy[:, 1] >= y0 - my) & (xy[:, 1] <= y1 + my)
+
+    def _inside_pairs(self, strip) -> np.ndarray:
+        """The trail as segments, those with both ends in the window: an optimizer that leaves
+        it (diverging off a cliff, Newton's long jumps) leaves the picture, as on the map,
+        instead of a line across the scene to a point far off the mesh."""
+        inside = self._inside(strip)
+        i = np.flatnonzero(inside[:-1] & inside[1:])
+        pairs = np.empty((2 * len(i), 3), dtype=np.float32)
+        pairs[0::2], pairs[1::2] = strip[i], strip[i + 1]
+        return pairs
 
     def _trail(self, points, values) -> np.ndarray:
         n = len(points)

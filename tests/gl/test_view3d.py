@@ -229,3 +229,24 @@ def test_feature_opens_the_dock_and_restores_its_camera(qtbot, ctrl):
     api.docks["view3d"].close()
     assert not api.actions["view3d.toggle"].isChecked()
     feature.shutdown()
+
+
+def test_a_trail_that_leaves_the_window_leaves_the_picture(view, ctrl):
+    e = ctrl.active[0]
+    ctrl.set_hyperparams(e.key, lr=3.0)  # SGD overshoots the saddle's walls: out of the window in a few steps
+    ctrl.advance(6)
+    view.flush()
+    strip, drawn = view.trail_vertices(e.key), np.asarray(view.trails[e.key].pos, dtype=float)
+    (x0, x1), (y0, y1) = ctrl.surface.bounds
+    outside = (strip[:, 0] < x0) | (strip[:, 0] > x1) | (strip[:, 1] < y0) | (strip[:, 1] > y1)
+    assert outside.any() and not outside[0]  # it started inside and left
+    np.testing.assert_allclose(strip[:, :2], e.lane.history.view("points"), atol=1e-5, rtol=1e-5)
+    m = v3d.TRAIL_MARGIN * max(x1 - x0, y1 - y0)
+    assert len(drawn) % 2 == 0
+    assert np.all((drawn[:, 0] >= x0 - m) & (drawn[:, 0] <= x1 + m) & (drawn[:, 1] >= y0 - m) & (drawn[:, 1] <= y1 + m))
+    mx, my = v3d.TRAIL_MARGIN * (x1 - x0), v3d.TRAIL_MARGIN * (y1 - y0)
+    near = (strip[:, 0] >= x0 - mx) & (strip[:, 0] <= x1 + mx) & (strip[:, 1] >= y0 - my) & (strip[:, 1] <= y1 + my)
+    inside_segments = int(np.sum(near[:-1] & near[1:]))
+    assert len(drawn) == 2 * inside_segments
+    markers = np.asarray(view.markers.pos, dtype=float)
+    assert len(markers) == len(ctrl.active) - int(not near[-1])  # no marker floating off the mesh
