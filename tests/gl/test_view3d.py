@@ -250,3 +250,16 @@ def test_a_trail_that_leaves_the_window_leaves_the_picture(view, ctrl):
     assert len(drawn) == 2 * inside_segments
     markers = np.asarray(view.markers.pos, dtype=float)
     assert len(markers) == len(ctrl.active) - int(not near[-1])  # no marker floating off the mesh
+
+
+def test_vertex_normals_equal_pyqtgraphs_own(view, ctrl):
+    """The vectorized normals (the mesh's lighting) against pyqtgraph's loop, on a fresh copy."""
+    from pyqtgraph.opengl import MeshData
+
+    md = view.mesh.opts["meshdata"]
+    reference = MeshData(vertexes=md.vertexes().copy(), faces=md.faces().copy())
+    want = reference.vertexNormals()  # pyqtgraph's own loop (slow: a few seconds at most here)
+    got = v3d.vertex_normals(md)
+    np.testing.assert_allclose(got, want, atol=1e-5)
+    view.grab()  # drawn with them
+    np.testing.assert_allclose(md.vertexNormals(), want, atol=1e-5)
