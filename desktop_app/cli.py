@@ -32,6 +32,7 @@ DEFAULT_SIZE = (800, 600)
 DEFAULT_FPS = {".gif": 20.0, ".mp4": 30.0, ".png": 20.0}
 DEFAULT_STEPS = 300
 _NUMBER_START = re.compile(r"^-[\d.]")
+VIEWS = ("map", "3d")
 
 
 class BadValue(Exception):
@@ -139,6 +140,23 @@ def _check_duration(args):
         raise BadValue(f"--duration {args.duration:g}: must be between 0.1 and 3600 seconds")
 
 
+def _check_view(args):
+    args.view = args.view.lower().replace("-", "")  # 3D, 3-d
+    if args.view not in VIEWS:
+        raise BadValue(unknown_name_message("view", args.view, list(VIEWS)))
+    if args.view != "3d":
+        for flag, given in (("--orbit", args.orbit), ("--camera", args.camera is not None)):
+            if given:
+                raise BadValue(f"{flag} draws the 3-D view only: add --view 3d")
+
+
+def _check_camera(args):
+    from desktop_app.geometry.scene3d import PRESETS
+
+    if args.camera is not None and args.camera not in PRESETS:
+        raise BadValue(unknown_name_message("camera", args.camera, list(PRESETS)))
+
+
 # -- the table: help order, and the order checks run in ---------------------------------------------
 SOURCES = ("scenario", "setup")                  # a whole race from a file...
 DIRECT = ("surface", "optimizers", "start")      # ...or these, never both
@@ -174,6 +192,13 @@ OPTIONS: tuple[Option, ...] = (
            frozenset({RENDER}), "output", check=_check_duration, kwargs={"type": float, "metavar": "SECONDS"}),
     Option("--no-legend", "leave the legend out", frozenset({RENDER}), "output", kwargs={"action": "store_true"}),
     Option("--quiet", "no progress bar", frozenset({RENDER}), "output", kwargs={"action": "store_true"}),
+    Option("--camera", "3-D only: the camera preset, default, top, saddle or ravine (default: the setup's saved "
+           "camera, else default)", frozenset({RENDER}), "output", check=_check_camera, kwargs={"metavar": "NAME"}),
+    Option("--orbit", "3-D only: turn the camera slowly, a quarter turn over the race", frozenset({RENDER}),
+           "output", kwargs={"action": "store_true"}),
+    Option("--view", "what to draw: map (the contour map, default) or 3d (the landscape in 3-D; needs OpenGL: "
+           "a display, or xvfb-run on a server)", frozenset({RENDER}), "output", check=_check_view,
+           kwargs={"metavar": "map|3d", "default": "map"}),
 )
 
 DESCRIPTION = {
@@ -187,7 +212,8 @@ EPILOG = {
          "Example:\n  %(prog)s --surface saddle --optimizers sgd,momentum,adam --play\n"
          "  %(prog)s render --scenario 7 --out adadelta.gif",
     RENDER: "Examples:\n  %(prog)s --scenario 7 --out adadelta.gif\n"
-            "  %(prog)s --surface saddle --optimizers sgd,adam --steps 200 --out saddle.mp4 --size 1280x720",
+            "  %(prog)s --surface saddle --optimizers sgd,adam --steps 200 --out saddle.mp4 --size 1280x720\n"
+            "  %(prog)s --scenario 1 --view 3d --orbit --out saddle-3d.gif",
 }
 SECTIONS = {  # headings of the help; an option in a section its command does not head goes at the top
     RENDER: {"what": "what to render: a scenario, a saved setup, or a surface and optimizers", "output": "output"},

@@ -4,11 +4,14 @@
     optimizer-playground render --surface saddle --optimizers sgd,momentum,adam --start 1.8,0.05 \\
         --steps 200 --out saddle.mp4 --size 1280x720 --fps 30
     optimizer-playground render --setup my-lecture.json --out slide.png
+    optimizer-playground render --scenario 1 --view 3d --orbit --out saddle-3d.gif
 
 It draws with the window's own canvas (recorder.py) on Qt's offscreen platform, prints
 a progress bar to stderr and the written file to stdout. Exit status: 0 written, 2 bad
 arguments or unknown names (argparse's convention, nothing written), 1 the render failed
-(an unreadable setup file, a full disk), 130 interrupted; never a partial file.
+(an unreadable setup file, a full disk, no OpenGL for --view 3d), 130 interrupted; never a
+partial file. ``--view 3d`` draws with the window's 3-D view (render3d.py), which needs
+OpenGL: a display, or xvfb-run on a server.
 """
 from __future__ import annotations
 
@@ -70,13 +73,45 @@ def load_setup(args):
     return setup
 
 
+def recorder_3d(args, setup, caption: bool):
+    """The 3-D view's recorder (raises OpenGLUnavailable, naming OpenGL, before anything is written)."""
+    from desktop_app.plot.render3d import ORBIT_DEGREES, RaceRecorder3D
+
+    return RaceRecorder3D(setup, args.size, total_steps=setup.steps, orbit_degrees=ORBIT_DEGREES if args.orbit else 0.0,
+                          preset=args.camera, legend=not args.no_legend, caption=caption)
+
+
+def choose_platform(args, environ=os.environ) -> None:
+    """Qt's platform, before Qt starts: offscreen (no display needed) for the map; for the
+    3-D view the display when there is one (OpenGL needs it), with offscreen as Qt's
+    fallback, where the OpenGL check then says why no 3-D render can be made."""
+    if "QT_QPA_PLATFORM" in environ:
+        return
+    if getattr(args, "view", "map") == "3d" and environ.get("DISPLAY"):
+        environ["QT_QPA_PLATFORM"] = "xcb;offscreen"
+    else:
+        environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def quiet_platform_messages():
+    """Keep Qt's start-up complaints (a display that cannot be reached) off the terminal:
+    the OpenGL check reports the outcome in one line. Returns the handler to put back."""
+    from PySide6 import QtCore
+
+    return QtCore.qInstallMessageHandler(lambda *_: None)
+
+
 def render(args, out=None, err=None) -> int:
     from desktop_app.model.media import write_png
     from desktop_app.plot.recorder import RaceRecorder, Recording, plan_frames
 
     out, err = out or sys.stdout, err or sys.stderr
     setup = load_setup(args)
-    recorder = RaceRecorder(setup, args.size, legend=not args.no_legend, caption=args.out.suffix.lower() != ".gif")
+    caption = args.out.suffix.lower() != ".gif"
+    if getattr(args, "view", "map") == "3d":
+        recorder = recorder_3d(args, setup, caption)
+    else:
+        recorder = RaceRecorder(setup, args.size, legend=not args.no_legend, caption=caption)
     t0 = time.perf_counter()
     try:
         if args.out.suffix.lower() == ".png":
@@ -114,14 +149,21 @@ def main(argv: list[str] | None = None) -> int:
         args = parse_args(argv)
     except SystemExit as exc:  # --help (0) or a bad argument (2): argparse said why
         return int(exc.code or 0)
-    # No window is ever shown: Qt's offscreen platform needs no display (set before Qt starts).
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6 import QtWidgets
+    # No window is ever shown: Qt's offscreen platform needs no display (set before Qt starts);
+    # the 3-D view draws with OpenGL, on the display when there is one.
+    choose_platform(args)
+    from PySide6 import QtCore, QtWidgets
 
     from .app import make_app
 
     # The window's fonts and style, so renders look like the app (in a test, its own app).
-    app = QtWidgets.QApplication.instance() or make_app()  # noqa: F841 (kept alive while rendering)
+    app = QtWidgets.QApplication.instance()
+    if app is None:
+        previous = quiet_platform_messages()
+        try:
+            app = make_app()  # noqa: F841 (kept alive while rendering)
+        finally:
+            QtCore.qInstallMessageHandler(previous)
     try:
         return render(args)
     except KeyboardInterrupt:

@@ -14,18 +14,18 @@ class FakeApi:
         self.appearance = Appearance(window)
         self.actions, self.docks = {}, {}
 
-    def add_action(self, id, text, slot, *, shortcuts, checkable, tip, menu):
+    def add_action(self, id, text, slot, *, shortcuts=(), checkable=False, tip="", menu=None, **where):
         from PySide6 import QtGui
 
         action = QtGui.QAction(text, self.window)
         action.setShortcuts([QtGui.QKeySequence(s) for s in shortcuts])
         action.setCheckable(checkable)
         action.setToolTip(tip)
-        action.triggered.connect(slot)
+        (action.toggled if checkable else action.triggered).connect(slot)
         self.actions[id] = action
         return action
 
-    def add_dock(self, id, title, widget, *, area):
+    def add_dock(self, id, title, widget, *, area, **where):
         from PySide6 import QtCore, QtWidgets
 
         dock = QtWidgets.QDockWidget(title, self.window)

@@ -255,6 +255,7 @@ class Presenter(QtCore.QObject, Feature):
                 if shiboken6.isValid(p):  # a panel may have been closed for good meanwhile
                     p.show()
             self._hidden = []
+        self.api.appearance.set_canvas_only(self.canvas_only)  # a view that may take the map's place
         if self.act_canvas_only.isChecked() != self.canvas_only:
             with QtCore.QSignalBlocker(self.act_canvas_only):
                 self.act_canvas_only.setChecked(self.canvas_only)

@@ -18,6 +18,8 @@ from desktop_app.geometry.heights import HeightMap
 
 FOV = 60.0
 FRONT_AZIMUTH = -70.0  # a little to the right of straight in front of the map
+RAVINE_CONDITION = 10.0  # a minimum this ill-conditioned is a ravine: the default camera looks down into it
+RAVINE_ELEVATION = 55.0
 PRESETS = ("default", "top", "saddle", "ravine")
 PRESET_TITLES = {"default": "Default", "top": "Top (the map)", "saddle": "The saddle's pass",
                  "ravine": "Along the ravine"}
@@ -92,7 +94,18 @@ def presets(surface, hmap: HeightMap) -> dict[str, dict]:
         # aimed a little above the floor: the walls rise behind it, and the picture centres on them
         out["ravine"] = camera((*m, max(_point_height(surface, hmap, m), 0.3 * hmap.relief)), 1.7 * size, 24.0,
                                _facing_front(floor))
+        if eig is not None and _is_ravine(eig[0]):
+            # seen from low across it, a narrow valley's near wall hides its floor and the
+            # race on it: the default camera looks down into it from higher up
+            out["default"]["elevation"] = RAVINE_ELEVATION
+            out["default"]["distance"] *= 1.15  # (from higher up the far corner reached the picture's top)
     return out
+
+
+def _is_ravine(curvatures, condition: float = RAVINE_CONDITION) -> bool:
+    """A minimum whose curvatures differ by ``condition`` times or more (both positive)."""
+    lo, hi = float(min(curvatures)), float(max(curvatures))
+    return lo > 0 and hi >= condition * lo
 
 
 # -- lines on the surface -------------------------------------------------------------------

@@ -23,8 +23,9 @@ class OpenGLUnavailable(RuntimeError):
     """No OpenGL context can be made here; the message is one line naming OpenGL and why."""
 
 
-def gl_available() -> tuple[bool, str]:
-    """(True, what was found) or (False, a one-line reason that names OpenGL)."""
+def known_answer() -> tuple[bool, str] | None:
+    """gl_available()'s answer where it is known without making a context (no PyOpenGL, no
+    application, a platform without GL, asked before); None where only a context can tell."""
     if importlib.util.find_spec("OpenGL") is None:
         return False, "OpenGL is unavailable: PyOpenGL is not installed (pip install PyOpenGL)"
     app = QtGui.QGuiApplication.instance()
@@ -34,11 +35,18 @@ def gl_available() -> tuple[bool, str]:
     if platform in _cache:
         return _cache[platform]
     if platform in NO_GL_PLATFORMS:
-        answer = (False, f"OpenGL is unavailable on Qt's '{platform}' platform (no display): "
-                         "the 3-D view needs a real or virtual X display (xvfb-run)")
-    else:
+        return (False, f"OpenGL is unavailable on Qt's '{platform}' platform (no display): "
+                       "the 3-D view needs a real or virtual X display (xvfb-run)")
+    return None
+
+
+def gl_available() -> tuple[bool, str]:
+    """(True, what was found) or (False, a one-line reason that names OpenGL)."""
+    answer = known_answer()
+    if answer is None:
         answer = _probe()
-    _cache[platform] = answer
+    if QtGui.QGuiApplication.instance() is not None:
+        _cache[QtGui.QGuiApplication.platformName()] = answer
     return answer
 
 

@@ -30,8 +30,10 @@ MESH_RES = 121
 THROTTLE_MS = 33
 TRAIL_WIDTH, FOCUS_WIDTH = 2.0, 4.0
 MARKER_PX, FOCUS_MARKER_PX = 13.0, 18.0
+TRAIL_MARGIN = 0.02  # of the window's sides: how far past its edge a trail is still drawn
 MAX_TRAIL_VERTICES = 20_000  # longer trails are thinned for display (every k-th point + the last)
 LEGEND_PT = 10.0
+LEGEND_SHARE = 0.62  # of a picture's width, for its legend: the lanes' key has the rest
 # Shading multiplies the colour: the map's near-black high-contrast ramp would vanish, so
 # the dark theme has a ramp of its own, dark but lit.
 DARK_STOPS = ((0.0, "#20303C"), (0.45, "#2F4656"), (1.0, "#6E8FA3"))
@@ -130,16 +132,51 @@ def _gl_window_class():
     from pyqtgraph.opengl.GLViewWidget import GLViewMixin
     from PySide6.QtOpenGL import QOpenGLWindow
 
-    class GLViewWindow(GLViewMixin, QOpenGLWindow):
+    from desktop_app.plot.gl_static import StaticLayerMixin
+
+    class GLViewWindow(StaticLayerMixin, GLViewMixin, QOpenGLWindow):  # the mesh drawn once (gl_static.py)
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            # a depth buffer, asked for: a window's default format may come without one (GLX
+            # under Xvfb did), and then trails behind a hill were drawn over it
+            fmt = QtGui.QSurfaceFormat(self.requestedFormat())
+            fmt.setDepthBufferSize(24)
+            fmt.setStencilBufferSize(8)  # as the static layer's framebuffer (a depth blit needs equal formats)
+            self.setFormat(fmt)
+
         def devicePixelRatioF(self):  # what GLViewMixin asks of a widget
             return self.devicePixelRatio()
 
     return GLViewWindow
 
 
+def vertex_normals(md) -> np.ndarray:
+    """pyqtgraph's MeshData.vertexNormals (each vertex: the sum of its faces' area-weighted
+    normals, normalized), vectorized: its Python loop over vertices took ~77 ms of every
+    surface change for the 121² mesh."""
+    faces, face_normals = md.faces(), md.faceNormals()
+    n = np.zeros((len(md.vertexes()), 3), dtype=np.float64)
+    for corner in range(3):
+        np.add.at(n, faces[:, corner], face_normals)
+    length = np.linalg.norm(n, axis=1, keepdims=True)
+    return (n / np.where(length > 0, length, 1.0)).astype(np.float32)
+
+
 def _mesh_item(gl):
     class Mesh(gl.GLSurfacePlotItem):
         soft = None
+
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            md = self.opts["meshdata"]
+            slow = md.vertexNormals
+
+            def fast(indexed=None):
+                if md._vertexNormals is None and md.faces() is not None:  # (its cache, reset by new vertexes)
+                    md._vertexNormals = vertex_normals(md)
+                return slow(indexed)
+
+            md.vertexNormals = fast
 
         def shader(self):
             return Mesh.soft.current()
@@ -186,6 +223,7 @@ class View3D(QtWidgets.QWidget):
         self._drawn: dict = {}  # lane key -> what its trail shows (rows, last point, height scale)
         self._last_draw = 0.0
         self.overlays_on: set[str] = set()
+        self.on_screen = bool(on_screen)
 
         if on_screen:
             self.gl_view = _gl_window_class()()
@@ -207,23 +245,31 @@ class View3D(QtWidgets.QWidget):
         for item in (self.minima_item, self.saddles_item, self.start_pin, self.start_item, self.markers):
             self.gl_view.addItem(item)
         self.trails: dict = {}
+        self._strips: dict = {}  # lane key -> its trail's vertices in order (drawn as segments)
         self.overlay_items: dict[str, list] = {}
+        if hasattr(self.gl_view, "set_static_items"):  # what a race leaves alone: drawn once per camera
+            self.gl_view.set_static_items([self.mesh, self.contour_item, self.minima_item, self.saddles_item])
 
         # above the picture, not over it: nothing can be drawn over a native GL window
         self.legend = QtWidgets.QLabel()
         self.legend.setObjectName("view3dLegend")
         self.legend.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self.legend.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred)
+        self.legend.setWordWrap(True)  # a log mapping's numbers do not fit a narrow dock on one line
 
         self.camera_box = QtWidgets.QComboBox()
         self.camera_box.setToolTip(self.tr("Camera presets: drag to orbit, wheel to zoom"))
+        self.camera_box.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.camera_box.setMinimumContentsLength(9)  # "Top (the map)": longer ones show in the list
         self.camera_box.activated.connect(lambda i: self.apply_preset(self.camera_box.itemData(i)))
-        self.reset_button = QtWidgets.QPushButton(self.tr("Reset camera"))
+        self.reset_button = QtWidgets.QPushButton(self.tr("Reset"))
+        self.reset_button.setToolTip(self.tr("Back to the default camera"))
         self.reset_button.clicked.connect(self.reset_camera)
         self.tools = QtWidgets.QWidget()
+        # a narrow dock clips the row's end rather than widening the dock (and squeezing the map)
+        self.tools.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Fixed)
         row = self.tool_row = QtWidgets.QHBoxLayout(self.tools)  # features add their own controls here
         row.setContentsMargins(4, 2, 4, 2)
-        row.addWidget(QtWidgets.QLabel(self.tr("Camera:")))
         row.addWidget(self.camera_box)
         row.addWidget(self.reset_button)
         row.addStretch(1)
@@ -326,9 +372,14 @@ class View3D(QtWidgets.QWidget):
         title = getattr(surface, "title", surface.name)
         if surface.name == "custom":
             title = f"f = {getattr(surface, 'formula', '')}"
-        keys = self.tr("white dots: known minima · dark dots: saddles · pin: start")
+        self.legend_keys = self.tr("white dots: known minima · dark dots: saddles · pin: start")
         lines = [self.caption] if self.caption else []
-        self.legend.setText("\n".join(lines + [title, self.hmap.legend(), keys]))
+        mapping = self.hmap.legend().split("\n")
+        # the title shares its line with the height mapping, and the markers' key is a tooltip
+        # on screen (a picture on its own carries it, grab()): the legend takes rows from the view
+        lines += [f"{title}  ·  {mapping[0]}", *mapping[1:]]
+        self.legend.setText("\n".join(lines))
+        self.legend.setToolTip(self.legend_keys)
         self.legend.adjustSize()
 
     def set_caption(self, text: str):
@@ -344,11 +395,12 @@ class View3D(QtWidgets.QWidget):
             if key not in active:
                 self.gl_view.removeItem(self.trails.pop(key))
                 self._drawn.pop(key, None)
+                self._strips.pop(key, None)
         focused = self.ctrl.focused
         for key, entry in active.items():
             item = self.trails.get(key)
             if item is None:
-                item = self.trails[key] = self._Line(mode="line_strip", antialias=True,
+                item = self.trails[key] = self._Line(mode="lines", antialias=True,
                                                                   glOptions="translucent")
                 self.gl_view.addItem(item)
             width = FOCUS_WIDTH if entry is focused else TRAIL_WIDTH
@@ -368,9 +420,10 @@ class View3D(QtWidgets.QWidget):
         self.refresh()
 
     def trail_vertices(self, key) -> np.ndarray:
-        """(n, 3) vertices of a lane's trail as drawn."""
-        pos = self.trails[key].pos
-        return np.zeros((0, 3)) if pos is None else np.asarray(pos, dtype=float)
+        """(n, 3) vertices of a lane's trail: its points with their heights, in order (the
+        segments drawn are those between two of them inside the window, see _inside_pairs)."""
+        strip = self._strips.get(key)
+        return np.zeros((0, 3)) if strip is None else np.asarray(strip, dtype=float)
 
     def refresh(self):
         """Trails up to the shown step, current points, start, overlays."""
@@ -392,8 +445,11 @@ class View3D(QtWidgets.QWidget):
             if self._drawn.get(entry.key) != sig:
                 self._drawn[entry.key] = sig
                 values = hist.view("values")[: row + 1]
-                item.setData(pos=self._trail(points, values))
-            last = item.pos[-1]
+                strip = self._strips[entry.key] = self._trail(points, values)
+                item.setData(pos=self._inside_pairs(strip))
+            last = self._strips[entry.key][-1]
+            if not self._inside(last[None, :2])[0]:
+                continue  # off the window, as on the map: no marker floating over the scene
             spots.append(last)
             colours.append(rgba(self.colour_of(entry)))
             sizes.append(FOCUS_MARKER_PX if entry is focused else MARKER_PX)
@@ -406,6 +462,22 @@ class View3D(QtWidgets.QWidget):
         self.start_pin.setData(pos=np.array([start, top]))
         self.start_item.setData(pos=top[None, :])
         self._draw_overlays()
+
+    def _inside(self, xy) -> np.ndarray:
+        """Which points lie in the surface's window (a hair wider): the world the mesh shows."""
+        (x0, x1), (y0, y1) = self.ctrl.surface.bounds
+        mx, my = TRAIL_MARGIN * (x1 - x0), TRAIL_MARGIN * (y1 - y0)
+        return (xy[:, 0] >= x0 - mx) & (xy[:, 0] <= x1 + mx) & (xy[:, 1] >= y0 - my) & (xy[:, 1] <= y1 + my)
+
+    def _inside_pairs(self, strip) -> np.ndarray:
+        """The trail as segments, those with both ends in the window: an optimizer that leaves
+        it (diverging off a cliff, Newton's long jumps) leaves the picture, as on the map,
+        instead of a line across the scene to a point far off the mesh."""
+        inside = self._inside(strip)
+        i = np.flatnonzero(inside[:-1] & inside[1:])
+        pairs = np.empty((2 * len(i), 3), dtype=np.float32)
+        pairs[0::2], pairs[1::2] = strip[i], strip[i + 1]
+        return pairs
 
     def _trail(self, points, values) -> np.ndarray:
         n = len(points)
@@ -508,7 +580,11 @@ class View3D(QtWidgets.QWidget):
         self.dark = bool(dark)
         self._apply_theme()
         if self.hmap is not None:
-            self.mesh.setData(colors=self._mesh_colours(self.mesh_values).transpose(1, 0, 2))
+            # one row per vertex (MeshData indexes colours by face), in the mesh's x-major order
+            self.mesh.setData(colors=self._mesh_colours(self.mesh_values).transpose(1, 0, 2).reshape(-1, 4))
+            # pyqtgraph's GLSurfacePlotItem keeps its uploaded colours when only colours are
+            # set: the high-contrast theme left the mesh light on screen
+            self.mesh.meshDataChanged()
             self.restyle_lanes()
 
     def _apply_theme(self):
@@ -549,6 +625,10 @@ class View3D(QtWidgets.QWidget):
                 except (RuntimeError, TypeError):  # already gone with the controller
                     pass
         gl_widget, self.gl_widget = self.gl_widget, None
+        if hasattr(self.gl_view, "release_static_layer") and shiboken6.isValid(self.gl_view):
+            self.gl_view.makeCurrent()  # its framebuffer goes in its own context
+            self.gl_view.release_static_layer()
+            self.gl_view.doneCurrent()
         if gl_widget is not None and shiboken6.isValid(gl_widget):
             for item in list(self.gl_view.items):
                 self.gl_view.removeItem(item)
@@ -557,23 +637,77 @@ class View3D(QtWidgets.QWidget):
             shiboken6.delete(gl_widget)
 
     # -- pixels ---------------------------------------------------------------------------
-    def grab(self) -> np.ndarray:
-        """The 3-D picture as shown (legend included), (h, w, 3) uint8."""
+    def grab(self, legend: bool = True, key: bool = False) -> np.ndarray:
+        """The 3-D picture as shown, (h, w, 3) uint8: with the legend (surface, height
+        mapping) in its top left corner, and with ``key`` the lanes' colours and names in
+        its top right (a picture on its own has no optimizer list beside it)."""
         from desktop_app.plot.recorder import image_to_array
 
         self.flush()
-        if hasattr(self.gl_view, "frameSwapped"):
+        if self.on_screen:  # (a QOpenGLWidget's grabFramebuffer draws; a never-shown one never swaps)
             self._present()
         image = self.gl_view.grabFramebuffer()
         painter = QtGui.QPainter(image)
-        try:  # a picture on its own carries its legend: in its top left corner
-            hint = self.legend.sizeHint()
-            if self.legend.isHidden():  # (a renderer's view) never laid out
-                self.legend.resize(hint)
-            self.legend.render(painter, QtCore.QPoint(8, 8), QtGui.QRegion(QtCore.QRect(QtCore.QPoint(0, 0), hint)))
+        try:
+            if legend:
+                self._paint_legend(painter, f"{self.legend.text()}\n{self.legend_keys}",
+                                   int(image.width() * (LEGEND_SHARE if key else 1.0)) - 16)
+            if key:
+                self._paint_key(painter, image.width())
         finally:
             painter.end()
         return image_to_array(image)
+
+    def _legend_font(self, painter: QtGui.QPainter) -> QtGui.QFontMetrics:
+        font = QtGui.QFont(self.legend.font())
+        font.setPointSizeF(LEGEND_PT * self.text_scale)
+        painter.setFont(font)
+        return QtGui.QFontMetrics(font)
+
+    def _box_colours(self):
+        return (("#FFFFFF", QtGui.QColor(0, 0, 0, 215), "#FFD700") if self.dark else
+                ("#000000", QtGui.QColor(255, 255, 255, 215), "#888888"))
+
+    def _paint_legend(self, painter: QtGui.QPainter, text: str, max_width: int):
+        """The legend's lines in a box in the top left corner, wrapped to ``max_width``
+        (the lanes' key has the top right)."""
+        metrics, pad = self._legend_font(painter), 5
+        flags = int(QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.TextFlag.TextWordWrap)
+        room = QtCore.QRect(0, 0, max(80, max_width - 2 * pad), 10_000)
+        bounds = metrics.boundingRect(room, flags, text)
+        box = QtCore.QRect(8, 8, bounds.width() + 2 * pad, bounds.height() + 2 * pad)
+        fg, bg, border = self._box_colours()
+        painter.setPen(QtGui.QColor(border))
+        painter.setBrush(bg)
+        painter.drawRect(box)
+        painter.setPen(QtGui.QColor(fg))
+        painter.drawText(box.adjusted(pad, pad, -pad, -pad), flags, text)
+
+    def lane_key(self) -> list[tuple[str, str]]:
+        """(colour, label) of each racing lane, as the trails are drawn."""
+        return [(QtGui.QColor(self.colour_of(e)).name(), str(getattr(e, "label", "") or e.key))
+                for e in self.ctrl.active if e.lane is not None]
+
+    def _paint_key(self, painter: QtGui.QPainter, width: int):
+        rows = self.lane_key()
+        if not rows:
+            return
+        metrics = self._legend_font(painter)
+        line, dot, pad = metrics.height() + 2, metrics.height() * 0.6, 6
+        box_w = int(max(metrics.horizontalAdvance(label) for _, label in rows) + dot + 3 * pad)
+        box = QtCore.QRect(width - box_w - 8, 8, box_w, len(rows) * line + 2 * pad)
+        fg, bg, border = self._box_colours()
+        painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+        painter.setPen(QtGui.QColor(border))
+        painter.setBrush(bg)
+        painter.drawRect(box)
+        for i, (colour, label) in enumerate(rows):
+            y = box.top() + pad + i * line
+            painter.setPen(QtGui.QPen(QtGui.QColor(fg), 1))
+            painter.setBrush(QtGui.QColor(colour))
+            painter.drawEllipse(QtCore.QRectF(box.left() + pad, y + (line - dot) / 2, dot, dot))
+            painter.drawText(QtCore.QRect(int(box.left() + 2 * pad + dot), y, box_w, line),
+                             int(QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.AlignmentFlag.AlignVCenter), label)
 
     def _present(self, timeout_s: float = 2.0):
         """Draw a frame on screen and wait for it: a QOpenGLWindow's grabFramebuffer reads
@@ -586,7 +720,8 @@ class View3D(QtWidgets.QWidget):
         while not swapped and time.perf_counter() - t0 < timeout_s:
             QtCore.QCoreApplication.processEvents(QtCore.QEventLoop.ProcessEventsFlag.AllEvents, 10)
 
-    def save_png(self, path):
+    def save_png(self, path, key: bool = True):
+        """The view as shown, with its legend and the lanes' key (raises MediaError on a bad path)."""
         from desktop_app.model.media import write_png
 
-        return write_png(path, self.grab())
+        return write_png(path, self.grab(key=key))

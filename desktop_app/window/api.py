@@ -53,11 +53,18 @@ class Appearance(QtCore.QObject):
 
     sigHighContrastChanged = QtCore.Signal(bool)
     sigTextScaleChanged = QtCore.Signal(float)
+    sigCanvasOnlyChanged = QtCore.Signal(bool)  # after the chrome was hidden, or shown again
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.high_contrast = False
         self.text_scale = 1.0
+        self.canvas_only = False
+
+    def set_canvas_only(self, on: bool):
+        if bool(on) != self.canvas_only:
+            self.canvas_only = bool(on)
+            self.sigCanvasOnlyChanged.emit(self.canvas_only)
 
     def set_high_contrast(self, on: bool):
         if bool(on) != self.high_contrast:
@@ -150,6 +157,19 @@ class WindowApi:
             parts += [box.itemAt(i).widget() for i in range(box.count())
                       if box.itemAt(i).widget() not in (None, w.canvas)]
         return parts
+
+    def show_map(self, on: bool):
+        """Show or hide the map with what sits under it (the window's central part): a view
+        that takes the map's place hides it, the docks then share the whole window."""
+        self._window.centralWidget().setVisible(bool(on))
+
+    def resize_dock(self, name: str, *, width: int | None = None, height: int | None = None):
+        """Ask for a dock's size in pixels (its neighbours give or take the difference)."""
+        dock, win = self.dock(name), self._window
+        if width is not None:
+            win.resizeDocks([dock], [int(width)], QtCore.Qt.Orientation.Horizontal)
+        if height is not None:
+            win.resizeDocks([dock], [int(height)], QtCore.Qt.Orientation.Vertical)
 
     # -- lookups -------------------------------------------------------------------------------
     def action(self, name: str) -> QtGui.QAction:

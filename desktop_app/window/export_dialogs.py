@@ -4,7 +4,8 @@ PNG: the live canvas as shown, through pyqtgraph's ImageExporter (its SVG export
 broken with this Qt, DESIGN.md), at a chosen scale, with a legend added for the shot.
 GIF/MP4: a fresh copy of the race (a Run built from the window's Setup, stepped from the
 start point) or a replay of what the window has computed, drawn on an offscreen canvas
-(recorder.py) while the window keeps animating; a non-modal progress dialog with Cancel,
+(recorder.py) or, chosen in the dialog, by the 3-D view from its camera (render3d.py,
+optionally orbiting) while the window keeps animating; a non-modal progress dialog with Cancel,
 and a cancelled recording leaves no file. CSV/JSON: engine/export.py, written atomically.
 """
 from __future__ import annotations
@@ -83,13 +84,41 @@ def make_recording(window, options: RecordOptions) -> Recording:
         steps = options.steps
     setup.steps = max(1, steps)
     plan = plan_frames(steps, options.fps, options.duration)
-    recorder = RaceRecorder(setup, options.size, surface=ctrl.surface, field=window.canvas.field,
-                            log=ctrl.log_levels, replay=replay, caption=not options.path.lower().endswith(".gif"))
+    caption = not options.path.lower().endswith(".gif")
+    if options.view == "3d":
+        recorder = recorder_3d(window, setup, options, steps, caption)
+    else:
+        recorder = RaceRecorder(setup, options.size, surface=ctrl.surface, field=window.canvas.field,
+                                log=ctrl.log_levels, replay=replay, caption=caption)
     try:
         return Recording(recorder, plan, options.path)
     except Exception:
         recorder.close()
         raise
+
+
+def view3d_state(window) -> tuple[bool, str, dict | None]:
+    """(can the 3-D view be recorded here, why not, its camera now or as a setup saved it)."""
+    feature = window.features.get("view3d")
+    if feature is None:
+        return False, "The 3-D view is not installed", None
+    ok, why = feature.probe()
+    state = feature.view_state() or {}
+    return ok, why, state.get("camera")
+
+
+def recorder_3d(window, setup, options: RecordOptions, steps: int, caption: bool):
+    """The 3-D view's recorder for the window's race, from the 3-D view's camera, in the
+    window's theme (raises OpenGLUnavailable, a RuntimeError naming OpenGL)."""
+    from desktop_app.plot.gl_check import OpenGLUnavailable
+    from desktop_app.plot.render3d import ORBIT_DEGREES, RaceRecorder3D
+
+    ok, why, camera = view3d_state(window)
+    if not ok:
+        raise OpenGLUnavailable(why)
+    return RaceRecorder3D(setup, options.size, total_steps=steps, orbit_degrees=ORBIT_DEGREES if options.orbit else 0.0,
+                          camera=camera, dark=window.api.appearance.high_contrast, caption=caption,
+                          replay=window.ctrl if options.source == "computed" else None)
 
 
 class RecordingProgress(QtCore.QObject):
@@ -178,6 +207,7 @@ class ExportActions(QtCore.QObject):
         self.folder = folder or (lambda: str(Path.home()))
         self.progress: RecordingProgress | None = None
         self.message: ErrorDialog | None = None
+        self.last_view = "map"  # the view the last recording drew: the next dialog offers it first
         a = window.api.add_action
         self.act_png = a("file.export_png", "Export &image (PNG)…", self.png_dialog, shortcuts="Ctrl+E",
                          tip="Save the map as shown, with a legend, as a PNG image")
@@ -243,17 +273,19 @@ class ExportActions(QtCore.QObject):
             self._status("A recording is already running")
             return None
         ctrl = self.window.ctrl
+        ok, why, _ = view3d_state(self.window)
         dialog = RecordDialog(kind, str(Path(self.folder()) / f"race.{kind}"), ctrl.step_limit, ctrl.run.t,
-                              self.window)
+                              self.window, view3d=(ok, why), view=self.last_view)
         if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
             return None
+        self.last_view = dialog.options().view
         return self.record(dialog.options())
 
     def record(self, options: RecordOptions) -> RecordingProgress | None:
         """Start a recording in the background; None (and a message) if it cannot start."""
         try:
             job = make_recording(self.window, options)
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, RuntimeError) as exc:  # RuntimeError: OpenGLUnavailable
             self._failed(Path(options.path).name, exc)
             return None
         self.progress = RecordingProgress(self.window, job)

@@ -1,4 +1,5 @@
-"""The options of a GIF/MP4 recording: file, what to record, size, frame rate, duration."""
+"""The options of a GIF/MP4 recording: file, what to record, the map or the 3-D view (with
+a slow camera orbit), size, frame rate, duration."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -20,6 +21,8 @@ class RecordOptions:
     size: tuple[int, int] = (800, 600)
     fps: float = 20.0
     duration: float | None = None  # seconds for the steps; None: default_duration(steps)
+    view: str = "map"  # "map" | "3d": the 3-D view from its camera as shown (render3d.py)
+    orbit: bool = False  # 3-D: swing the camera a quarter turn over the race
 
     def check(self) -> str:
         """'' when fine, else why not (before any file is touched)."""
@@ -34,7 +37,11 @@ class RecordOptions:
 
 
 class RecordDialog(QtWidgets.QDialog):
-    def __init__(self, kind: str, path: str, step_limit: int, computed: int, parent=None):
+    """``view3d``: (can the 3-D view be recorded, why not) to offer it, None to leave it out;
+    ``view``: the view chosen at first."""
+
+    def __init__(self, kind: str, path: str, step_limit: int, computed: int, parent=None, *,
+                 view3d: tuple[bool, str] | None = None, view: str = "map"):
         super().__init__(parent)
         self.kind = kind
         self.setWindowTitle(f"Export {kind.upper()}")
@@ -62,6 +69,16 @@ class RecordDialog(QtWidgets.QDialog):
         self.duration.setDecimals(1)
         self.duration.setSuffix(" s")
         self.duration.setValue(default_duration(step_limit))
+        self.view_map = QtWidgets.QRadioButton("The map")
+        self.view_3d = QtWidgets.QRadioButton("The 3-D view, from its camera")
+        self.orbit = QtWidgets.QCheckBox("Slow camera orbit (a quarter turn over the race)")
+        self.view_map.setChecked(True)
+        if view3d is not None:
+            self.view_3d.setEnabled(bool(view3d[0]))
+            self.view_3d.setToolTip("" if view3d[0] else view3d[1])
+            self.view_3d.setChecked(bool(view3d[0]) and view == "3d")
+        self.view_3d.toggled.connect(self.orbit.setEnabled)
+        self.orbit.setEnabled(self.view_3d.isChecked())
         self.summary = QtWidgets.QLabel()
         self.summary.setWordWrap(True)
         form = QtWidgets.QFormLayout()
@@ -69,6 +86,10 @@ class RecordDialog(QtWidgets.QDialog):
         form.addRow("Record", self.fresh)
         form.addRow("", self.steps)
         form.addRow("", self.computed)
+        if view3d is not None:
+            form.addRow("View", self.view_map)
+            form.addRow("", self.view_3d)
+            form.addRow("", self.orbit)
         form.addRow("Size", size_row)
         form.addRow("Frame rate", self.fps)
         form.addRow("Duration", self.duration)
@@ -105,7 +126,8 @@ class RecordDialog(QtWidgets.QDialog):
         return RecordOptions(self.path.text(), "fresh" if fresh else "computed",
                              self.steps.value() if fresh else self._computed_steps,
                              (self.width_spin.value(), self.height_spin.value()),
-                             float(self.fps.value()), self.duration.value())
+                             float(self.fps.value()), self.duration.value(),
+                             "3d" if self.view_3d.isChecked() else "map", self.orbit.isChecked())
 
     def _update(self):
         self.steps.setEnabled(self.fresh.isChecked())

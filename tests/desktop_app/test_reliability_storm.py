@@ -70,6 +70,7 @@ class Storm:
             (self.formula, 2), (self.formula_bounds, 1), (self.save_open, 1), (self.new, 1),
             (self.shortcuts, 1),
             (self.data_view, 3),
+            (self.view3d, 3),
         ]
         self.actions = [a for a, _ in table]
         weights = np.array([w for _, w in table], dtype=float)
@@ -427,6 +428,59 @@ class Storm:
             if entry is not None:
                 self.ctrl.set_hyperparams(entry.key, batch_size=value)
         return f"batch size {value} -> {None if entry is None else self.ctrl.batch_size_of(entry)}"
+
+    def view3d(self):
+        """The 3-D view: open/close (Ctrl+D), in place of the map (Shift+F10), orbit, zoom,
+        presets, its overlays, rewinding with it open, its PNG, a setup's camera. Offscreen
+        its actions are disabled: the storm then drives the paths a saved session or a setup
+        takes (they must stay no-ops); tests/gl/test_storm3d.py storms the real view."""
+        f = self.w.feature("view3d")
+        what = self.choice(["toggle", "toggle", "replace", "orbit", "orbit", "zoom", "preset", "overlay",
+                            "rewind", "rewind", "png", "restore"])
+        view = f.view if f.is_open else None
+        if what in ("toggle", "replace"):
+            act = f.action if what == "toggle" else f.act_replace
+            if act.isEnabled():
+                act.trigger()
+            else:  # a saved session or a setup asking for it anyway
+                (f.set_open if what == "toggle" else f.set_replacing)(True)
+            return f"3-D {what} -> open={f.is_open} replacing={f.replacing} (enabled={act.isEnabled()})"
+        if what == "restore":
+            cam = {"center": [float(v) for v in self.rng.normal(size=3)], "distance": float(self.rng.uniform(0.5, 40)),
+                   "elevation": float(self.rng.uniform(-90, 90)), "azimuth": float(self.rng.uniform(-360, 360))}
+            state = {"open": bool(self.rng.random() < 0.5), "camera": cam,
+                     "overlays": [o for o in ("gradient", "hessian") if self.rng.random() < 0.5]}
+            f.restore(state)
+            return f"3-D restore {state['open']} -> open={f.is_open}"
+        if what == "rewind":
+            act = self.choice(self.w.feature("timeline").actions)
+            act.trigger()
+            return f"3-D rewind {act.text()} -> step {self.ctrl.shown_step} (open={view is not None})"
+        if view is None:
+            return f"3-D {what}: the view is closed (available={f.available})"
+        if what == "orbit":
+            d, e = float(self.rng.uniform(-120, 120)), float(self.rng.uniform(-40, 40))
+            view.orbit(d, e)
+            return f"3-D orbit {d:.0f}, {e:.0f}"
+        if what == "zoom":
+            k = float(self.choice([0.5, 0.8, 1.25, 2.0]))
+            view.gl_view.setCameraPosition(distance=view.gl_view.opts["distance"] * k)
+            return f"3-D zoom x{k}"
+        if what == "preset":
+            i = int(self.rng.integers(view.camera_box.count() + 1))
+            if i == view.camera_box.count():
+                view.reset_button.click()
+                return "3-D reset camera"
+            view.camera_box.setCurrentIndex(i)
+            view.camera_box.activated.emit(i)
+            return f"3-D camera {view.camera_box.itemData(i)}"
+        if what == "overlay":
+            box = self.choice([f.grad_box, f.hess_box])
+            box.click()
+            return f"3-D overlay {box.text()} -> {box.isChecked()}"
+        path = self.folder / "view3d.png"
+        f.export_png(path)
+        return f"3-D PNG {path.name}"
 
 
 def close_modal_dialogs(found: list):

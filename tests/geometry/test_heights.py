@@ -92,6 +92,20 @@ def test_camera_presets_look_at_the_pass_and_down_the_ravine():
     assert "saddle" not in scene3d.presets(ravine, hm)
 
 
+@pytest.mark.parametrize("name, condition, ravine", [("ravine", 50.0, True), ("ravine", 4.0, False),
+                                                      ("quadratic", None, False), ("saddle", None, False)])
+def test_the_default_camera_looks_down_into_a_ravine(name, condition, ravine):
+    """Seen from low across it, a narrow valley's near wall hides the race on its floor."""
+    s = engine.surfaces.get(name, **({} if condition is None else {"condition": condition}))
+    m = np.asarray(s.minima, dtype=float).reshape(-1, 2)[0]
+    lam = np.linalg.eigvalsh(s.hessian(m))
+    assert (lam.min() > 0 and lam.max() >= scene3d.RAVINE_CONDITION * lam.min()) == ravine  # the definition
+    hm = heights.HeightMap.fit(contours.sample(s, 41)[2], name == "ravine", 5.0)
+    default = scene3d.presets(s, hm)["default"]
+    assert default["elevation"] == (scene3d.RAVINE_ELEVATION if ravine else 32.0)
+    assert default["azimuth"] == scene3d.FRONT_AZIMUTH
+
+
 def test_gradient_arrow_points_downhill_on_the_surface():
     s = engine.surfaces.get("quadratic")
     hm = heights.HeightMap.fit(contours.sample(s, 41)[2], False, 4.0)

@@ -168,6 +168,20 @@ def test_overlays_theme_and_text(view, ctrl):
     assert f"{v3d.LEGEND_PT * 2:.1f}pt" in view.legend.styleSheet()
 
 
+def test_the_high_contrast_theme_darkens_the_mesh_as_drawn(view, ctrl):
+    view.grab()
+    light = np.asarray(view.mesh.colors, dtype=float).copy()  # as uploaded for drawing
+    view.set_theme(True)
+    frame = view.grab()
+    dark = np.asarray(view.mesh.colors, dtype=float)
+    want = view._mesh_colours(view.mesh_values).transpose(1, 0, 2).reshape(-1, 4)
+    faces = view.mesh.opts["meshdata"].faces()  # drawn face by face: each face's three corners
+    np.testing.assert_allclose(dark.reshape(-1, 4), want[faces].reshape(-1, 4), atol=1e-6)
+    assert dark[:, :3].mean() < 0.5 < light[:, :3].mean()
+    h, w, _ = frame.shape
+    assert frame[h // 3: 2 * h // 3, w // 3: 2 * w // 3].mean() < 110  # the picture, not only the numbers
+
+
 def test_grab_draws_a_picture(view, ctrl):
     ctrl.advance(20)
     frame = view.grab()
@@ -215,3 +229,37 @@ def test_feature_opens_the_dock_and_restores_its_camera(qtbot, ctrl):
     api.docks["view3d"].close()
     assert not api.actions["view3d.toggle"].isChecked()
     feature.shutdown()
+
+
+def test_a_trail_that_leaves_the_window_leaves_the_picture(view, ctrl):
+    e = ctrl.active[0]
+    ctrl.set_hyperparams(e.key, lr=3.0)  # SGD overshoots the saddle's walls: out of the window in a few steps
+    ctrl.advance(6)
+    view.flush()
+    strip, drawn = view.trail_vertices(e.key), np.asarray(view.trails[e.key].pos, dtype=float)
+    (x0, x1), (y0, y1) = ctrl.surface.bounds
+    outside = (strip[:, 0] < x0) | (strip[:, 0] > x1) | (strip[:, 1] < y0) | (strip[:, 1] > y1)
+    assert outside.any() and not outside[0]  # it started inside and left
+    np.testing.assert_allclose(strip[:, :2], e.lane.history.view("points"), atol=1e-5, rtol=1e-5)
+    m = v3d.TRAIL_MARGIN * max(x1 - x0, y1 - y0)
+    assert len(drawn) % 2 == 0
+    assert np.all((drawn[:, 0] >= x0 - m) & (drawn[:, 0] <= x1 + m) & (drawn[:, 1] >= y0 - m) & (drawn[:, 1] <= y1 + m))
+    mx, my = v3d.TRAIL_MARGIN * (x1 - x0), v3d.TRAIL_MARGIN * (y1 - y0)
+    near = (strip[:, 0] >= x0 - mx) & (strip[:, 0] <= x1 + mx) & (strip[:, 1] >= y0 - my) & (strip[:, 1] <= y1 + my)
+    inside_segments = int(np.sum(near[:-1] & near[1:]))
+    assert len(drawn) == 2 * inside_segments
+    markers = np.asarray(view.markers.pos, dtype=float)
+    assert len(markers) == len(ctrl.active) - int(not near[-1])  # no marker floating off the mesh
+
+
+def test_vertex_normals_equal_pyqtgraphs_own(view, ctrl):
+    """The vectorized normals (the mesh's lighting) against pyqtgraph's loop, on a fresh copy."""
+    from pyqtgraph.opengl import MeshData
+
+    md = view.mesh.opts["meshdata"]
+    reference = MeshData(vertexes=md.vertexes().copy(), faces=md.faces().copy())
+    want = reference.vertexNormals()  # pyqtgraph's own loop (slow: a few seconds at most here)
+    got = v3d.vertex_normals(md)
+    np.testing.assert_allclose(got, want, atol=1e-5)
+    view.grab()  # drawn with them
+    np.testing.assert_allclose(md.vertexNormals(), want, atol=1e-5)
