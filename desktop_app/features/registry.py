@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from desktop_app.features.base import Feature
 from desktop_app.features.basin.feature import BasinFeature
+from desktop_app.features.deck import DeckFeature
 from desktop_app.features.overlays import OverlaysFeature
 from desktop_app.features.presenter import Presenter
 from desktop_app.features.scenario_menu import ScenarioMenu
@@ -23,6 +24,7 @@ FEATURES: tuple[type[Feature], ...] = (
     TimelineFeature,
     ScenarioMenu,
     Presenter,           # last: View → Presenter ends the View menu
+    DeckFeature,         # the Deck menu and editor dock; File's deck entries come with it (window/deck_files.py)
 )
 
 

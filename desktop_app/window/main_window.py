@@ -90,6 +90,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self._connect_canvas()
         for feature in registry.app_features() if features is None else features:
             self.features.install(feature)  # before _restore: the docks' places are saved state
+        if self.features.get("deck") is not None:  # File → Open/Save deck, recent decks: the deck feature's files
+            from desktop_app.window.deck_files import DeckFiles
+
+            self.deck_files = DeckFiles(self, self.features.get("deck"))
         self._restore()
         self._report_damaged_settings()
 
