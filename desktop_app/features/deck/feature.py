@@ -389,7 +389,8 @@ class DeckFeature(QtCore.QObject, Feature):
         if self.notes_window is not None:
             if on:
                 self.notes_window.show()
-                self.notes_window.raise_()
+                if QtGui.QGuiApplication.platformName() != "offscreen":  # (it cannot raise a window)
+                    self.notes_window.raise_()
             else:
                 self.notes_window.hide()
         if self.act_notes.isChecked() != bool(on):

@@ -41,6 +41,7 @@ class NotesWindow(QtWidgets.QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.text, 1)
         layout.addLayout(row)
+        self.setMinimumSize(420, 300)  # explicit: the layout never re-constrains the window
         self.resize(560, 420)
         feature.sigSlideChanged.connect(self.follow)
         feature.sigDeckChanged.connect(self.follow)
