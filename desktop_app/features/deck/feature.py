@@ -79,6 +79,7 @@ class DeckFeature(QtCore.QObject, Feature):
         self._taken: list[tuple[QtGui.QAction, list]] = []  # actions whose keys the clicker took
         self.notes_window = None
         self.editor = None
+        self._full_label = ""
 
     # -- installing --------------------------------------------------------------------
     def install(self, api):
@@ -261,17 +262,18 @@ class DeckFeature(QtCore.QObject, Feature):
             self.label.setText(f"– / {self.count}" if self.deck is not None else "")
             self.label.setVisible(self.deck is not None)
         else:
-            title = slide.shown_title
-            self.label.setText(f"{self.index + 1} / {self.count}" + (f"   {title}" if title else ""))
+            self._full_label = f"{self.index + 1} / {self.count}" + (f"   {slide.shown_title}" if slide.shown_title else "")
+            self.label.setText(self._full_label)
             self.label.show()
         self._place_label()
 
     def _place_label(self, *_):
         vb = self.canvas.vb
-        self.label.setTextWidth(-1)
-        room = vb.width() - 16
-        if room > 50 and self.label.textItem.boundingRect().width() > room:
-            self.label.setTextWidth(room)
+        full = self._full_label if self.slide is not None else None
+        if full:  # one line, the title cut short rather than covering the map's lower half
+            metrics = QtGui.QFontMetrics(self.label.textItem.font())
+            room = int(max(120, 0.75 * vb.width() - 16))
+            self.label.setText(metrics.elidedText(full, QtCore.Qt.TextElideMode.ElideRight, room))
         self.label.setPos(vb.width() - 8, vb.height() - 8)
 
     # -- editing (the editor dock) -----------------------------------------------------

@@ -40,7 +40,7 @@ class QuestionCard(QtWidgets.QFrame):
         self.prompt.setObjectName("deckPrompt")
         self.prompt.setWordWrap(True)
         font = self.prompt.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
         self.prompt.setFont(font)
         self.rows = QtWidgets.QWidget()
         self.grid = QtWidgets.QGridLayout(self.rows)
@@ -75,6 +75,7 @@ class QuestionCard(QtWidgets.QFrame):
             if colour:
                 dot.setStyleSheet(f"color: {colour}; font-size: 18pt;")
             name = QtWidgets.QLabel(label)
+            name.setWordWrap(True)  # long lane labels ("SGD lr=0.019 (0.95 × 2/λmax)") stay whole
             mark = QtWidgets.QLabel("")
             self.grid.addWidget(dot, r, 0)
             self.grid.addWidget(name, r, 1)
@@ -82,6 +83,7 @@ class QuestionCard(QtWidgets.QFrame):
                 spin = QtWidgets.QSpinBox()
                 spin.setRange(0, 100_000)
                 spin.setSpecialValueText("–")
+                spin.setFixedWidth(spin.fontMetrics().horizontalAdvance("000000") + 30)
                 spin.setValue(int(tally.get(label, 0)))
                 spin.setToolTip(self.tr("How many hands went up for this choice (goes into the deck's report)"))
                 spin.valueChanged.connect(lambda v, lab=label: self.sigTally.emit(lab, v))
