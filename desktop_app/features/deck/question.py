@@ -285,7 +285,9 @@ class QuestionFlow(QtCore.QObject):
         rect = self.canvas.mapFromScene(self.canvas.vb.sceneBoundingRect()).boundingRect()
         width = max(200, min(620, rect.width() - 40))
         card.setFixedWidth(width)
-        card.adjustSize()
+        # wrapped labels: the height that width needs (adjustSize alone clipped a two-line prompt)
+        height = card.layout().heightForWidth(width)
+        card.setFixedHeight(height if height > 0 else card.sizeHint().height())
         x = rect.center().x() - width // 2
         y = rect.bottom() - card.height() - 48  # above the slide counter
         card.move(max(0, x), max(rect.top() + 4, y))
