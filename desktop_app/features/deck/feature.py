@@ -270,9 +270,9 @@ class DeckFeature(QtCore.QObject, Feature):
     def _place_label(self, *_):
         vb = self.canvas.vb
         full = self._full_label if self.slide is not None else None
-        if full:  # one line, the title cut short rather than covering the map's lower half
+        if full:  # one line, the title cut short rather than covering the map's lower edge
             metrics = QtGui.QFontMetrics(self.label.textItem.font())
-            room = int(max(120, 0.75 * vb.width() - 16))
+            room = int(max(120, 0.5 * vb.width() - 16))  # the overlays' legend sits bottom left
             self.label.setText(metrics.elidedText(full, QtCore.Qt.TextElideMode.ElideRight, room))
         self.label.setPos(vb.width() - 8, vb.height() - 8)
 

@@ -264,7 +264,10 @@ class QuestionFlow(QtCore.QObject):
 
     def eventFilter(self, obj, ev):
         """While a "where" question waits for guesses, a left click on the map is a guess
-        (not a new start point)."""
+        (not a new start point). A resize of the map places the card again."""
+        if ev.type() == QtCore.QEvent.Type.Resize:
+            QtCore.QTimer.singleShot(0, self.place)  # after the view box has its new size
+            return False
         if self.phase != "predict" or self.question is None or self.question.kind != "where":
             return False
         t = ev.type()
