@@ -103,6 +103,8 @@ def build(args) -> Session:
         win.files.open_path(args.setup)  # a broken file says why (non-modal); the app starts anyway
     elif not (getattr(args, "clean", False) or args.surface or args.optimizers or args.start):
         win.files.restore_last()  # the last session's setup; a broken stored one is reported, ignored
+    if getattr(args, "deck", None):
+        win.deck_files.open_path(args.deck, (args.slide or 1) - 1)  # a lecture: its slide replaces the race
     trace = os.environ.get(TRACE_ENV)
     if trace:
         _FirstPaint(win.canvas.viewport(), quit_after=trace == "exit")

@@ -107,10 +107,50 @@ def _check_quit_after(args):
 def _check_out(args):
     from desktop_app.model.media import MediaError, check_target
 
+    args.every_slide = getattr(args, "deck", None) is not None and getattr(args, "slide", None) is None
+    if args.every_slide:  # a deck without --slide: every slide, into a folder
+        args.out = _deck_out(args.out)
+        if not args.out.parent.exists():  # made when rendering starts
+            return
     try:
         args.out = check_target(args.out)
     except MediaError as err:
         raise BadValue(f"--out: {err}") from None
+
+
+def _deck_out(out: str) -> Path:
+    """``FOLDER/`` -> FOLDER/slide.png (PNGs); ``FOLDER/NAME.gif`` -> NAME-01.gif, NAME-02.gif..."""
+    path = Path(out)
+    if out.endswith(("/", "\\")) or path.is_dir():
+        if not path.is_dir() and not path.parent.is_dir():
+            raise BadValue(f"--out {out!r}: the folder's parent {str(path.parent)!r} does not exist")
+        return path / "slide.png"
+    return path
+
+
+def _check_deck(args):
+    from engine.setup import SetupError
+
+    from desktop_app.model import deck as deck_mod
+
+    if args.deck is None:
+        return
+    if args.deck != deck_mod.BUILTIN and not Path(args.deck).is_file():
+        raise BadValue(f"--deck {args.deck!r}: no such file (or 'builtin' for the course deck)")
+    try:
+        args.deck_obj = deck_mod.read(args.deck)
+    except SetupError as err:
+        raise BadValue(f"--deck {args.deck!r}: {err}") from None
+
+
+def _check_slide(args):
+    if args.slide is None:
+        return
+    if args.deck is None:
+        raise BadValue(f"--slide {args.slide}: needs --deck (builtin or a deck file)")
+    n = len(args.deck_obj.slides)
+    if not 1 <= args.slide <= n:
+        raise BadValue(f"--slide {args.slide}: the deck has slides 1 to {n}")
 
 
 def _check_steps(args):
@@ -158,7 +198,7 @@ def _check_camera(args):
 
 
 # -- the table: help order, and the order checks run in ---------------------------------------------
-SOURCES = ("scenario", "setup")                  # a whole race from a file...
+SOURCES = ("scenario", "setup", "deck")          # a whole race from a file...
 DIRECT = ("surface", "optimizers", "start")      # ...or these, never both
 OPTIONS: tuple[Option, ...] = (
     Option("--scenario", "a lecture scenario by number (7), file name (07-adadelta-units) or name "
@@ -199,6 +239,11 @@ OPTIONS: tuple[Option, ...] = (
     Option("--view", "what to draw: map (the contour map, default) or 3d (the landscape in 3-D; needs OpenGL: "
            "a display, or xvfb-run on a server)", frozenset({RENDER}), "output", check=_check_view,
            kwargs={"metavar": "map|3d", "default": "map"}),
+    Option("--deck", "a lecture deck: builtin (the course deck) or a deck file (File → Save deck); render "
+           "without --slide writes every slide: --out FOLDER/ (PNGs) or FOLDER/NAME.gif (NAME-01.gif...)",
+           check=_check_deck, kwargs={"metavar": "builtin|FILE"}),
+    Option("--slide", "the deck's slide to open or render, from 1 (default: the first; render: every one)",
+           check=_check_slide, kwargs={"type": int, "metavar": "N"}),
 )
 
 DESCRIPTION = {
@@ -210,13 +255,15 @@ EPILOG = {
     APP: "Commands:\n"
          "  render              a race to PNG, GIF or MP4 without a window (optimizer-playground render --help)\n\n"
          "Example:\n  %(prog)s --surface saddle --optimizers sgd,momentum,adam --play\n"
-         "  %(prog)s render --scenario 7 --out adadelta.gif",
+         "  %(prog)s render --scenario 7 --out adadelta.gif\n"
+         "  %(prog)s --deck builtin --slide 3",
     RENDER: "Examples:\n  %(prog)s --scenario 7 --out adadelta.gif\n"
             "  %(prog)s --surface saddle --optimizers sgd,adam --steps 200 --out saddle.mp4 --size 1280x720\n"
-            "  %(prog)s --scenario 1 --view 3d --orbit --out saddle-3d.gif",
+            "  %(prog)s --scenario 1 --view 3d --orbit --out saddle-3d.gif\n"
+            "  %(prog)s --deck builtin --out handouts/",
 }
 SECTIONS = {  # headings of the help; an option in a section its command does not head goes at the top
-    RENDER: {"what": "what to render: a scenario, a saved setup, or a surface and optimizers", "output": "output"},
+    RENDER: {"what": "what to render: a scenario, a saved setup, a deck's slides, or a surface and optimizers", "output": "output"},
 }
 
 
@@ -253,7 +300,8 @@ def _check_sources(args, command: str):
     taken = [d for d in SOURCES + DIRECT if any(o.dest == d for o in options(command))]
     given = [f"--{d}" for d in taken if getattr(args, d) is not None]
     if len(given) > 1 and given[0].lstrip("-") in SOURCES:
-        choices = [{"scenario": "a scenario", "setup": "a setup file"}[d] for d in taken if d in SOURCES]
+        choices = [{"scenario": "a scenario", "setup": "a setup file", "deck": "a deck"}[d]
+                   for d in taken if d in SOURCES]
         raise BadValue(f"{given[0]} cannot be combined with {', '.join(given[1:])}: give "
                        f"{', '.join(choices)} or --surface/--optimizers/--start")
 

@@ -5,6 +5,8 @@
         --steps 200 --out saddle.mp4 --size 1280x720 --fps 30
     optimizer-playground render --setup my-lecture.json --out slide.png
     optimizer-playground render --scenario 1 --view 3d --orbit --out saddle-3d.gif
+    optimizer-playground render --deck builtin --slide 3 --out stability.gif
+    optimizer-playground render --deck builtin --out handouts/       # slide-01.png, slide-02.png...
 
 It draws with the window's own canvas (recorder.py) on Qt's offscreen platform, prints
 a progress bar to stderr and the written file to stdout. Exit status: 0 written, 2 bad
@@ -61,7 +63,9 @@ class ProgressBar:
 def load_setup(args):
     from desktop_app.window import setup_io
 
-    if args.scenario is not None:
+    if getattr(args, "deck", None) is not None:
+        setup = deck_slide_setup(args.deck, args.slide)
+    elif args.scenario is not None:
         setup = args.scenario_obj.setup
     elif args.setup is not None:
         setup = setup_io.read_setup_file(args.setup)
@@ -99,9 +103,44 @@ def quiet_platform_messages():
     from PySide6 import QtCore
 
     return QtCore.qInstallMessageHandler(lambda *_: None)
+def deck_slide_setup(path, slide: int):
+    """Slide ``slide`` (from 1) of a deck, checked with the window's rules, with its caption."""
+    from engine.setup import Setup
+
+    from desktop_app.model import deck as deck_mod
+    from desktop_app.window import setup_io
+
+    deck = deck_mod.read(path, check_setup=setup_io.check)
+    s = deck.slides[slide - 1]
+    setup = Setup.from_dict(s.setup.to_dict())
+    setup.title, setup.caption = s.shown_title, s.shown_caption
+    return setup
+
+
+def render_deck(args, out=None, err=None) -> int:
+    """Every slide of ``--deck``: FOLDER/slide-01.png... or NAME-01.gif... beside --out."""
+    import copy
+
+    from desktop_app.model import deck as deck_mod
+    from desktop_app.window import setup_io
+
+    out = out or sys.stdout
+    n = len(deck_mod.read(args.deck, check_setup=setup_io.check).slides)  # checked before any file is written
+    args.out.parent.mkdir(exist_ok=True)
+    for i in range(1, n + 1):
+        one = copy.copy(args)
+        one.slide, one.every_slide = i, False
+        one.out = args.out.with_name(f"{args.out.stem}-{i:02d}{args.out.suffix}")
+        code = render(one, out, err)
+        if code:
+            return code
+    out.write(f"Wrote {n} slides to {args.out.parent}\n")
+    return 0
 
 
 def render(args, out=None, err=None) -> int:
+    if getattr(args, "every_slide", False):
+        return render_deck(args, out, err)
     from desktop_app.model.media import write_png
     from desktop_app.plot.recorder import RaceRecorder, Recording, plan_frames
 
@@ -170,7 +209,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{PROG}: interrupted; nothing was written", file=sys.stderr)
         return 130
     except SetupError as exc:
-        print(f"{PROG}: error: {args.setup or 'setup'}: {exc}", file=sys.stderr)
+        print(f"{PROG}: error: {args.setup or getattr(args, 'deck', None) or 'setup'}: {exc}", file=sys.stderr)
         return 1
     except (OSError, ValueError, RuntimeError) as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)

@@ -94,8 +94,8 @@ def answer(question: Question, lanes: list[LaneResult]) -> Answer:
         i = int(np.nanargmin(finals))
         return Answer([i], None, None, f"{lanes[i].label} ends lowest (f = {finals[i]:.3g})")
     gone = [i for i, lane in enumerate(lanes) if lane.status == "diverged"]
-    return Answer(gone, None, None, ", ".join(lanes[i].label for i in gone) + " diverge" if gone
-                  else "none diverges")
+    return Answer(gone, None, None, ", ".join(lanes[i].label for i in gone)
+                  + (" diverge" if len(gone) > 1 else " diverges") if gone else "none diverges")
 
 
 def score_click(question: Question, lanes: list[LaneResult], click: tuple, bounds) -> float:

@@ -141,6 +141,26 @@ class WindowApi:
     def status(self, text: str, ms: int = 8000):
         self._window.statusBar().showMessage(text, ms)
 
+    # -- setups (what a deck's slides hold) ---------------------------------------------------
+    def check_setup(self, setup):
+        """The window's and its features' rules on a setup (SetupError names where): what a
+        deck checks each slide with before anything changes."""
+        from desktop_app.window import setup_io
+
+        return setup_io.check(setup, FeatureHost(self))
+
+    def apply_setup(self, setup) -> None:
+        """Show ``setup`` paused at step 0, as File → Open would (SetupError: nothing changed)."""
+        from desktop_app.window import setup_io
+
+        setup_io.apply(self._window, setup)
+
+    def capture_setup(self):
+        """The window as a setup, as File → Save would write it."""
+        from desktop_app.window import setup_io
+
+        return setup_io.capture(self._window, getattr(self._window.files, "base", None))
+
     def feature(self, name: str):
         """The installed feature of that name, or None (a feature must work without the others)."""
         return self._parts.features.get(name)

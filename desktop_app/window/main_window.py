@@ -88,8 +88,13 @@ class MainWindow(QtWidgets.QMainWindow):
         self._make_toolbar()
         self._make_status_bar()
         self._connect_canvas()
+        self.deck_files = None  # File's deck entries (window/deck_files.py) when the deck feature is installed
         for feature in registry.app_features() if features is None else features:
             self.features.install(feature)  # before _restore: the docks' places are saved state
+        if self.features.get("deck") is not None:  # File → Open/Save deck, recent decks: the deck feature's files
+            from desktop_app.window.deck_files import DeckFiles
+
+            self.deck_files = DeckFiles(self, self.features.get("deck"))
         self._restore()
         self._report_damaged_settings()
 

@@ -24,26 +24,29 @@ MAX_FILES = 10
 class RecentFiles(QtCore.QObject):
     sigOpen = QtCore.Signal(str)
 
-    def __init__(self, settings: QtCore.QSettings, parent: QtWidgets.QWidget | None = None):
+    def __init__(self, settings: QtCore.QSettings, parent: QtWidgets.QWidget | None = None, *,
+                 key: str = KEY, title: str = "Open &Recent"):
+        """``key``/``title``: another list (the recent decks) in the same settings."""
         super().__init__(parent)
         self.settings = settings
-        self.menu = QtWidgets.QMenu("Open &Recent", parent)  # owned by the window, deleted with it
+        self.key = key
+        self.menu = QtWidgets.QMenu(title, parent)  # owned by the window, deleted with it
         self.menu.aboutToShow.connect(self.rebuild)
         self.rebuild()
 
     def paths(self) -> list[str]:
         try:
-            value = json.loads(str(self.settings.value(KEY, "[]")))
+            value = json.loads(str(self.settings.value(self.key, "[]")))
         except (ValueError, RecursionError):  # RecursionError: nested 100,000 deep
             value = None
         if not isinstance(value, list):
-            if self.settings.contains(KEY):  # the window says so once at start, and removes it
-                note_damaged(self.settings, KEY, self.settings.value(KEY))
+            if self.settings.contains(self.key):  # the window says so once at start, and removes it
+                note_damaged(self.settings, self.key, self.settings.value(self.key))
             return []
         return [p for p in value if isinstance(p, str) and p][:MAX_FILES]
 
     def _store(self, paths: list[str]) -> None:
-        self.settings.setValue(KEY, json.dumps(paths[:MAX_FILES]))
+        self.settings.setValue(self.key, json.dumps(paths[:MAX_FILES]))
         self.rebuild()
 
     def add(self, path) -> None:

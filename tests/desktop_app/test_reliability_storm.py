@@ -71,6 +71,8 @@ class Storm:
             (self.shortcuts, 1),
             (self.data_view, 3),
             (self.view3d, 3),
+            (self.deck_open, 1), (self.deck_key, 4), (self.deck_edit, 2), (self.deck_hands, 1),
+            (self.deck_notes, 1), (self.deck_save_open, 1), (self.deck_close, 1),
         ]
         self.actions = [a for a, _ in table]
         weights = np.array([w for _, w in table], dtype=float)
@@ -483,6 +485,52 @@ class Storm:
         return f"3-D PNG {path.name}"
 
 
+    # -- decks -------------------------------------------------------------------------
+    def deck_open(self):
+        deck = self.w.feature("deck")
+        slide = int(self.rng.integers(0, 30))
+        ok = self.w.deck_files.open_path("builtin", slide=slide)
+        return f"open course deck at slide {slide} -> {ok}, shown {deck.index}"
+
+    def deck_key(self):
+        key = self.choice([QtCore.Qt.Key.Key_PageDown, QtCore.Qt.Key.Key_PageDown, QtCore.Qt.Key.Key_PageUp,
+                           QtCore.Qt.Key.Key_Home, QtCore.Qt.Key.Key_End, QtCore.Qt.Key.Key_B,
+                           QtCore.Qt.Key.Key_Period])
+        self.qtbot.keyClick(self.w, key)
+        deck = self.w.feature("deck")
+        return f"deck key {QtGui.QKeySequence(key).toString()} -> slide {deck.index}, blank {deck.blanked}"
+
+    def deck_edit(self):
+        editor = self.w.feature("deck").editor
+        button = self.choice([editor.add, editor.duplicate, editor.delete, editor.up, editor.down])
+        button.click()
+        return f"deck editor {button.text()} -> {self.w.feature('deck').count} slides"
+
+    def deck_hands(self):
+        spins = list(self.w.feature("deck").question.card.spins.values())
+        if not spins:
+            return "deck hands: no question up"
+        spin = self.choice(spins)
+        value = int(self.rng.integers(0, 200))
+        spin.setValue(value)
+        return f"deck hands {value}"
+
+    def deck_notes(self):
+        act = self.w.feature("deck").act_notes
+        act.trigger()
+        return f"speaker notes -> {act.isChecked()}"
+
+    def deck_save_open(self):
+        path = self.folder / "deck.json"
+        saved = self.w.deck_files.save_to(path)
+        opened = self.w.deck_files.open_path(path) if saved else False
+        return f"save deck -> {saved}, open -> {opened}"
+
+    def deck_close(self):
+        self.w.feature("deck").close_deck()
+        return "close deck"
+
+
 def close_modal_dialogs(found: list):
     widget = QtWidgets.QApplication.activeModalWidget()
     if widget is not None:
@@ -552,6 +600,7 @@ def test_action_storm(qtbot, window, ctrl, qtlog, tmp_path, seed):
             t0 = time.perf_counter()
             qtbot.waitUntil(lambda: bool(fired), timeout=1000)
             assert fired[0] - t0 < 1.0
+            window.feature("deck").close_deck()  # (a "where" question takes map clicks as guesses)
             window.canvas.fit_window()
             qtbot.wait(QtWidgets.QApplication.doubleClickInterval() + 50)  # not a double click
             (x0, x1), (y0, y1) = ctrl.surface.bounds
