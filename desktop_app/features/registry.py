@@ -12,6 +12,7 @@ from desktop_app.features.overlays import OverlaysFeature
 from desktop_app.features.presenter import Presenter
 from desktop_app.features.scenario_menu import ScenarioMenu
 from desktop_app.features.timeline import TimelineFeature
+from desktop_app.features.tune import TuneFeature
 from desktop_app.features.update_rule import UpdateRuleFeature
 from desktop_app.features.view3d import View3DFeature
 
@@ -23,6 +24,7 @@ FEATURES: tuple[type[Feature], ...] = (
     TimelineFeature,
     ScenarioMenu,
     Presenter,           # last: View → Presenter ends the View menu
+    TuneFeature,         # Playback → Tune… and Race tuned, View → Show tune panel
 )
 
 
