@@ -69,6 +69,7 @@ class Storm:
             (self.basin, 2), (self.basin_cancel, 1), (self.compare, 1),
             (self.formula, 2), (self.formula_bounds, 1), (self.save_open, 1), (self.new, 1),
             (self.shortcuts, 1),
+            (self.tune, 2),
         ]
         self.actions = [a for a, _ in table]
         weights = np.array([w for _, w in table], dtype=float)
@@ -398,6 +399,20 @@ class Storm:
     def new(self):
         self.w.files.new()
         return "File New"
+
+    def tune(self):
+        feature = self.w.feature("tune")
+        panel = feature.panel
+        panel.points.setValue(int(self.choice([3, 5, 8])))
+        panel.steps.setValue(int(self.choice([20, 60])))
+        name = self.choice(["tune.run", "tune.run", "tune.apply_best", "cancel", "objective"])
+        if name == "cancel":
+            panel.cancel_button.click()
+        elif name == "objective":
+            panel.objective.setCurrentIndex(int(self.rng.integers(panel.objective.count())))
+        else:
+            self.w.api.action(name).trigger()
+        return f"tune {name} -> busy={feature.busy}"
 
     def shortcuts(self):
         dialog = self.w.show_shortcuts()
