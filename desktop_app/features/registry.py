@@ -14,6 +14,7 @@ from desktop_app.features.overlays import OverlaysFeature
 from desktop_app.features.presenter import Presenter
 from desktop_app.features.scenario_menu import ScenarioMenu
 from desktop_app.features.timeline import TimelineFeature
+from desktop_app.features.tune import TuneFeature
 from desktop_app.features.update_rule import UpdateRuleFeature
 from desktop_app.features.view3d import View3DFeature
 
@@ -27,6 +28,7 @@ FEATURES: tuple[type[Feature], ...] = (
     Presenter,           # last: View → Presenter ends the View menu
     DataViewFeature,     # data surfaces: data view, gradient fan, epochs (after overlays)
     DeckFeature,         # the Deck menu and editor dock; File's deck entries come with it (window/deck_files.py)
+    TuneFeature,         # Playback → Tune… and Race tuned, View → Show tune panel
 )
 
 

@@ -73,6 +73,7 @@ class Storm:
             (self.view3d, 3),
             (self.deck_open, 1), (self.deck_key, 4), (self.deck_edit, 2), (self.deck_hands, 1),
             (self.deck_notes, 1), (self.deck_save_open, 1), (self.deck_close, 1),
+            (self.tune, 2),
         ]
         self.actions = [a for a, _ in table]
         weights = np.array([w for _, w in table], dtype=float)
@@ -402,6 +403,20 @@ class Storm:
     def new(self):
         self.w.files.new()
         return "File New"
+
+    def tune(self):
+        feature = self.w.feature("tune")
+        panel = feature.panel
+        panel.points.setValue(int(self.choice([3, 5, 8])))
+        panel.steps.setValue(int(self.choice([20, 60])))
+        name = self.choice(["tune.run", "tune.run", "tune.apply_best", "cancel", "objective"])
+        if name == "cancel":
+            panel.cancel_button.click()
+        elif name == "objective":
+            panel.objective.setCurrentIndex(int(self.rng.integers(panel.objective.count())))
+        else:
+            self.w.api.action(name).trigger()
+        return f"tune {name} -> busy={feature.busy}"
 
     def shortcuts(self):
         dialog = self.w.show_shortcuts()

@@ -1,0 +1,146 @@
+"""Tune: a learning-rate sweep of every racer as one background job (Qt-free, picklable).
+
+    job = TuneJob.for_entries(ctrl, ctrl.active, TuneSettings(lr_min=1e-4, lr_max=10, points=25))
+    runner = JobRunner(job)          # job_runner.py: a thread or a child process
+    runner.sigDone.connect(show)     # (job, [engine.Sweep per task]) in job.tasks order
+
+Every task is exactly ``engine.sweep(surface, optimizer_copy, start, grid={"lr": lrs},
+steps, seeds, noise)``: the same budget, the same start and the same seeds for every racer
+(the fairness the issue asks for). The optimizer's other hyperparameters stay as the lane
+has them. Optimizers without a learning rate (BFGS, L-BFGS, CG: a line search sets the step)
+are not swept; ``job.skipped`` names them.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+import engine
+
+OBJECTIVE_TITLES = {"final_value": "final loss", "best_value": "best loss", "target_step": "steps to target"}
+
+
+@dataclass(frozen=True)
+class TuneSettings:
+    """What a Tune run sweeps: a log-spaced learning-rate grid, the budget, the seeds."""
+
+    lr_min: float = 1e-4
+    lr_max: float = 10.0
+    points: int = 25
+    steps: int = 500
+    seeds: int = 1               # used when the lane has gradient noise (deterministic otherwise)
+    objective: str = "final_value"
+    target: float | None = None  # for objective "target_step"
+
+    def check(self) -> "TuneSettings":
+        """Raise ValueError naming the bad field; return self when all is well."""
+        for name in ("lr_min", "lr_max"):
+            v = getattr(self, name)
+            if not (isinstance(v, (int, float)) and math.isfinite(v) and v > 0):
+                raise ValueError(f"Invalid {name}: {v!r} (must be a number > 0)")
+        if not self.lr_min < self.lr_max:
+            raise ValueError(f"Invalid learning-rate range: {self.lr_min:g} … {self.lr_max:g} (min must be < max)")
+        if not (isinstance(self.points, int) and 2 <= self.points <= 200):
+            raise ValueError(f"Invalid points: {self.points!r} (must be a whole number in 2 … 200)")
+        if not (isinstance(self.steps, int) and 1 <= self.steps <= 100_000):
+            raise ValueError(f"Invalid steps: {self.steps!r} (must be a whole number in 1 … 100000)")
+        if not (isinstance(self.seeds, int) and 1 <= self.seeds <= 50):
+            raise ValueError(f"Invalid seeds: {self.seeds!r} (must be a whole number in 1 … 50)")
+        if self.objective not in OBJECTIVE_TITLES:
+            raise ValueError(f"Invalid objective {self.objective!r}: one of {', '.join(OBJECTIVE_TITLES)}")
+        if self.objective == "target_step" and (self.target is None or not math.isfinite(self.target)):
+            raise ValueError("Invalid target: the objective 'steps to target' needs a target loss")
+        return self
+
+    @property
+    def lrs(self) -> np.ndarray:
+        return np.logspace(math.log10(self.lr_min), math.log10(self.lr_max), self.points)
+
+    def to_json(self) -> dict:
+        return {"lr_min": self.lr_min, "lr_max": self.lr_max, "points": self.points, "steps": self.steps,
+                "seeds": self.seeds, "objective": self.objective, "target": self.target}
+
+    @classmethod
+    def from_json(cls, data) -> "TuneSettings":
+        """A setup's value; ValueError naming the key when it is wrong."""
+        if not isinstance(data, dict):
+            raise ValueError(f"must be an object, got {data!r:.60}")
+        known = {f for f in cls.__dataclass_fields__}
+        for key in data:
+            if key not in known:
+                raise ValueError(f"unknown key {key!r:.40}; expected some of {', '.join(sorted(known))}")
+        return cls(**data).check()
+
+
+@dataclass(frozen=True)
+class TuneTask:
+    key: int                 # the controller entry
+    label: str
+    colour: str
+    name: str                # optimizer name
+    fixed: tuple             # (name, value) pairs of every other hyperparameter
+    noise: float = 0.0
+    current_lr: float = float("nan")
+
+
+@dataclass(frozen=True)
+class TuneJob:
+    surface: object
+    start: tuple
+    tasks: tuple
+    settings: TuneSettings
+    skipped: tuple = field(default=())
+
+    @property
+    def seeds(self) -> list:
+        return list(range(self.settings.seeds))
+
+    @property
+    def chunks(self) -> tuple:
+        return self.tasks
+
+    @property
+    def cost(self) -> int:
+        """Point-steps, as the basin maps count them."""
+        s = self.settings
+        return s.points * s.seeds * s.steps * len(self.tasks)
+
+    def sweep(self, task: TuneTask, progress=None, cancel=None):
+        s = self.settings
+        return engine.sweep(self.surface, task.name, start=self.start, grid={"lr": s.lrs}, steps=s.steps,
+                            seeds=self.seeds, noise=task.noise,
+                            target=s.target if s.objective == "target_step" else None,
+                            progress=progress, cancel=cancel, **dict(task.fixed))
+
+    def run_chunk(self, task: TuneTask, progress, cancel):
+        sw = self.sweep(task, progress, cancel)
+        return sw if sw.completed else None
+
+    @classmethod
+    def for_entries(cls, ctrl, entries, settings: TuneSettings) -> "TuneJob":
+        settings.check()
+        tasks, skipped = [], []
+        for e in entries:
+            hp = dict(e.optimizer.hyperparams)
+            if "lr" not in e.optimizer.spec:
+                skipped.append(e.label)
+                continue
+            lr = hp.pop("lr")
+            tasks.append(TuneTask(e.key, e.label, e.colour, e.name, tuple(hp.items()), float(e.noise), float(lr)))
+        return cls(ctrl.surface, tuple(float(v) for v in ctrl.start), tuple(tasks), settings, tuple(skipped))
+
+
+def sweeps_csv(job: TuneJob, sweeps) -> str:
+    """One table for every racer's sweep: an ``optimizer`` and ``label`` column in front of
+    ``engine.Sweep.to_csv``'s columns (one row per run)."""
+    lines = []
+    for task, sw in zip(job.tasks, sweeps):
+        rows = sw.to_csv().splitlines()
+        if not lines:
+            lines.append("label," + rows[0])
+        label = '"' + task.label.replace('"', '""') + '"'
+        lines += [f"{label},{r}" for r in rows[1:]]
+    return "\n".join(lines) + "\n"
+
