@@ -235,6 +235,10 @@ class MainWindow(QtWidgets.QMainWindow):
         cv.sigStartChosen.connect(c.set_start)
         cv.sigCursorMoved.connect(self._show_cursor)
         cv.sigCursorLeft.connect(lambda: self.cursor_label.setText(""))
+        # playback keys belong to the race: a click on the map takes the keyboard (a spin box
+        # or the formula field would eat Space and the arrows), and so does applying a formula
+        cv.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)
+        self.surface_panel.formula.sigApplied.connect(lambda: cv.setFocus(QtCore.Qt.FocusReason.OtherFocusReason))
         self._draw_surface()
         self._draw_lanes()
         self._draw_reset()
