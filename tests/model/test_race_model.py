@@ -157,7 +157,7 @@ def test_pacer_budget_follows_what_drawing_leaves():
     pacer = Pacer(lambda: 2000.0)
     lo, hi = STEP_BUDGET_RANGE_S
     pacer.measured(10, 0.01)  # 1 ms a step
-    assert pacer.steps_affordable(2) == 2 and not pacer.engine_limited  # the budget starts at the floor
+    assert pacer.steps_affordable(2) == 2 and not pacer.engine_limited  # 2 ms of steps fit the starting budget
     for i in range(40):  # ticks on time: the engine may take more of each frame
         pacer.keep_up(0.016, 0.016)
     assert pacer.step_budget == hi and pacer.steps_affordable(1000) == int(hi / 0.001)
