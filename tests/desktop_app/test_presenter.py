@@ -31,7 +31,9 @@ def tick_pt(axis) -> float:
 def test_text_size_scales_the_whole_ui(pres, window):
     app = QtWidgets.QApplication.instance()
     app.setStyleSheet("QDockWidget::title { padding: 4px; }")  # as the app has: fonts must still follow
-    base = app.font().pointSizeF()
+    # the presenter scales the application's font as it was before any presenter or
+    # make_app() in another test of this process changed it
+    base = pm.app_base(app)[0].pointSizeF()
     column = window.race_table.horizontalHeader().sectionSize(2)
     axis = window.canvas.plot.getAxis("bottom")
     pres.act_larger.trigger()
