@@ -112,15 +112,21 @@ class DeckFiles(QtCore.QObject):
         if deck is None:
             return False
         path = Path(path)
-        try:
-            with replacing(path, ".json") as tmp:
-                tmp.write_text(deck.to_json() + "\n", encoding="utf-8")
-        except OSError as err:
-            self._show_message(self.tr("Could not save deck"), f"{path}\n\n{err.strerror or err}")
+        if not self._write(path, ".json", deck.to_json() + "\n", self.tr("Could not save deck")):
             return False
         self.feature.saved(path)
         self.recent.add(path)
         self.window.statusBar().showMessage(self.tr("Saved deck {0}").format(path), 8000)
+        return True
+
+    def _write(self, path: Path, suffix: str, text: str, failure: str) -> bool:
+        """``text`` into ``path`` whole or not at all; a failure is shown, titled ``failure``."""
+        try:
+            with replacing(path, suffix) as tmp:
+                tmp.write_text(text, encoding="utf-8")
+        except OSError as err:
+            self._show_message(failure, f"{path}\n\n{err.strerror or err}")
+            return False
         return True
 
     # -- the report --------------------------------------------------------------------
@@ -138,11 +144,7 @@ class DeckFiles(QtCore.QObject):
         if deck is None:
             return False
         path = Path(path)
-        try:
-            with replacing(path, ".csv") as tmp:
-                tmp.write_text(deck.report_csv(), encoding="utf-8")
-        except OSError as err:
-            self._show_message(self.tr("Could not write the report"), f"{path}\n\n{err.strerror or err}")
+        if not self._write(path, ".csv", deck.report_csv(), self.tr("Could not write the report")):
             return False
         self.window.statusBar().showMessage(self.tr("Wrote the deck's report {0}").format(path), 8000)
         return True

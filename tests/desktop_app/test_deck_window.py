@@ -327,3 +327,17 @@ def test_help_lists_the_clicker_keys(window, deck):
     opened = rows()
     assert {("First slide", "Home"), ("Last slide", "End"), ("Black screen", "., B")} <= opened
     assert ("Fit window", "F") in opened
+
+
+@pytest.mark.parametrize("kind", ["deck", "report"])
+def test_a_deck_or_report_that_cannot_be_written_says_so_and_leaves_no_file(window, tmp_path, kind):
+    assert window.deck_files.open_path("builtin")
+    target = tmp_path / "missing-folder" / f"out.{'json' if kind == 'deck' else 'csv'}"
+    write = window.deck_files.save_to if kind == "deck" else window.deck_files.write_report
+    assert not write(target)
+    box = window.deck_files.message
+    assert box.isVisible() and str(target) in box.text()
+    assert box.windowTitle() == ("Could not save deck" if kind == "deck" else "Could not write the report")
+    assert not target.parent.exists()
+    assert write(tmp_path / target.name)  # a folder that exists: written whole
+    assert (tmp_path / target.name).stat().st_size > 0

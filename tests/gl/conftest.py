@@ -106,3 +106,21 @@ def view(qtbot, ctrl):
     qtbot.waitExposed(window)
     yield v
     v.dispose()  # the GL window must go while the application lives (a segfault at exit otherwise)
+
+
+@pytest.fixture
+def window(qtbot, ctrl, tmp_path, monkeypatch):
+    """The main window at 1280x720 on the X server, its settings in a temporary file."""
+    from desktop_app.model.settings import ENV
+    from desktop_app.window.main_window import MainWindow
+
+    monkeypatch.setenv(ENV, str(tmp_path / "settings.ini"))
+    w = MainWindow(ctrl)
+    qtbot.addWidget(w)
+    w.resize(1280, 720)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    ctrl.pause()
+    w.feature("presenter").restore_app()
+    w.close()

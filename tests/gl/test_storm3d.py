@@ -23,7 +23,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "desktop_app"))  # 
 from reliability_helpers import ExceptionRecorder  # noqa: E402
 from test_reliability_storm import Storm  # noqa: E402
 
-from desktop_app.model.settings import ENV  # noqa: E402
 
 ACTIONS = int(os.environ.get("GL_STORM_ACTIONS", "300"))
 SEEDS = [int(os.environ["GL_STORM_SEED"])] if os.environ.get("GL_STORM_SEED") else [20261204, 11]
@@ -63,20 +62,6 @@ def drawn_3d_problem(window) -> str | None:
     return None
 
 
-@pytest.fixture
-def window(qtbot, ctrl, tmp_path, monkeypatch):
-    from desktop_app.window.main_window import MainWindow
-
-    monkeypatch.setenv(ENV, str(tmp_path / "settings.ini"))
-    w = MainWindow(ctrl)
-    qtbot.addWidget(w)
-    w.resize(1280, 720)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    ctrl.pause()
-    w.feature("presenter").restore_app()
-    w.close()
 
 
 @pytest.mark.parametrize("seed", SEEDS)
