@@ -9,8 +9,10 @@ import time
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from desktop_app.model import i18n
 from desktop_app.model.controller import Controller
 from desktop_app.model.race import DEFAULT_SURFACE
+from desktop_app.model.settings import open_settings
 from desktop_app.widgets.errors import ErrorReporter
 from desktop_app.window.main_window import RESOURCES, MainWindow
 
@@ -56,6 +58,42 @@ def make_app() -> QtWidgets.QApplication:
     return app
 
 
+HANGUL_SAMPLE = "한국어"
+HANGUL_FAMILIES = ("Noto Sans CJK KR", "Noto Sans KR", "NanumGothic", "Malgun Gothic", "Apple SD Gothic Neo")
+
+
+def set_language(app: QtWidgets.QApplication, lang: str) -> str:
+    """Install the translators of ``lang`` (before any window is built) and, for Korean, make
+    sure the application's font can draw Hangul. Returns the language."""
+    i18n.install(app, lang)
+    if lang == "ko":
+        ensure_hangul_font(app)
+    return lang
+
+
+def hangul_family(font: QtGui.QFont) -> str | None:
+    """A font family that covers Hangul when ``font`` does not; None when it does or none is there."""
+    metrics = QtGui.QFontMetrics(font)
+    if all(metrics.inFontUcs4(ord(ch)) for ch in HANGUL_SAMPLE):
+        return None
+    families = QtGui.QFontDatabase.families(QtGui.QFontDatabase.WritingSystem.Korean)
+    for family in HANGUL_FAMILIES:
+        if family in families:
+            return family
+    sans = [f for f in families if "sans" in f.lower() or "gothic" in f.lower()]
+    return (sans or families or [None])[0]
+
+
+def ensure_hangul_font(app: QtWidgets.QApplication) -> None:
+    """Korean mode: when the default font has no Hangul, a Korean family joins it as the first
+    fallback (Latin text keeps the default font; Hangul never falls to boxes or to a serif)."""
+    font = app.font()
+    family = hangul_family(font)
+    if family:
+        font.setFamilies([font.family(), family])
+        app.setFont(font)
+
+
 def collect_garbage_on_gui_thread(app: QtWidgets.QApplication) -> None:
     """Python's cycle collector, left automatic, runs wherever an allocation trips it: in
     the basin and encoder threads, or in the middle of a Qt call that is still using the
@@ -96,6 +134,7 @@ def build(args) -> Session:
     """QApplication, controller and window from parsed options, shown (and playing)."""
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     app = make_app()
+    set_language(app, i18n.choose(getattr(args, "lang", None), open_settings()))
     ctrl = Controller(surface=args.surface or DEFAULT_SURFACE, optimizers=args.optimizers, start=args.start)
     win = MainWindow(ctrl)
     reporter = ErrorReporter(win).install()

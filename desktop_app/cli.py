@@ -197,6 +197,16 @@ def _check_camera(args):
         raise BadValue(unknown_name_message("camera", args.camera, list(PRESETS)))
 
 
+def _check_lang(args):
+    from desktop_app.model.i18n import LANGUAGES
+
+    if args.lang is not None:
+        args.lang = args.lang.strip().lower()
+        if args.lang not in LANGUAGES:
+            raise BadValue(f"--lang {args.lang!r}: not a language of this program; choose "
+                           + " or ".join(f"{code} ({name})" for code, name in LANGUAGES.items()))
+
+
 # -- the table: help order, and the order checks run in ---------------------------------------------
 SOURCES = ("scenario", "setup", "deck")          # a whole race from a file...
 DIRECT = ("surface", "optimizers", "start")      # ...or these, never both
@@ -244,6 +254,8 @@ OPTIONS: tuple[Option, ...] = (
            check=_check_deck, kwargs={"metavar": "builtin|FILE"}),
     Option("--slide", "the deck's slide to open or render, from 1 (default: the first; render: every one)",
            check=_check_slide, kwargs={"type": int, "metavar": "N"}),
+    Option("--lang", "the language of the window and of render's captions: ko (Korean) or en (English) "
+           "(default: View → Language, else the system's)", check=_check_lang, kwargs={"metavar": "ko|en"}),
 )
 
 DESCRIPTION = {

@@ -193,7 +193,10 @@ def main(argv: list[str] | None = None) -> int:
     choose_platform(args)
     from PySide6 import QtCore, QtWidgets
 
-    from .app import make_app
+    from desktop_app.model import i18n
+    from desktop_app.model.settings import open_settings
+
+    from .app import make_app, set_language
 
     # The window's fonts and style, so renders look like the app (in a test, its own app).
     app = QtWidgets.QApplication.instance()
@@ -203,6 +206,7 @@ def main(argv: list[str] | None = None) -> int:
             app = make_app()  # noqa: F841 (kept alive while rendering)
         finally:
             QtCore.qInstallMessageHandler(previous)
+    set_language(app, i18n.choose(getattr(args, "lang", None), open_settings()))
     try:
         return render(args)
     except KeyboardInterrupt:

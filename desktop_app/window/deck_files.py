@@ -30,16 +30,16 @@ class DeckFiles(QtCore.QObject):
         self.window, self.feature = window, feature
         self.message = None
         api = window.api.for_owner("deck_files")
-        tr = self.tr
+
         a = api.add_action
-        self.act_open = a("file.open_deck", tr("Open &deck…"), self.open_dialog,
-                          tip=tr("A lecture: slides of setups with captions, notes and questions"))
-        self.recent = RecentFiles(window.settings, window, key=RECENT_KEY, title=tr("Open recent dec&k"))
+        self.act_open = a("file.open_deck", self.tr("Open &deck…"), self.open_dialog,
+                          tip=self.tr("A lecture: slides of setups with captions, notes and questions"))
+        self.recent = RecentFiles(window.settings, window, key=RECENT_KEY, title=self.tr("Open recent dec&k"))
         self.recent.sigOpen.connect(self.open_path)
-        self.act_save = a("file.save_deck", tr("Save dec&k"), self.save)
-        self.act_save_as = a("file.save_deck_as", tr("Save deck a&s…"), self.save_as_dialog)
-        self.act_report = a("file.deck_report", tr("Export deck &report (CSV)…"), self.report_dialog,
-                            tip=tr("Each question of the deck, its answer rule and the hands typed for each choice"))
+        self.act_save = a("file.save_deck", self.tr("Save dec&k"), self.save)
+        self.act_save_as = a("file.save_deck_as", self.tr("Save deck a&s…"), self.save_as_dialog)
+        self.act_report = a("file.deck_report", self.tr("Export deck &report (CSV)…"), self.report_dialog,
+                            tip=self.tr("Each question of the deck, its answer rule and the hands typed for each choice"))
         for entry in (self.act_open, self.recent.menu, self.act_save, self.act_save_as, self.act_report, None):
             api.add_menu_entry("File", entry, before="quit")
         feature.sigDeckChanged.connect(self._sync)

@@ -1,0 +1,77 @@
+"""View → Language: English or 한국어 (Korean), remembered in the settings.
+
+Qt translates a text when a widget is made, so the choice applies at the next start: the
+feature remembers it and offers to restart now (a non-modal box: nothing blocks the race).
+The menu names each language in that language, so it can be found in either. Until a
+language is chosen the app follows the system locale (``--lang`` overrides both).
+"""
+from __future__ import annotations
+
+import sys
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from desktop_app.features.base import Feature
+from desktop_app.model import i18n
+
+
+def tr(text: str) -> str:
+    return QtCore.QCoreApplication.translate("LanguageFeature", text)
+
+
+class LanguageFeature(Feature):
+    name = "language"
+
+    def __init__(self):
+        self.actions: dict[str, QtGui.QAction] = {}
+        self.box: QtWidgets.QMessageBox | None = None
+
+    def install(self, api):
+        self.api = api
+        menu = api.add_menu("View/Language", tr("&Language"))
+        api.add_menu_entry("View", None, before=menu.menuAction())
+        group = QtGui.QActionGroup(menu)
+        current = i18n.current()
+        for code, own_name in i18n.LANGUAGES.items():
+            act = api.add_action(f"language.{code}", own_name, lambda on, c=code: on and self.choose(c),
+                                 checkable=True, menu="View/Language")
+            act.setChecked(code == current)
+            group.addAction(act)
+            self.actions[code] = act
+
+    def choose(self, code: str) -> None:
+        """Remember ``code``; when it is not the language running, offer to restart in it."""
+        self.api.settings.setValue(i18n.SETTINGS_KEY, code)
+        if code == i18n.current():
+            return
+        name = i18n.LANGUAGES[code]
+        self.api.status(tr("The language changes to {0} at the next start").format(name))
+        self.close_box()
+        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Information, tr("Language"),
+                                    tr("The program will be in {0} from its next start.\n\n"
+                                       "Restart now? (The current setup comes back.)").format(name),
+                                    QtWidgets.QMessageBox.StandardButton.NoButton, self.api.parent)
+        restart = box.addButton(tr("Restart now"), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("Later"), QtWidgets.QMessageBox.ButtonRole.RejectRole)
+        box.setModal(False)
+        box.buttonClicked.connect(lambda button: button is restart and self.restart(code))
+        box.show()
+        self.box = box
+
+    def restart(self, code: str) -> None:
+        """Close the window (its settings and setup saved: the setup comes back) and start
+        the program again in ``code``."""
+        window = self.api.parent
+        if not window.close():
+            return
+        if not QtCore.QProcess.startDetached(sys.executable, ["-m", "desktop_app", "--lang", code]):
+            print(tr("Could not restart: please start the program again"), file=sys.stderr)
+
+    def close_box(self):
+        if self.box is not None:
+            self.box.close()
+            self.box.deleteLater()
+            self.box = None
+
+    def shutdown(self):
+        self.close_box()
