@@ -35,23 +35,23 @@ class DataViewFeature(Feature):
         self.api = api
         self.ctrl = ctrl = api.controller
         self.view = DataView(ctrl)
-        self.dock = api.add_dock(DOCK, "Data", self.view, area="right", hidden=True,
-                                 toggle_text="&Data view", shortcuts="Ctrl+Shift+D", menu="View",
+        self.dock = api.add_dock(DOCK, QtCore.QCoreApplication.translate("DataViewFeature", "Data"), self.view, area="right", hidden=True,
+                                 toggle_text=QtCore.QCoreApplication.translate("DataViewFeature", "&Data view"), shortcuts="Ctrl+Shift+D", menu="View",
                                  before="fullscreen")
         self.act_open = api.action(f"show_{DOCK}")
-        self.act_open.setToolTip("The data and the focused optimizer's model at the step shown (data surfaces)")
+        self.act_open.setToolTip(QtCore.QCoreApplication.translate("DataViewFeature", "The data and the focused optimizer's model at the step shown (data surfaces)"))
         self.fan = GradientFanOverlay(api.canvas, ctrl, api.parent)
         has_overlays = api.feature("overlays") is not None
-        self.act_fan = api.add_action("data_view.fan", "Gradient &fan (per-example gradients)", self.fan.set_enabled,
+        self.act_fan = api.add_action("data_view.fan", QtCore.QCoreApplication.translate("DataViewFeature", "Gradient &fan (per-example gradients)"), self.fan.set_enabled,
                                       shortcuts="Shift+F", checkable=True, menu="Overlays" if has_overlays else "View",
-                                      tip="Every example's gradient at the focused point, this step's minibatch "
-                                          "highlighted, their mean (the full gradient) bold (data surfaces)")
+                                      tip=QtCore.QCoreApplication.translate("DataViewFeature", "Every example's gradient at the focused point, this step's minibatch "
+                                          "highlighted, their mean (the full gradient) bold (data surfaces)"))
         self.fan.sigChanged.connect(self._sync_fan)
         if has_overlays:  # scenarios and setups switch it with the overlays
             api.feature("overlays").overlays.register(FAN, self.act_fan.setChecked, self.act_fan.isChecked)
-        self.act_epochs = api.add_action("data_view.epochs", "Loss plot in &epochs", api.loss_plot.set_epochs,
+        self.act_epochs = api.add_action("data_view.epochs", QtCore.QCoreApplication.translate("DataViewFeature", "Loss plot in &epochs"), api.loss_plot.set_epochs,
                                          shortcuts="Ctrl+Shift+E", checkable=True, menu="View", before="fullscreen",
-                                         tip="Count epochs instead of steps on the loss plot (data surfaces)")
+                                         tip=QtCore.QCoreApplication.translate("DataViewFeature", "Count epochs instead of steps on the loss plot (data surfaces)"))
         self._closed_by_hand = False
         self._opened_once = False
         self.dock.visibilityChanged.connect(self._visibility)

@@ -15,10 +15,6 @@ from desktop_app.features.base import Feature
 from desktop_app.model import i18n
 
 
-def tr(text: str) -> str:
-    return QtCore.QCoreApplication.translate("LanguageFeature", text)
-
-
 class LanguageFeature(Feature):
     name = "language"
 
@@ -28,7 +24,7 @@ class LanguageFeature(Feature):
 
     def install(self, api):
         self.api = api
-        menu = api.add_menu("View/Language", tr("&Language"))
+        menu = api.add_menu("View/Language", QtCore.QCoreApplication.translate("LanguageFeature", "&Language"))
         api.add_menu_entry("View", None, before=menu.menuAction())
         group = QtGui.QActionGroup(menu)
         current = i18n.current()
@@ -45,14 +41,14 @@ class LanguageFeature(Feature):
         if code == i18n.current():
             return
         name = i18n.LANGUAGES[code]
-        self.api.status(tr("The language changes to {0} at the next start").format(name))
+        self.api.status(QtCore.QCoreApplication.translate("LanguageFeature", "The language changes to {0} at the next start").format(name))
         self.close_box()
-        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Information, tr("Language"),
-                                    tr("The program will be in {0} from its next start.\n\n"
+        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Information, QtCore.QCoreApplication.translate("LanguageFeature", "Language"),
+                                    QtCore.QCoreApplication.translate("LanguageFeature", "The program will be in {0} from its next start.\n\n"
                                        "Restart now? (The current setup comes back.)").format(name),
                                     QtWidgets.QMessageBox.StandardButton.NoButton, self.api.parent)
-        restart = box.addButton(tr("Restart now"), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(tr("Later"), QtWidgets.QMessageBox.ButtonRole.RejectRole)
+        restart = box.addButton(QtCore.QCoreApplication.translate("LanguageFeature", "Restart now"), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QtCore.QCoreApplication.translate("LanguageFeature", "Later"), QtWidgets.QMessageBox.ButtonRole.RejectRole)
         box.setModal(False)
         box.buttonClicked.connect(lambda button: button is restart and self.restart(code))
         box.show()
@@ -65,7 +61,7 @@ class LanguageFeature(Feature):
         if not window.close():
             return
         if not QtCore.QProcess.startDetached(sys.executable, ["-m", "desktop_app", "--lang", code]):
-            print(tr("Could not restart: please start the program again"), file=sys.stderr)
+            print(QtCore.QCoreApplication.translate("LanguageFeature", "Could not restart: please start the program again"), file=sys.stderr)
 
     def close_box(self):
         if self.box is not None:

@@ -19,13 +19,13 @@ class OverlaysFeature(Feature):
 
     def install(self, api):
         self.overlays = overlays = Overlays(api.canvas, api.controller, api.parent)
-        api.add_menu("Overlays", "&Overlays")
+        api.add_menu("Overlays", QtCore.QCoreApplication.translate("OverlaysFeature", "&Overlays"))
         self.actions: dict[str, QtGui.QAction] = {}
         for name, text, key in OVERLAYS:
-            self.actions[name] = api.add_action(f"overlays.{name}", text, lambda on, n=name: overlays.set_enabled(n, on),
+            self.actions[name] = api.add_action(f"overlays.{name}", QtCore.QCoreApplication.translate("Overlays", text), lambda on, n=name: overlays.set_enabled(n, on),
                                                 shortcuts=key, checkable=True, menu="Overlays")
         api.add_menu_entry("Overlays", None)
-        api.add_action("overlays.hide_all", "&Hide all overlays", lambda: overlays.set_only([]), shortcuts="Shift+X",
+        api.add_action("overlays.hide_all", QtCore.QCoreApplication.translate("OverlaysFeature", "&Hide all overlays"), lambda: overlays.set_only([]), shortcuts="Shift+X",
                        menu="Overlays")
         overlays.sigChanged.connect(self._sync)
         api.appearance.sigHighContrastChanged.connect(overlays.set_high_contrast)

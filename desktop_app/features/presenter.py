@@ -125,24 +125,24 @@ class Presenter(QtCore.QObject, Feature):
 
     def _add_actions(self, api):
         menu = "View/Presenter"
-        api.add_menu(menu, "P&resenter")
+        api.add_menu(menu, self.tr("P&resenter"))
         api.add_menu_entry(menu, "fullscreen")
         a = api.add_action
-        self.act_canvas_only = a("presenter.canvas_only", "&Canvas only (hide panels)", self.set_canvas_only,
+        self.act_canvas_only = a("presenter.canvas_only", self.tr("&Canvas only (hide panels)"), self.set_canvas_only,
                                  shortcuts=["F10", "Ctrl+Shift+F"], checkable=True, menu=menu,
-                                 tip="Only the map: for presenting (Esc returns)")
-        self.act_high_contrast = a("presenter.high_contrast", "&High-contrast theme", self.set_high_contrast,
+                                 tip=self.tr("Only the map: for presenting (Esc returns)"))
+        self.act_high_contrast = a("presenter.high_contrast", self.tr("&High-contrast theme"), self.set_high_contrast,
                                    shortcuts="Ctrl+Shift+H", checkable=True, menu=menu,
-                                   tip="Black, white and yellow, bigger markers: for projectors")
+                                   tip=self.tr("Black, white and yellow, bigger markers: for projectors"))
         api.add_menu_entry(menu, None)
-        self.act_larger = a("presenter.larger", "&Larger text", self.larger, shortcuts=["Ctrl++", "Ctrl+="],
-                            menu=menu, tip="Scale the whole UI up")
-        self.act_smaller = a("presenter.smaller", "&Smaller text", self.smaller, shortcuts="Ctrl+-", menu=menu,
-                             tip="Scale the whole UI down")
-        self.act_reset_text = a("presenter.reset_text", "&Reset text size", self.reset_text, shortcuts="Ctrl+0",
+        self.act_larger = a("presenter.larger", self.tr("&Larger text"), self.larger, shortcuts=["Ctrl++", "Ctrl+="],
+                            menu=menu, tip=self.tr("Scale the whole UI up"))
+        self.act_smaller = a("presenter.smaller", self.tr("&Smaller text"), self.smaller, shortcuts="Ctrl+-", menu=menu,
+                             tip=self.tr("Scale the whole UI down"))
+        self.act_reset_text = a("presenter.reset_text", self.tr("&Reset text size"), self.reset_text, shortcuts="Ctrl+0",
                                 menu=menu)
         api.add_menu_entry(menu, None)
-        self.act_leave = a("presenter.leave", "Leave canvas-only and full screen", self.leave, shortcuts="Esc",
+        self.act_leave = a("presenter.leave", self.tr("Leave canvas-only and full screen"), self.leave, shortcuts="Esc",
                            menu=menu)
 
     # -- caption ----------------------------------------------------------------------

@@ -4,7 +4,7 @@
 """
 from __future__ import annotations
 
-from PySide6 import QtGui
+from PySide6 import QtCore, QtGui
 
 from desktop_app.features.base import Feature
 from desktop_app.model import scenarios
@@ -24,7 +24,7 @@ class ScenarioMenu(Feature):
     def install(self, api):
         self.api = api
         self.scenarios = scenarios.load_all() if self.found is None else self.found
-        self.menu = api.add_menu("Scenarios", "&Scenarios")
+        self.menu = api.add_menu("Scenarios", QtCore.QCoreApplication.translate("ScenarioMenu", "&Scenarios"))
         for sc in self.scenarios:
             self.actions.append(api.add_action(
                 f"scenarios.{sc.path.stem}", f"{sc.number}. {sc.title.replace('&', '&&')}",
@@ -43,6 +43,7 @@ class ScenarioMenu(Feature):
         if ok:
             self.current = sc
             self.api.canvas.fit_window()
-            self.api.controller.sigStatus.emit(f"Scenario {sc.number}: {sc.title}. Space plays.")
+            self.api.controller.sigStatus.emit(QtCore.QCoreApplication.translate(
+                "ScenarioMenu", "Scenario {0}: {1}. Space plays.").format(sc.number, sc.title))
         return ok
 

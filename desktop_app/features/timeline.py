@@ -19,17 +19,17 @@ class Timeline(QtWidgets.QWidget):
         self.ctrl = controller
         self.slider = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal)
         self.slider.setRange(0, 0)
-        self.slider.setToolTip("Scrub through the steps computed so far (Ctrl+Left / Ctrl+Right; End: live)")
+        self.slider.setToolTip(self.tr("Scrub through the steps computed so far (Ctrl+Left / Ctrl+Right; End: live)"))
         self.slider.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)  # arrow keys belong to the actions
         self.label = QtWidgets.QLabel()
         self.label.setMinimumWidth(150)
         self.live_button = QtWidgets.QToolButton()
-        self.live_button.setText("Live")
-        self.live_button.setToolTip("Back to the live end of the race (End)")
+        self.live_button.setText(self.tr("Live"))
+        self.live_button.setToolTip(self.tr("Back to the live end of the race (End)"))
         self.live_button.clicked.connect(self.go_live)
         layout = QtWidgets.QHBoxLayout(self)
         layout.setContentsMargins(8, 2, 8, 2)
-        layout.addWidget(QtWidgets.QLabel("Timeline"))
+        layout.addWidget(QtWidgets.QLabel(self.tr("Timeline")))
         layout.addWidget(self.slider, 1)
         layout.addWidget(self.label)
         layout.addWidget(self.live_button)
@@ -45,8 +45,8 @@ class Timeline(QtWidgets.QWidget):
             self.slider.setRange(0, self.ctrl.t)
             self.slider.setValue(self.ctrl.shown_step)
         live = not self.ctrl.rewound
-        self.label.setText(f"step {self.ctrl.shown_step} of {self.ctrl.t}" + self._epoch_text()
-                           + ("" if live else "  (rewound)"))
+        self.label.setText(self.tr("step {0} of {1}").format(self.ctrl.shown_step, self.ctrl.t) + self._epoch_text()
+                           + ("" if live else "  " + self.tr("(rewound)")))
         self.live_button.setEnabled(not live)
 
     def _epoch_text(self) -> str:
@@ -55,7 +55,7 @@ class Timeline(QtWidgets.QWidget):
         if entry is None or entry.lane is None or not self.ctrl.is_data:
             return ""
         epochs = self.ctrl.epochs_at(entry)
-        return "" if epochs is None else f", epoch {epochs:.2f}"
+        return "" if epochs is None else self.tr(", epoch {0:.2f}").format(epochs)
 
     def _slid(self, value):
         self.ctrl.show_step(value)
@@ -123,14 +123,14 @@ class TimelineFeature(Feature):
         self.loss_clicks = LossPlotClicks(api.loss_plot, api.controller, api.parent)
         api.add_menu_entry("Playback", None)
         self.actions = [
-            api.add_action(f"timeline.{name}", text, slot, shortcuts=key, menu="Playback")
+            api.add_action(f"timeline.{name}", QtCore.QCoreApplication.translate("TimelineFeature", text), slot, shortcuts=key, menu="Playback")
             for name, text, slot, key in (
-                ("back_one", "Rewind one step", lambda: timeline.nudge(-1), "Ctrl+Left"),
-                ("forward_one", "Forward one step (in history)", lambda: timeline.nudge(1), "Ctrl+Right"),
-                ("back_ten", "Rewind ten steps", lambda: timeline.nudge(-10), "Ctrl+Shift+Left"),
-                ("forward_ten", "Forward ten steps (in history)", lambda: timeline.nudge(10), "Ctrl+Shift+Right"),
-                ("start", "Rewind to step 0", timeline.go_start, "Ctrl+Home"),
-                ("live", "Back to the live end", timeline.go_live, "End"),
+                ("back_one", QtCore.QT_TRANSLATE_NOOP("TimelineFeature", "Rewind one step"), lambda: timeline.nudge(-1), "Ctrl+Left"),
+                ("forward_one", QtCore.QT_TRANSLATE_NOOP("TimelineFeature", "Forward one step (in history)"), lambda: timeline.nudge(1), "Ctrl+Right"),
+                ("back_ten", QtCore.QT_TRANSLATE_NOOP("TimelineFeature", "Rewind ten steps"), lambda: timeline.nudge(-10), "Ctrl+Shift+Left"),
+                ("forward_ten", QtCore.QT_TRANSLATE_NOOP("TimelineFeature", "Forward ten steps (in history)"), lambda: timeline.nudge(10), "Ctrl+Shift+Right"),
+                ("start", QtCore.QT_TRANSLATE_NOOP("TimelineFeature", "Rewind to step 0"), timeline.go_start, "Ctrl+Home"),
+                ("live", QtCore.QT_TRANSLATE_NOOP("TimelineFeature", "Back to the live end"), timeline.go_live, "End"),
             )]
 
     def shutdown(self):

@@ -29,6 +29,9 @@ from desktop_app.model.tune_job import OBJECTIVE_TITLES, TuneJob, TuneSettings, 
 
 RUN_ID, APPLY_ID, DOCK_ID = "tune.run", "tune.apply_best", "tune"
 SHORTCUT, APPLY_SHORTCUT = "Ctrl+T", "Ctrl+Shift+T"
+_WORDS = (QtCore.QT_TRANSLATE_NOOP("TunePanel", "final loss"), QtCore.QT_TRANSLATE_NOOP("TunePanel", "best loss"), QtCore.QT_TRANSLATE_NOOP("TunePanel", "steps to target"),
+          QtCore.QT_TRANSLATE_NOOP("TunePanel", "lr from"), QtCore.QT_TRANSLATE_NOOP("TunePanel", "to"), QtCore.QT_TRANSLATE_NOOP("TunePanel", "points"), QtCore.QT_TRANSLATE_NOOP("TunePanel", "steps"),
+          QtCore.QT_TRANSLATE_NOOP("TunePanel", "seeds"), QtCore.QT_TRANSLATE_NOOP("TunePanel", "objective"), QtCore.QT_TRANSLATE_NOOP("TunePanel", "target"))  # for pyside6-lupdate
 
 
 class TunePanel(QtWidgets.QWidget):
@@ -48,7 +51,7 @@ class TunePanel(QtWidgets.QWidget):
         self.seeds.setToolTip(self.tr("Seeds of the gradient noise (used by lanes with noise > 0)"))
         self.objective = QtWidgets.QComboBox()
         for key, title in OBJECTIVE_TITLES.items():
-            self.objective.addItem(title, key)
+            self.objective.addItem(self.tr(title), key)
         self.target = QtWidgets.QLineEdit("1e-3")
         self.target.setToolTip(self.tr("The loss 'steps to target' counts the steps to"))
         cells = [("lr from", self.lr_min), ("to", self.lr_max), ("points", self.points),
@@ -82,8 +85,8 @@ class TunePanel(QtWidgets.QWidget):
         self.plot.setObjectName("sensitivityPlot")
         self.plot.setMinimumHeight(160)
         self.plot.setLogMode(x=True, y=True)
-        self.plot.setLabel("bottom", "learning rate")
-        self.plot.setLabel("left", "final loss")
+        self.plot.setLabel("bottom", self.tr("learning rate"))
+        self.plot.setLabel("left", self.tr("final loss"))
         self.plot.showGrid(x=True, y=True, alpha=0.2)
         self.plot.setMenuEnabled(False)
         self.legend = self.plot.addLegend(offset=(-5, 5), labelTextSize="8pt")
@@ -247,7 +250,7 @@ class TuneFeature(QtCore.QObject, Feature):
         objective = self.objective()
         steps_axis = objective.endswith("_step")
         plot.setLogMode(x=True, y=not steps_axis)
-        plot.setLabel("left", OBJECTIVE_TITLES[objective])
+        plot.setLabel("left", QtCore.QCoreApplication.translate("TunePanel", OBJECTIVE_TITLES[objective]))
         lrs = self.job.settings.lrs
         tops = []
         for task, sw in zip(self.job.tasks, self.sweeps):

@@ -178,7 +178,7 @@ class ContourCanvas(pg.GraphicsLayoutWidget):
         self.heatmap.setImage(f.colour, levels=f.colour_range, autoLevels=False)
         self.heatmap.setRect(QtCore.QRectF(x - dx / 2, y - dy / 2, w + dx, h + dy))
         self.colorbar.axis.setLogMode(f.log)
-        self.colorbar.getAxis("left").setLabel("f − f_min  (log scale)" if f.log else "f", **self._label_style)
+        self.colorbar.getAxis("left").setLabel(self.tr("f − f_min  (log scale)") if f.log else "f", **self._label_style)
         self.colorbar.setLevels(values=f.colour_range)
         self.contour_item.setData(f.lines[:, 0], f.lines[:, 1])
         self._set_points(self.minima_item, getattr(surface, "minima", None))

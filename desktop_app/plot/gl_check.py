@@ -15,6 +15,7 @@ import importlib.util
 from PySide6 import QtCore, QtGui
 
 NO_GL_PLATFORMS = ("offscreen", "minimal", "minimalegl", "vnc")
+
 MIN_VERSION = (2, 1)  # pyqtgraph.opengl refuses anything older
 _cache: dict[str, tuple[bool, str]] = {}
 
@@ -27,16 +28,16 @@ def known_answer() -> tuple[bool, str] | None:
     """gl_available()'s answer where it is known without making a context (no PyOpenGL, no
     application, a platform without GL, asked before); None where only a context can tell."""
     if importlib.util.find_spec("OpenGL") is None:
-        return False, "OpenGL is unavailable: PyOpenGL is not installed (pip install PyOpenGL)"
+        return False, QtCore.QCoreApplication.translate("OpenGL", "OpenGL is unavailable: PyOpenGL is not installed (pip install PyOpenGL)")
     app = QtGui.QGuiApplication.instance()
     if app is None:
-        return False, "OpenGL is unavailable: no Qt application is running"
+        return False, QtCore.QCoreApplication.translate("OpenGL", "OpenGL is unavailable: no Qt application is running")
     platform = QtGui.QGuiApplication.platformName()
     if platform in _cache:
         return _cache[platform]
     if platform in NO_GL_PLATFORMS:
-        return (False, f"OpenGL is unavailable on Qt's '{platform}' platform (no display): "
-                       "the 3-D view needs a real or virtual X display (xvfb-run)")
+        return (False, QtCore.QCoreApplication.translate("OpenGL", "OpenGL is unavailable on Qt's '{0}' platform (no display): "
+                           "the 3-D view needs a real or virtual X display (xvfb-run)").format(platform))
     return None
 
 
@@ -68,13 +69,13 @@ def _probe() -> tuple[bool, str]:
     try:
         ctx = QtGui.QOpenGLContext()
         if not ctx.create():
-            return False, _with_heard("OpenGL is unavailable: no OpenGL context could be created", heard)
+            return False, _with_heard(QtCore.QCoreApplication.translate("OpenGL", "OpenGL is unavailable: no OpenGL context could be created"), heard)
         surface = QtGui.QOffscreenSurface()
         surface.setFormat(ctx.format())
         surface.create()
         try:
             if not surface.isValid() or not ctx.makeCurrent(surface):
-                return False, _with_heard("OpenGL is unavailable: the OpenGL context cannot be made current", heard)
+                return False, _with_heard(QtCore.QCoreApplication.translate("OpenGL", "OpenGL is unavailable: the OpenGL context cannot be made current"), heard)
             fmt = ctx.format()
             version = (fmt.majorVersion(), fmt.minorVersion())
             renderer = _renderer(ctx)
@@ -82,9 +83,9 @@ def _probe() -> tuple[bool, str]:
         finally:
             surface.destroy()
         if ctx.isOpenGLES():
-            return False, f"OpenGL is unavailable: only OpenGL ES {version[0]}.{version[1]} (desktop OpenGL 2.1 needed)"
+            return False, QtCore.QCoreApplication.translate("OpenGL", "OpenGL is unavailable: only OpenGL ES {0}.{1} (desktop OpenGL 2.1 needed)").format(*version[:2])
         if version < MIN_VERSION:
-            return False, f"OpenGL {version[0]}.{version[1]} is too old: the 3-D view needs OpenGL 2.1"
+            return False, QtCore.QCoreApplication.translate("OpenGL", "OpenGL {0}.{1} is too old: the 3-D view needs OpenGL 2.1").format(*version[:2])
         return True, f"OpenGL {version[0]}.{version[1]}" + (f" ({renderer})" if renderer else "")
     finally:
         QtCore.qInstallMessageHandler(previous)

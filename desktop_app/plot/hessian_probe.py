@@ -66,7 +66,7 @@ class HessianProbe(QtCore.QObject):
         probe sits there). Returns notes for the legend."""
         pr = geo.probe(surface, self.point(fallback))
         if pr is None:
-            return ["Hessian not finite here"]
+            return [self.tr("Hessian not finite here")]
         length = EIGEN_LENGTH * extent
         for i in range(2):
             lam, v = pr.eigenvalues[i], pr.eigenvectors[:, i]

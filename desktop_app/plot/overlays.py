@@ -32,15 +32,15 @@ from desktop_app.plot.overlay_style import DARK, LIGHT, arrow_head, curve, halo
 
 # name, menu text, shortcut
 OVERLAYS = (
-    ("gradient", "&Gradient step −η∇f (red)", "Shift+G"),
-    ("velocity", "&Velocity / first moment (green)", "Shift+V"),
-    ("step", "&Step taken (blue)", "Shift+S"),
-    ("lookahead", "Nesterov &look-ahead point", "Shift+A"),
-    ("precondition_ellipse", "&Effective-step ellipse (AdaGrad, RMSProp, Adam)", "Shift+E"),
-    ("newton_model", "&Newton's quadratic model", "Shift+N"),
-    ("bfgs_ellipse", "&BFGS inverse-Hessian ellipse", "Shift+I"),
-    ("hessian_eigen", "&Hessian eigen-directions at the cursor", "Shift+H"),
-    ("polyak_average", "&Polyak average", "Shift+P"),
+    ("gradient", QtCore.QT_TRANSLATE_NOOP("Overlays", "&Gradient step −η∇f (red)"), "Shift+G"),
+    ("velocity", QtCore.QT_TRANSLATE_NOOP("Overlays", "&Velocity / first moment (green)"), "Shift+V"),
+    ("step", QtCore.QT_TRANSLATE_NOOP("Overlays", "&Step taken (blue)"), "Shift+S"),
+    ("lookahead", QtCore.QT_TRANSLATE_NOOP("Overlays", "Nesterov &look-ahead point"), "Shift+A"),
+    ("precondition_ellipse", QtCore.QT_TRANSLATE_NOOP("Overlays", "&Effective-step ellipse (AdaGrad, RMSProp, Adam)"), "Shift+E"),
+    ("newton_model", QtCore.QT_TRANSLATE_NOOP("Overlays", "&Newton's quadratic model"), "Shift+N"),
+    ("bfgs_ellipse", QtCore.QT_TRANSLATE_NOOP("Overlays", "&BFGS inverse-Hessian ellipse"), "Shift+I"),
+    ("hessian_eigen", QtCore.QT_TRANSLATE_NOOP("Overlays", "&Hessian eigen-directions at the cursor"), "Shift+H"),
+    ("polyak_average", QtCore.QT_TRANSLATE_NOOP("Overlays", "&Polyak average"), "Shift+P"),
 )
 NAMES = tuple(name for name, _, _ in OVERLAYS)
 ARROWS = ("gradient", "velocity", "step")
@@ -323,20 +323,21 @@ class Overlays(QtCore.QObject):
             keys = "  ".join(f"<span style='color:{col[n]}'>➔</span> {text[n]}" for n in arrows)
             parts.append(f"{keys}   arrows {geo.scale_label(self.scale)}")
         if self._on("precondition_ellipse"):
-            parts.append(f"<span style='color:{col['ellipse']}'>◯</span> effective step per coordinate"
-                         f" <span style='color:{col['circle']}'>┄</span> same η, not per coordinate")
+            parts.append(f"<span style='color:{col['ellipse']}'>◯</span> " + self.tr("effective step per coordinate")
+                         + f" <span style='color:{col['circle']}'>┄</span> " + self.tr("same η, not per coordinate"))
         if self._on("newton_model"):
-            parts.append(f"<span style='color:{col['newton']}'>◯</span> Newton's quadratic model, × its stationary point")
+            parts.append(f"<span style='color:{col['newton']}'>◯</span> " + self.tr("Newton's quadratic model, × its stationary point"))
         if self._on("bfgs_ellipse"):
-            parts.append(f"<span style='color:{col['estimate']}'>◯</span> BFGS's H⁻¹ estimate"
-                         f" <span style='color:{col['true']}'>┄</span> true H⁻¹")
+            parts.append(f"<span style='color:{col['estimate']}'>◯</span> " + self.tr("BFGS's H⁻¹ estimate")
+                         + f" <span style='color:{col['true']}'>┄</span> " + self.tr("true H⁻¹"))
         if self._on("hessian_eigen"):
-            parts.append("Hessian eigen-directions (dashed: λ &lt; 0); right click pins a point")
+            parts.append(self.tr("Hessian eigen-directions (dashed: λ &lt; 0); right click pins a point"))
         if self._on("polyak_average"):
-            parts.append(f"<span style='color:{col['polyak']}'>★</span> Polyak average"
-                         + (f" after step {self.polyak_burn_in}" if self.polyak_burn_in else ""))
+            parts.append(f"<span style='color:{col['polyak']}'>★</span> "
+                         + (self.tr("Polyak average after step {0}").format(self.polyak_burn_in) if self.polyak_burn_in
+                            else self.tr("Polyak average")))
         if self._on("lookahead"):
-            parts.append(f"<span style='color:{col['lookahead']}'>○</span> Nesterov's look-ahead point")
+            parts.append(f"<span style='color:{col['lookahead']}'>○</span> " + self.tr("Nesterov's look-ahead point"))
         if not parts:
             self.legend.hide()
             return

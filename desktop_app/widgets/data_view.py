@@ -78,7 +78,7 @@ class DataView(QtWidgets.QWidget):
             self._surface = None
             for it in (self.points, self.best, self.fit, self.batch):
                 it.setData([], [])
-            self.title.setText("<i>No data: pick linear_regression, logistic_regression or tiny_network</i>")
+            self.title.setText(self.tr("<i>No data: pick linear_regression, logistic_regression or tiny_network</i>"))
             return
         if not self.isVisible() and self._surface is not None:
             return
@@ -117,7 +117,7 @@ class DataView(QtWidgets.QWidget):
         if entry is None or entry.lane is None:
             self.fit.setData([], [])
             self.batch.setData([], [])
-            self.title.setText("<i>No optimizer in focus</i>")
+            self.title.setText(self.tr("<i>No optimizer in focus</i>"))
             return
         row = self.ctrl.shown_row(entry)
         point = entry.lane.history.view("points")[row]
@@ -140,18 +140,18 @@ class DataView(QtWidgets.QWidget):
         """One line where it fits: whose model, the step and epoch, the parameters."""
         s = self._surface
         a0, a1 = (name.split(" ")[0] for name in s.axes)
-        text = f"<span style='color:{entry.colour}'>●</span> <b>{html.escape(entry.label)}</b>  step {step}"
+        text = f"<span style='color:{entry.colour}'>●</span> <b>{html.escape(entry.label)}</b>  " + self.tr("step {0}").format(step)
         epochs = self.ctrl.epochs_at(entry, step)
         if epochs is not None:
-            text += f" · epoch {epochs:.2f}"
+            text += " · " + self.tr("epoch {0:.2f}").format(epochs)
         return text + f" · {a0} = {point[0]:.4g}, {a1} = {point[1]:.4g}"
 
     def _set_plot_title(self, idx):
         """The target's name (long: above the plot, where the width is) and the key."""
         s = self._surface
-        key = "<span style='color:#555'>┄ best fit</span>"
+        key = "<span style='color:#555'>┄ " + self.tr("best fit") + "</span>"
         if idx is not None:
-            key += f"  <span style='color:{BATCH_COLOUR}'>○</span> batch {len(idx)}/{s.n_examples}"
+            key += f"  <span style='color:{BATCH_COLOUR}'>○</span> " + self.tr("batch {0}/{1}").format(len(idx), s.n_examples)
         text = f"↑ {html.escape(s.target)}   {key}"
         if text != self._plot_title:
             self._plot_title = text

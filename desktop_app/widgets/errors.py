@@ -51,9 +51,9 @@ class ErrorReporter(QtCore.QObject):
     def _show(self, summary: str):
         if self.box is None:
             self.box = ErrorDialog(self.parent_widget)
-        repeats = f"\n\n(This has happened {self.count} times.)" if self.count > 1 else ""
-        self.box.setText("Something went wrong, but the playground keeps running.\n\n"
-                         f"{summary}{repeats}\n\nThe full traceback was printed to the terminal.")
+        repeats = "\n\n" + self.tr("(This has happened {0} times.)").format(self.count) if self.count > 1 else ""
+        self.box.setText(self.tr("Something went wrong, but the playground keeps running.\n\n"
+                                 "{0}{1}\n\nThe full traceback was printed to the terminal.").format(summary, repeats))
         if not self.box.isVisible():
             self.box.show()
 
@@ -64,7 +64,7 @@ class ErrorDialog(QtWidgets.QDialog):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Optimizer Playground: unexpected error")
+        self.setWindowTitle(self.tr("Optimizer Playground: unexpected error"))
         self.setModal(False)
         self.setWindowModality(QtCore.Qt.WindowModality.NonModal)
         icon = QtWidgets.QLabel()

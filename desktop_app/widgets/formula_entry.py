@@ -15,29 +15,31 @@ from engine import surfaces as surf_catalog
 from engine.surfaces import formula_parse
 
 CUSTOM = "custom"
-CUSTOM_TITLE = "Custom formula…"
+CUSTOM_TITLE = QtCore.QT_TRANSLATE_NOOP("FormulaEntry", "Custom formula…")
 DEBOUNCE_MS = 150
 EXCERPT = 30              # characters of the formula shown above the caret (fits a narrow dock)
 BOUND_LIMIT = 1e6
 DEFAULT_BOUNDS = ((-2.0, 2.0), (-2.0, 2.0))
 EXAMPLES = (
-    ("Two minima, one deeper", "x**4 - 2*x**2 + 0.5*x + y**2", ((-2.0, 2.0), (-2.0, 2.0))),
-    ("Rosenbrock's banana", "(1 - x)**2 + 100*(y - x**2)**2", ((-2.0, 2.0), (-1.0, 3.0))),
-    ("Egg crate in a bowl", "0.1*(x**2 + y**2) + sin(3*x)*sin(3*y)", ((-3.0, 3.0), (-3.0, 3.0))),
-    ("Saddle with walls", "x**2 - y**2 + 0.25*y**4", ((-2.0, 2.0), (-2.5, 2.5))),
-    ("A kink: |x| + |y|", "abs(x) + abs(y)", ((-2.0, 2.0), (-2.0, 2.0))),
-    ("Three-hump camel", "2*x**2 - 1.05*x**4 + x**6/6 + x*y + y**2", ((-2.0, 2.0), (-2.0, 2.0))),
+    (QtCore.QT_TRANSLATE_NOOP("FormulaEntry", "Two minima, one deeper"), "x**4 - 2*x**2 + 0.5*x + y**2", ((-2.0, 2.0), (-2.0, 2.0))),
+    (QtCore.QT_TRANSLATE_NOOP("FormulaEntry", "Rosenbrock's banana"), "(1 - x)**2 + 100*(y - x**2)**2", ((-2.0, 2.0), (-1.0, 3.0))),
+    (QtCore.QT_TRANSLATE_NOOP("FormulaEntry", "Egg crate in a bowl"), "0.1*(x**2 + y**2) + sin(3*x)*sin(3*y)", ((-3.0, 3.0), (-3.0, 3.0))),
+    (QtCore.QT_TRANSLATE_NOOP("FormulaEntry", "Saddle with walls"), "x**2 - y**2 + 0.25*y**4", ((-2.0, 2.0), (-2.5, 2.5))),
+    (QtCore.QT_TRANSLATE_NOOP("FormulaEntry", "A kink: |x| + |y|"), "abs(x) + abs(y)", ((-2.0, 2.0), (-2.0, 2.0))),
+    (QtCore.QT_TRANSLATE_NOOP("FormulaEntry", "Three-hump camel"), "2*x**2 - 1.05*x**4 + x**6/6 + x*y + y**2", ((-2.0, 2.0), (-2.0, 2.0))),
 )
 
 
 def grammar_tip() -> str:
     """What the field accepts, from the parser's own lists."""
-    return ("<b>A formula in x and y</b><br>"
-            "numbers, x, y, the constants " + ", ".join(formula_parse.CONSTANTS) + "<br>"
-            "operators + − * / and ** or ^ (power), parentheses, unary minus<br>"
-            "functions: " + ", ".join(formula_parse.FUNCTIONS) + " (min and max take two or more "
-            "arguments)<br>multiplication must be written: 3*x, not 3x<br>"
-            "<i>e.g.</i> <code>x**4 - 2*x**2 + y**2</code>, <code>0.1*(x^2 + y^2) + sin(3*x)</code>")
+    return QtCore.QCoreApplication.translate(
+        "FormulaEntry", "<b>A formula in x and y</b><br>"
+        "numbers, x, y, the constants {0}<br>"
+        "operators + − * / and ** or ^ (power), parentheses, unary minus<br>"
+        "functions: {1} (min and max take two or more "
+        "arguments)<br>multiplication must be written: 3*x, not 3x<br>"
+        "<i>e.g.</i> <code>x**4 - 2*x**2 + y**2</code>, <code>0.1*(x^2 + y^2) + sin(3*x)</code>").format(
+        ", ".join(formula_parse.CONSTANTS), ", ".join(formula_parse.FUNCTIONS))
 
 
 def caret_lines(text: str, position: int | None) -> str:
@@ -65,32 +67,32 @@ class FormulaEntry(QtWidgets.QWidget):
         mono = QtGui.QFontDatabase.systemFont(QtGui.QFontDatabase.SystemFont.FixedFont)
         self.field = QtWidgets.QLineEdit()
         self.field.setFont(mono)
-        self.field.setPlaceholderText("f(x, y), e.g. x**2 + 10*y**2")
+        self.field.setPlaceholderText(self.tr("f(x, y), e.g. x**2 + 10*y**2"))
         self.field.setToolTip(grammar_tip())
         self.field.setClearButtonEnabled(True)
         self.field.setMaxLength(formula_parse.MAX_LENGTH)
         self.examples = QtWidgets.QToolButton()
-        self.examples.setText("Examples")
+        self.examples.setText(self.tr("Examples"))
         self.examples.setPopupMode(QtWidgets.QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QtWidgets.QMenu(self.examples)
         for title, formula, bounds in EXAMPLES:
-            menu.addAction(f"{title}:  {formula}", lambda f=formula, b=bounds: self.load(f, b))
+            menu.addAction(f"{self.tr(title)}:  {formula}", lambda f=formula, b=bounds: self.load(f, b))
         self.examples.setMenu(menu)
         self.bounds = {}
         grid = QtWidgets.QGridLayout()
         for row, axis in enumerate("xy"):
-            grid.addWidget(QtWidgets.QLabel(f"{axis} from"), row, 0)
+            grid.addWidget(QtWidgets.QLabel(self.tr("{0} from").format(axis)), row, 0)
             for col, end in enumerate(("min", "max")):
                 spin = QtWidgets.QDoubleSpinBox()
                 spin.setRange(-BOUND_LIMIT, BOUND_LIMIT)
                 spin.setDecimals(3)
                 spin.setSingleStep(0.5)
                 spin.setMinimumWidth(64)  # not the width of "-1000000.000": the dock stays narrow
-                spin.setToolTip(f"The window's {axis}{end}: where the map is drawn and minima are searched")
+                spin.setToolTip(self.tr("The window's {0}: where the map is drawn and minima are searched").format(axis + end))
                 spin.valueChanged.connect(self._edited)
                 self.bounds[axis + end] = spin
                 grid.addWidget(spin, row, 1 + 2 * col)
-            grid.addWidget(QtWidgets.QLabel("to"), row, 2)
+            grid.addWidget(QtWidgets.QLabel(self.tr("to")), row, 2)
         self.caret = QtWidgets.QLabel()   # the formula's excerpt with a caret under the error
         self.caret.setFont(mono)
         self.caret.setTextFormat(QtCore.Qt.TextFormat.PlainText)  # user text is never markup
@@ -101,8 +103,8 @@ class FormulaEntry(QtWidgets.QWidget):
         self.message.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self.message.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.setWordWrap(True)
-        self.apply = QtWidgets.QPushButton("Apply")
-        self.apply.setToolTip("Draw this surface and race on it (Enter)")
+        self.apply = QtWidgets.QPushButton(self.tr("Apply"))
+        self.apply.setToolTip(self.tr("Draw this surface and race on it (Enter)"))
         top = QtWidgets.QHBoxLayout()
         top.addWidget(self.field, 1)
         top.addWidget(self.examples)
@@ -187,9 +189,10 @@ class FormulaEntry(QtWidgets.QWidget):
             self.message.setStyleSheet("color: #B22222")
         else:
             self.error, self.minima = None, len(surface.minima)
-            found = f"{self.minima} minim{'um' if self.minima == 1 else 'a'}" if self.minima else "no minimum"
+            found = (self.tr("1 minimum") if self.minima == 1 else self.tr("{0} minima").format(self.minima)) \
+                if self.minima else self.tr("no minimum")
             self.caret.hide()
-            self.message.setText(f"✓ valid: {found} in the window")
+            self.message.setText(self.tr("✓ valid: {0} in the window").format(found))
             self.message.setStyleSheet("color: #1B7F3B")
         self.apply.setEnabled(self.error is None)
         return self.error is None

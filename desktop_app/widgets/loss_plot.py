@@ -47,7 +47,7 @@ class LossPlot(pg.PlotWidget):
         self.rebuild()
 
     def _label(self):
-        self.getPlotItem().setLabel("left", "f − f*  (log scale)" if self.log else "loss f", **self._style)
+        self.getPlotItem().setLabel("left", self.tr("f − f*  (log scale)") if self.log else self.tr("loss f"), **self._style)
         self.getPlotItem().getAxis("left").setLogMode(self.log)
 
     @property
@@ -56,7 +56,7 @@ class LossPlot(pg.PlotWidget):
         return self.epochs and bool(self.ctrl.is_data)
 
     def _x_label(self):
-        self.getPlotItem().setLabel("bottom", "epoch" if self.in_epochs else "step", **self._style)
+        self.getPlotItem().setLabel("bottom", self.tr("epoch") if self.in_epochs else self.tr("step"), **self._style)
 
     def set_epochs(self, on: bool):
         """Count epochs instead of steps on the x axis (data surfaces only)."""

@@ -1,7 +1,7 @@
 """Every engine optimizer with a checkbox and its colour; duplicates race each other.
 
 Tick to race, select a row to tune it (the parameter panel follows the selection),
-"Add instance" duplicates the selected optimizer with its current settings.
+self.tr("Add instance") duplicates the selected optimizer with its current settings.
 """
 from __future__ import annotations
 
@@ -28,10 +28,10 @@ class OptimizerList(QtWidgets.QWidget):
         # long labels are elided ("Coordinate descent (lr 0…"), not scrolled sideways
         self.list.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(QtCore.Qt.TextElideMode.ElideRight)
-        self.add_button = QtWidgets.QPushButton("Add instance")
-        self.add_button.setToolTip("Race another copy of the selected optimizer, with its current settings")
-        self.remove_button = QtWidgets.QPushButton("Remove")
-        self.remove_button.setToolTip("Remove the selected added instance")
+        self.add_button = QtWidgets.QPushButton(self.tr("Add instance"))
+        self.add_button.setToolTip(self.tr("Race another copy of the selected optimizer, with its current settings"))
+        self.remove_button = QtWidgets.QPushButton(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Remove the selected added instance"))
         buttons = QtWidgets.QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -64,7 +64,7 @@ class OptimizerList(QtWidgets.QWidget):
                 item.setData(KEY_ROLE, entry.key)
                 item.setFlags(item.flags() | QtCore.Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(QtCore.Qt.CheckState.Checked if entry.checked else QtCore.Qt.CheckState.Unchecked)
-                item.setToolTip(f"{entry.title}: tick to race, select to tune")
+                item.setToolTip(self.tr("{0}: tick to race, select to tune").format(entry.title))
                 self.list.addItem(item)
         finally:
             self._quiet = False

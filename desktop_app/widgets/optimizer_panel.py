@@ -54,8 +54,8 @@ class OptimizerPanel(QtWidgets.QWidget):
     def rebuild(self):
         entry = self.entry
         if entry is None:
-            self.title.setText("<b>No optimizer selected</b>")
-            self.doc.setText("Tick an optimizer in the list to race it; select it to tune it here.")
+            self.title.setText(self.tr("<b>No optimizer selected</b>"))
+            self.doc.setText(self.tr("Tick an optimizer in the list to race it; select it to tune it here."))
             self.formula.setText("")
             self.specs.build("none", [], {})
             self._built_for = None
@@ -71,7 +71,7 @@ class OptimizerPanel(QtWidgets.QWidget):
         surface = self.ctrl.surface
         batch = batch_param(surface.n_examples, surface.batch_size) if self.ctrl.is_data else None
         self.specs.build(entry.name, optimizer_groups(entry.optimizer.spec, batch), self._values(entry),
-                         actions=[("reset", "Reset to suggested")])
+                         actions=[("reset", self.tr("Reset to suggested"))])
         self._built_for = entry
 
     def _refresh(self, key):

@@ -20,7 +20,7 @@ from PySide6 import QtCore, QtWidgets
 from desktop_app.widgets.parameter_tree import ParameterTree
 from engine.spec import Param
 
-MODIFIERS_GROUP = "Clipping, schedule & noise"
+MODIFIERS_GROUP = QtCore.QT_TRANSLATE_NOOP("SpecPanel", "Clipping, schedule & noise")
 NOISE = Param("noise", 0.0, "standard deviation of Gaussian noise added to each gradient "
               "(minibatch-like, seeded: the same run replays the same noise)", low=0.0)
 NUDGE = 1e-6  # open bounds: the spin box stops this far (relative) inside
@@ -42,7 +42,8 @@ def limits(p: Param) -> tuple[float | None, float | None]:
 
 def param_dict(p: Param, value) -> dict:
     """The ParameterTree description of one engine Param."""
-    tip = f"{p.doc}\nrange: {p.range_text()}   default: {p.default!r}"
+    tip = QtCore.QCoreApplication.translate("hyperparameter", p.doc) + "\n" + QtCore.QCoreApplication.translate("SpecPanel", "range: {0}   default: {1}").format(
+        p.range_text(), repr(p.default))
     base = {"name": p.name, "title": p.name, "value": value, "default": p.default, "tip": tip}
     if p.kind == "bool":
         return {**base, "type": "bool"}
@@ -94,7 +95,7 @@ class SpecPanel(QtWidgets.QWidget):
             if title is None:
                 children += items
             elif items:
-                children.append({"name": title, "type": "group", "children": items, "expanded": True})
+                children.append({"name": title, "title": self.tr(title), "type": "group", "children": items, "expanded": True})
         children += [{"name": name, "title": title, "type": "action"} for name, title in actions]
         if self.root is not None:
             self.root.sigTreeStateChanged.disconnect(self._changed)
@@ -157,7 +158,7 @@ class SpecPanel(QtWidgets.QWidget):
     def _check_typed(self, widget, p: Param, text: str):
         value = widget.interpret()
         if value is False:
-            message = f"{self._owner}'s {p.name!r}: {text!r} is not a number"
+            message = self.tr("{0}'s {1!r}: {2!r} is not a number").format(self._owner, p.name, text)
         else:
             try:
                 p.check(float(value), self._owner)
@@ -169,7 +170,7 @@ class SpecPanel(QtWidgets.QWidget):
                 return
             except ValueError as exc:
                 message = str(exc)
-        widget.setToolTip(message + "\nThe old value is kept.")
+        widget.setToolTip(message + "\n" + self.tr("The old value is kept."))
         self.sigMessage.emit(message)
 
 

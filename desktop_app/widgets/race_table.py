@@ -12,11 +12,25 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from desktop_app.widgets.swatch import swatch
 
-COLUMNS = ("Optimizer", "Step", "Loss", "‖grad‖", "Status", "Epoch")
+COLUMNS = (QtCore.QT_TRANSLATE_NOOP("RaceModel", "Optimizer"), QtCore.QT_TRANSLATE_NOOP("RaceModel", "Step"),
+           QtCore.QT_TRANSLATE_NOOP("RaceModel", "Loss"), "‖grad‖", QtCore.QT_TRANSLATE_NOOP("RaceModel", "Status"),
+           QtCore.QT_TRANSLATE_NOOP("RaceModel", "Epoch"))
 EPOCH = COLUMNS.index("Epoch")  # shown on data surfaces only (model/epochs.py)
 DIVERGED = QtGui.QColor("#B2182B")
 CONVERGED = QtGui.QColor("#1B7837")
 PLAYING_REFRESH_S = 0.1
+STATUS_WORDS = (QtCore.QT_TRANSLATE_NOOP("RaceModel", "not racing"), QtCore.QT_TRANSLATE_NOOP("RaceModel", "at step limit"),
+                QtCore.QT_TRANSLATE_NOOP("RaceModel", "running"), QtCore.QT_TRANSLATE_NOOP("RaceModel", "converged"),
+                QtCore.QT_TRANSLATE_NOOP("RaceModel", "diverged"))
+
+
+def status_text(text: str) -> str:
+    """The model's status of a lane ("running", "diverged at step 12"), in the app's language."""
+    status, sep, step = text.partition(" at step ")
+    if sep and step.isdigit():
+        return QtCore.QCoreApplication.translate("RaceModel", "{0} at step {1}").format(
+            QtCore.QCoreApplication.translate("RaceModel", status), step)
+    return QtCore.QCoreApplication.translate("RaceModel", text)
 
 
 class RaceModel(QtCore.QAbstractTableModel):
@@ -38,7 +52,7 @@ class RaceModel(QtCore.QAbstractTableModel):
 
     def headerData(self, section, orientation, role=QtCore.Qt.ItemDataRole.DisplayRole):
         if orientation == QtCore.Qt.Orientation.Horizontal and role == QtCore.Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None
 
     def data(self, index, role=QtCore.Qt.ItemDataRole.DisplayRole):
@@ -61,7 +75,7 @@ class RaceModel(QtCore.QAbstractTableModel):
                 g = lane.grad_norm
                 return "–" if g != g else f"{g:.3g}"
             if col == 4:
-                return self.ctrl.status_text(entry)
+                return status_text(self.ctrl.status_text(entry))
             if col == EPOCH:
                 epochs = self.ctrl.epochs_at(entry, lane.t)
                 return "" if epochs is None else f"{epochs:.2f}" if epochs < 100 else f"{epochs:.0f}"

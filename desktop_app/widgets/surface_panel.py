@@ -20,7 +20,7 @@ class SurfacePanel(QtWidgets.QWidget):
         self.selector.setMinimumContentsLength(20)
         for name in surf_catalog.names():
             self.selector.addItem(surf_catalog.surface_class(name).title, name)
-        self.selector.addItem(CUSTOM_TITLE, CUSTOM)
+        self.selector.addItem(QtCore.QCoreApplication.translate("FormulaEntry", CUSTOM_TITLE), CUSTOM)
         metrics = self.selector.fontMetrics()  # the drop-down list: whole titles
         self.selector.view().setMinimumWidth(32 + max(metrics.horizontalAdvance(self.selector.itemText(i))
                                                       for i in range(self.selector.count())))
@@ -58,7 +58,7 @@ class SurfacePanel(QtWidgets.QWidget):
             self.specs.set_values(s.values)
             return
         self._built_for = s.name
-        actions = [("defaults", "Reset to defaults")] if len(s.spec) else []
+        actions = [("defaults", self.tr("Reset to defaults"))] if len(s.spec) else []
         self.specs.build(s.name, [(None, list(s.spec))], s.values, actions=actions)
 
     def _chosen(self, index):

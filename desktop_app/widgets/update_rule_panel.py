@@ -166,9 +166,9 @@ class UpdateRulePanel(QtWidgets.QWidget):
         self._last = time.perf_counter()
         entry = self.ctrl.focused
         if entry is None or entry.lane is None:
-            self.title.setText("<b>No optimizer under focus</b>")
+            self.title.setText(self.tr("<b>No optimizer under focus</b>"))
             self.formula.setText("")
-            self.where.setText("Select a racing optimizer in the list.")
+            self.where.setText(self.tr("Select a racing optimizer in the list."))
             self.numbers.setText("")
             self.numbers_scroll.fit()
             return
@@ -177,7 +177,7 @@ class UpdateRulePanel(QtWidgets.QWidget):
         self.formula.setText(unbreakable_groups("\n".join(entry.optimizer.formula_lines())))
         sv = geo.step_view(entry.lane.history, self.ctrl.shown_row(entry))
         if sv.origin is None:
-            self.where.setText(f"step {sv.step}: no step taken yet")
+            self.where.setText(self.tr("step {0}: no step taken yet").format(sv.step))
             self.numbers.setText("")
             self.numbers_scroll.fit()
             return
@@ -186,7 +186,7 @@ class UpdateRulePanel(QtWidgets.QWidget):
         lr_text = "" if lr_t is None else f",   η = {fmt_number(hp['lr']).strip()}"
         if lr_t is not None and hp.get("schedule", "constant") != "constant":
             lr_text += f",   ηₜ = {fmt_number(lr_t).strip()}"
-        self.where.setText(f"step {sv.origin_step} → {sv.step}{lr_text}")
+        self.where.setText(self.tr("step {0} → {1}").format(sv.origin_step, sv.step) + lr_text)
         head = "<tr><td></td><td align='right'><i>x</i></td><td align='right'><i>y</i></td></tr>"
         body = "".join(f"<tr><td style='padding-right:10px'><b>{html.escape(sym)}</b></td>"
                        + "".join(f"<td align='right' style='padding-left:8px'>{html.escape(c)}</td>" for c in row)

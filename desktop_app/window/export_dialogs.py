@@ -129,8 +129,9 @@ class RecordingProgress(QtCore.QObject):
     def __init__(self, window, job: Recording):
         super().__init__(window)
         self.window, self.job = window, job
-        self.dialog = QtWidgets.QProgressDialog(f"Recording {job.path.name}…", "Cancel", 0, job.total, window)
-        self.dialog.setWindowTitle("Export recording")
+        self.dialog = QtWidgets.QProgressDialog(self.tr("Recording {0}…").format(job.path.name), self.tr("Cancel"), 0,
+                                                 job.total, window)
+        self.dialog.setWindowTitle(self.tr("Export recording"))
         self.dialog.setModal(False)
         self.dialog.setWindowModality(QtCore.Qt.WindowModality.NonModal)
         self.dialog.setAutoClose(False)
@@ -146,7 +147,7 @@ class RecordingProgress(QtCore.QObject):
 
     def cancel(self):
         self.job.cancel()
-        self.dialog.setLabelText("Cancelling…")
+        self.dialog.setLabelText(self.tr("Cancelling…"))
 
     def abort(self):
         """Cancel and wait for the encoder to drop its file (the window is closing)."""
@@ -162,10 +163,10 @@ class RecordingProgress(QtCore.QObject):
                 job.finish()
             self.dialog.setMaximum(job.total)  # fewer frames when the race ends early
             self.dialog.setValue(job.encoded)
-            self.dialog.setLabelText(f"Recording {job.path.name}: frame {job.rendered} of {job.total}")
+            self.dialog.setLabelText(self.tr("Recording {0}: frame {1} of {2}").format(job.path.name, job.rendered, job.total))
         elif job.state == "finishing" and self.dialog.maximum():
             self.dialog.setRange(0, 0)  # busy: a GIF is encoded in one go at the end
-            self.dialog.setLabelText(f"Encoding {job.path.name}…")
+            self.dialog.setLabelText(self.tr("Encoding {0}…").format(job.path.name))
         if job.done:
             self._end()
 
@@ -191,11 +192,11 @@ class _Kind:
     suffix: str
 
 
-KINDS = {"png": _Kind("PNG image", "PNG image (*.png)", ".png"),
-         "gif": _Kind("GIF animation", "GIF animation (*.gif)", ".gif"),
-         "mp4": _Kind("MP4 video", "MP4 video (*.mp4)", ".mp4"),
-         "csv": _Kind("trajectories (CSV)", "CSV table (*.csv)", ".csv"),
-         "json": _Kind("trajectories (JSON)", "JSON (*.json)", ".json")}
+KINDS = {"png": _Kind(QtCore.QT_TRANSLATE_NOOP("ExportActions", "PNG image"), QtCore.QT_TRANSLATE_NOOP("ExportActions", "PNG image (*.png)"), ".png"),
+         "gif": _Kind(QtCore.QT_TRANSLATE_NOOP("ExportActions", "GIF animation"), QtCore.QT_TRANSLATE_NOOP("ExportActions", "GIF animation (*.gif)"), ".gif"),
+         "mp4": _Kind(QtCore.QT_TRANSLATE_NOOP("ExportActions", "MP4 video"), QtCore.QT_TRANSLATE_NOOP("ExportActions", "MP4 video (*.mp4)"), ".mp4"),
+         "csv": _Kind(QtCore.QT_TRANSLATE_NOOP("ExportActions", "trajectories (CSV)"), QtCore.QT_TRANSLATE_NOOP("ExportActions", "CSV table (*.csv)"), ".csv"),
+         "json": _Kind(QtCore.QT_TRANSLATE_NOOP("ExportActions", "trajectories (JSON)"), "JSON (*.json)", ".json")}
 
 
 class ExportActions(QtCore.QObject):
@@ -209,15 +210,15 @@ class ExportActions(QtCore.QObject):
         self.message: ErrorDialog | None = None
         self.last_view = "map"  # the view the last recording drew: the next dialog offers it first
         a = window.api.add_action
-        self.act_png = a("file.export_png", "Export &image (PNG)…", self.png_dialog, shortcuts="Ctrl+E",
-                         tip="Save the map as shown, with a legend, as a PNG image")
-        self.act_gif = a("file.export_gif", "Export &GIF…", lambda: self.record_dialog("gif"), shortcuts="Ctrl+Shift+G",
-                         tip="Record the race as an animated GIF (for slides)")
-        self.act_mp4 = a("file.export_mp4", "Export &MP4…", lambda: self.record_dialog("mp4"), shortcuts="Ctrl+Shift+M",
-                         tip="Record the race as an MP4 video")
-        self.act_csv = a("file.export_csv", "Export trajectories as &CSV…", lambda: self.data_dialog("csv"),
-                         shortcuts="Ctrl+Shift+C", tip="Every step of every optimizer: point, loss, gradient norm")
-        self.act_json = a("file.export_json", "Export trajectories as &JSON…", lambda: self.data_dialog("json"),
+        self.act_png = a("file.export_png", self.tr("Export &image (PNG)…"), self.png_dialog, shortcuts="Ctrl+E",
+                         tip=self.tr("Save the map as shown, with a legend, as a PNG image"))
+        self.act_gif = a("file.export_gif", self.tr("Export &GIF…"), lambda: self.record_dialog("gif"), shortcuts="Ctrl+Shift+G",
+                         tip=self.tr("Record the race as an animated GIF (for slides)"))
+        self.act_mp4 = a("file.export_mp4", self.tr("Export &MP4…"), lambda: self.record_dialog("mp4"), shortcuts="Ctrl+Shift+M",
+                         tip=self.tr("Record the race as an MP4 video"))
+        self.act_csv = a("file.export_csv", self.tr("Export trajectories as &CSV…"), lambda: self.data_dialog("csv"),
+                         shortcuts="Ctrl+Shift+C", tip=self.tr("Every step of every optimizer: point, loss, gradient norm"))
+        self.act_json = a("file.export_json", self.tr("Export trajectories as &JSON…"), lambda: self.data_dialog("json"),
                           shortcuts="Ctrl+Shift+J")
         self.actions = [self.act_png, self.act_gif, self.act_mp4, self.act_csv, self.act_json]
         window.installEventFilter(self)
@@ -234,7 +235,8 @@ class ExportActions(QtCore.QObject):
     def _ask_path(self, kind: str, name: str = "race") -> str:
         k = KINDS[kind]
         path, _ = QtWidgets.QFileDialog.getSaveFileName(
-            self.window, f"Export {k.title}", str(Path(self.folder()) / f"{name}{k.suffix}"), k.filter)
+            self.window, self.tr("Export {0}").format(self.tr(k.title)), str(Path(self.folder()) / f"{name}{k.suffix}"),
+            self.tr(k.filter))
         if path and not Path(path).suffix:
             path += k.suffix
         return path
@@ -242,12 +244,12 @@ class ExportActions(QtCore.QObject):
     def _failed(self, what: str, exc: Exception):
         if self.message is None:
             self.message = message_dialog(self.window)
-        self.message.setWindowTitle("Export failed")
-        self.message.setText(f"Could not export {what}.\n\n{exc}")
+        self.message.setWindowTitle(self.tr("Export failed"))
+        self.message.setText(self.tr("Could not export {0}.\n\n{1}").format(what, exc))
         self.message.show()
 
     def png_dialog(self):
-        scale, ok = QtWidgets.QInputDialog.getDouble(self.window, "Export image", "Scale (× screen size):",
+        scale, ok = QtWidgets.QInputDialog.getDouble(self.window, self.tr("Export image"), self.tr("Scale (× screen size):"),
                                                      2.0, 0.5, 8.0, 1)
         if not ok:
             return
@@ -255,7 +257,7 @@ class ExportActions(QtCore.QObject):
         if path:
             try:
                 export_png(self.window, path, scale)
-                self._status(f"Saved {path}")
+                self._status(self.tr("Saved {0}").format(path))
             except (OSError, ValueError) as exc:
                 self._failed(Path(path).name, exc)
 
@@ -264,13 +266,13 @@ class ExportActions(QtCore.QObject):
         if path:
             try:
                 export_trajectories(self.window, path)
-                self._status(f"Saved {path}")
+                self._status(self.tr("Saved {0}").format(path))
             except (OSError, ValueError) as exc:
                 self._failed(Path(path).name, exc)
 
     def record_dialog(self, kind: str):
         if self.progress is not None:
-            self._status("A recording is already running")
+            self._status(self.tr("A recording is already running"))
             return None
         ctrl = self.window.ctrl
         ok, why, _ = view3d_state(self.window)
@@ -299,8 +301,8 @@ class ExportActions(QtCore.QObject):
         for act in (self.act_gif, self.act_mp4):
             act.setEnabled(True)
         if state == "done":
-            self._status(f"Saved {job.path} ({job.total} frames)")
+            self._status(self.tr("Saved {0} ({1} frames)").format(job.path, job.total))
         elif state == "cancelled":
-            self._status("Recording cancelled: nothing was saved")
+            self._status(self.tr("Recording cancelled: nothing was saved"))
         else:
             self._failed(job.path.name, RuntimeError(job.error))

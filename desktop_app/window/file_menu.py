@@ -26,7 +26,7 @@ from desktop_app.window.recent_files import RecentFiles
 LAST_SETUP_KEY = "session/last_setup"
 LAST_PATH_KEY = "session/last_path"
 FOLDER_KEY = "files/folder"
-FILTER = "Optimizer Playground setup (*.json);;All files (*)"
+FILTER = QtCore.QT_TRANSLATE_NOOP("FileMenu", "Optimizer Playground setup (*.json);;All files (*)")
 APP_TITLE = "Optimizer Playground"
 log = logging.getLogger("optimizer_playground")
 
@@ -43,13 +43,13 @@ class FileMenu(QtCore.QObject):
         self.message: ErrorDialog | None = None
         self._loading = False
         a = window.api.add_action
-        self.act_new = a("file.new", "&New (start clean)", self.new, shortcuts=QtGui.QKeySequence.StandardKey.New,
-                         tip="The default surface and optimizers, nothing from before")
-        self.act_open = a("file.open", "&Open setup…", self.open_dialog, shortcuts=QtGui.QKeySequence.StandardKey.Open)
-        self.act_save = a("file.save", "&Save setup", self.save, shortcuts=QtGui.QKeySequence.StandardKey.Save,
-                          tip="Save surface, optimizers, start point and view to a JSON file")
+        self.act_new = a("file.new", self.tr("&New (start clean)"), self.new, shortcuts=QtGui.QKeySequence.StandardKey.New,
+                         tip=self.tr("The default surface and optimizers, nothing from before"))
+        self.act_open = a("file.open", self.tr("&Open setup…"), self.open_dialog, shortcuts=QtGui.QKeySequence.StandardKey.Open)
+        self.act_save = a("file.save", self.tr("&Save setup"), self.save, shortcuts=QtGui.QKeySequence.StandardKey.Save,
+                          tip=self.tr("Save surface, optimizers, start point and view to a JSON file"))
         # explicit: StandardKey.SaveAs is empty on Windows and under some desktop themes
-        self.act_save_as = a("file.save_as", "Save setup &as…", self.save_as_dialog, shortcuts="Ctrl+Shift+S")
+        self.act_save_as = a("file.save_as", self.tr("Save setup &as…"), self.save_as_dialog, shortcuts="Ctrl+Shift+S")
         self.recent = RecentFiles(self.settings, window)
         self.recent.sigOpen.connect(self.open_path)
         self.exports = ExportActions(window, folder=self.folder)
@@ -108,10 +108,10 @@ class FileMenu(QtCore.QObject):
     def new(self):
         self._apply(setup_io.default_setup())
         self._set_document(None, None)
-        self._status("New setup: the defaults")
+        self._status(self.tr("New setup: the defaults"))
 
     def open_dialog(self):
-        path, _ = QtWidgets.QFileDialog.getOpenFileName(self.window, "Open setup", self.folder(), FILTER)
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(self.window, self.tr("Open setup"), self.folder(), self.tr(FILTER))
         if path:
             self.open_path(path)
 
@@ -120,21 +120,21 @@ class FileMenu(QtCore.QObject):
         path = Path(path)
         if not path.exists():
             self.recent.remove(path)
-            self._show_message("Could not open setup", f"{path}\n\nThe file no longer exists.")
+            self._show_message(self.tr("Could not open setup"), self.tr("{0}\n\nThe file no longer exists.").format(path))
             return False
         try:
             setup = setup_io.read_setup_file(path, self.window.features)
         except SetupError as err:
-            where = f"at {err.where}: " if err.where else ""
-            self._show_message("Could not open setup",
-                               f"{path.name} is not a setup this program can open.\n\n{where}{err.message}\n\n"
-                               "Nothing was changed.")
+            where = self.tr("at {0}: ").format(err.where) if err.where else ""
+            self._show_message(self.tr("Could not open setup"),
+                               self.tr("{0} is not a setup this program can open.\n\n{1}{2}\n\n"
+                                       "Nothing was changed.").format(path.name, where, err.message))
             return False
         self._apply(setup)
         self._set_document(path, setup)
         self.recent.add(path)
         self._remember_folder(path)
-        self._status(f"Opened {path}")
+        self._status(self.tr("Opened {0}").format(path))
         return True
 
     # -- Save ---------------------------------------------------------------------------------
@@ -146,7 +146,7 @@ class FileMenu(QtCore.QObject):
 
     def save_as_dialog(self) -> bool:
         start = str(self.path or Path(self.folder()) / "race.json")
-        path, _ = QtWidgets.QFileDialog.getSaveFileName(self.window, "Save setup", start, FILTER)
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(self.window, self.tr("Save setup"), start, self.tr(FILTER))
         if not path:
             return False
         path = Path(path)
@@ -159,12 +159,12 @@ class FileMenu(QtCore.QObject):
             with replacing(path, ".json") as tmp:
                 tmp.write_text(setup.to_json() + "\n", encoding="utf-8")
         except OSError as err:
-            self._show_message("Could not save setup", f"{path}\n\n{err.strerror or err}")
+            self._show_message(self.tr("Could not save setup"), f"{path}\n\n{err.strerror or err}")
             return False
         self._set_document(path, setup)
         self.recent.add(path)
         self._remember_folder(path)
-        self._status(f"Saved {path}")
+        self._status(self.tr("Saved {0}").format(path))
         return True
 
     # -- the next start -----------------------------------------------------------------------
@@ -186,13 +186,13 @@ class FileMenu(QtCore.QObject):
             self._apply(setup)
         except SetupError as err:
             log.warning("The last session's setup was not restored: %.300s", err)
-            self._status(f"The last session's setup was not restored ({err}); starting clean")
+            self._status(self.tr("The last session's setup was not restored ({0}); starting clean").format(err))
             return False
         except Exception as exc:  # never let a stored value stop the app from starting
             log.exception("Could not restore the last setup")
-            self._status(f"The last session's setup was not restored ({type(exc).__name__}); starting clean")
+            self._status(self.tr("The last session's setup was not restored ({0}); starting clean").format(type(exc).__name__))
             return False
         path = str(self.settings.value(LAST_PATH_KEY, "") or "")
         self._set_document(Path(path) if path and Path(path).exists() else None, setup)
-        self._status("The last session's setup is back (File → New starts clean)")
+        self._status(self.tr("The last session's setup is back (File → New starts clean)"))
         return True

@@ -7,14 +7,15 @@ import numpy as np
 import pyqtgraph as pg
 import PySide6
 from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 MOUSE = (
-    ("Left click on the map", "Start every optimizer there"),
-    ("Drag the start marker", "Move the start point"),
-    ("Drag on the map", "Pan"),
-    ("Mouse wheel", "Zoom"),
-    ("Right click on the map", "Pin the Hessian probe there (again: follow the cursor)"),
-    ("Click on the loss plot", "Rewind to that step (Play returns to the live end)"),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Left click on the map"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Start every optimizer there")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Drag the start marker"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Move the start point")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Drag on the map"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Pan")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Mouse wheel"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Zoom")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Right click on the map"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Pin the Hessian probe there (again: follow the cursor)")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Click on the loss plot"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Rewind to that step (Play returns to the live end)")),
 )
 
 
@@ -30,10 +31,10 @@ def action_rows(actions) -> list[tuple[str, str]]:
 class ShortcutsDialog(QtWidgets.QDialog):
     def __init__(self, actions, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
-        rows = action_rows(actions) + list(MOUSE)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        rows = action_rows(actions) + [(self.tr(what), self.tr(how)) for what, how in MOUSE]
         self.table = QtWidgets.QTableWidget(len(rows), 2)
-        self.table.setHorizontalHeaderLabels(["Action", "Shortcut"])
+        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Shortcut")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         for r, (what, keys) in enumerate(rows):
@@ -52,10 +53,12 @@ class ShortcutsDialog(QtWidgets.QDialog):
 
 
 def about_text() -> str:
+    blurb = QtCore.QCoreApplication.translate(
+        "About", "Click a start point on a 2-D loss surface, pick optimizers and watch them race "
+        "across saddles, plateaus, cliffs and ravines, tuning each one while it runs.")
     return (
         "<h3>Optimizer Playground</h3>"
-        "<p>Click a start point on a 2-D loss surface, pick optimizers and watch them race "
-        "across saddles, plateaus, cliffs and ravines, tuning each one while it runs.</p>"
+        f"<p>{blurb}</p>"
         f"<p>Python {platform.python_version()} · PySide6 {PySide6.__version__} · "
         f"Qt {QtCore.qVersion()} · pyqtgraph {pg.__version__} · numpy {np.__version__}</p>"
     )

@@ -75,10 +75,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self.optimizer_panel = OptimizerPanel(controller)
         self.docks: list[QtWidgets.QDockWidget] = []  # every dock: Show panels shows and hides them
         add_dock = self.api.add_dock
-        add_dock("surface", "Surface", self.surface_panel, area="left")
-        add_dock("optimizers", "Optimizers", self.optimizer_list, area="left")
-        add_dock("settings", "Settings", self.optimizer_panel, area="right")
-        self.loss_dock = add_dock("loss", "Loss", self.loss_plot, area="right", toggle_text="Show loss &plot")
+        add_dock("surface", self.tr("Surface"), self.surface_panel, area="left")
+        add_dock("optimizers", self.tr("Optimizers"), self.optimizer_list, area="left")
+        add_dock("settings", self.tr("Settings"), self.optimizer_panel, area="right")
+        self.loss_dock = add_dock("loss", self.tr("Loss"), self.loss_plot, area="right", toggle_text=self.tr("Show loss &plot"))
         self.resizeDocks(self.docks[:2], [330, 560], QtCore.Qt.Orientation.Vertical)
         self.resizeDocks(self.docks[2:], [420, 380], QtCore.Qt.Orientation.Vertical)
         self.resizeDocks(self.docks[2:3], [340], QtCore.Qt.Orientation.Horizontal)
@@ -123,50 +123,50 @@ class MainWindow(QtWidgets.QMainWindow):
         c = self.ctrl
         a = self.api.add_action
         # explicit: StandardKey.Quit is empty where no desktop theme defines it
-        self.act_quit = a("quit", "&Quit", self.close, shortcuts="Ctrl+Q")
-        self.act_play = a("play", "&Play", c.toggle_play, shortcuts="Space", icon=sp.SP_MediaPlay,
-                          tip="Play or pause the race (Space)")
-        self.act_step = a("step", "&Step", c.step_once, shortcuts="Right", icon=sp.SP_MediaSeekForward,
-                          tip="One step (Right arrow)")
-        self.act_reset = a("reset", "&Reset", c.reset, shortcuts="R", icon=sp.SP_BrowserReload,
-                           tip="Restart every optimizer from the start point (R)")
-        self.act_faster = a("faster", "&Faster", c.faster, shortcuts=["]", "+"], tip="Double the speed")
-        self.act_slower = a("slower", "S&lower", c.slower, shortcuts=["[", "-"], tip="Halve the speed")
-        self.act_fit = a("fit", "&Fit window", self.canvas.fit_window, shortcuts=["F", "Home"],
-                         tip="Show the surface's whole window (F)")
-        self.act_log_levels = a("log_levels", "&Log-spaced contour levels", c.set_log_levels, shortcuts="L",
+        self.act_quit = a("quit", self.tr("&Quit"), self.close, shortcuts="Ctrl+Q")
+        self.act_play = a("play", self.tr("&Play"), c.toggle_play, shortcuts="Space", icon=sp.SP_MediaPlay,
+                          tip=self.tr("Play or pause the race (Space)"))
+        self.act_step = a("step", self.tr("&Step"), c.step_once, shortcuts="Right", icon=sp.SP_MediaSeekForward,
+                          tip=self.tr("One step (Right arrow)"))
+        self.act_reset = a("reset", self.tr("&Reset"), c.reset, shortcuts="R", icon=sp.SP_BrowserReload,
+                           tip=self.tr("Restart every optimizer from the start point (R)"))
+        self.act_faster = a("faster", self.tr("&Faster"), c.faster, shortcuts=["]", "+"], tip=self.tr("Double the speed"))
+        self.act_slower = a("slower", self.tr("S&lower"), c.slower, shortcuts=["[", "-"], tip=self.tr("Halve the speed"))
+        self.act_fit = a("fit", self.tr("&Fit window"), self.canvas.fit_window, shortcuts=["F", "Home"],
+                         tip=self.tr("Show the surface's whole window (F)"))
+        self.act_log_levels = a("log_levels", self.tr("&Log-spaced contour levels"), c.set_log_levels, shortcuts="L",
                                 checkable=True)
-        self.act_log_loss = a("log_loss", "Log-scale &loss (f − f*)", self.loss_plot.set_log, shortcuts="G",
+        self.act_log_loss = a("log_loss", self.tr("Log-scale &loss (f − f*)"), self.loss_plot.set_log, shortcuts="G",
                               checkable=True)
-        self.act_thick = a("thick_trails", "&Thick trails (projector)",
+        self.act_thick = a("thick_trails", self.tr("&Thick trails (projector)"),
                            lambda on: self.canvas.set_trail_width(2 if on else 1), shortcuts="T",
-                           checkable=True, tip="2-pixel trails: easier to see from the back "
-                           "of a room, slower to draw at top speed")
+                           checkable=True, tip=self.tr("2-pixel trails: easier to see from the back "
+                           "of a room, slower to draw at top speed"))
         self.act_show_loss = self.api.action("show_loss")  # the dock's own toggle
         self.act_show_loss.setShortcut(QtGui.QKeySequence("Ctrl+L"))
         self.addAction(self.act_show_loss)
-        self.act_show_panels = a("show_panels", "Show &panels", self._show_panels, shortcuts="Ctrl+P", checkable=True)
+        self.act_show_panels = a("show_panels", self.tr("Show &panels"), self._show_panels, shortcuts="Ctrl+P", checkable=True)
         self.act_show_panels.setChecked(True)
-        self.act_fullscreen = a("fullscreen", "F&ull screen", self._fullscreen, shortcuts="F11", checkable=True)
-        self.act_shortcuts = a("shortcuts", "&Keyboard shortcuts", self.show_shortcuts,
+        self.act_fullscreen = a("fullscreen", self.tr("F&ull screen"), self._fullscreen, shortcuts="F11", checkable=True)
+        self.act_shortcuts = a("shortcuts", self.tr("&Keyboard shortcuts"), self.show_shortcuts,
                                shortcuts=[QtGui.QKeySequence.StandardKey.HelpContents, "Ctrl+/"])
-        self.act_about = a("about", "&About Optimizer Playground", self.show_about)
+        self.act_about = a("about", self.tr("&About Optimizer Playground"), self.show_about)
         c.sigPlayingChanged.connect(self._playing_changed)
         c.sigSurfaceChanged.connect(self._sync_log_levels)
         self._sync_log_levels()
 
     def _make_menus(self):
         api = self.api
-        self.menu_file = api.add_menu("File", "&File")
+        self.menu_file = api.add_menu("File", self.tr("&File"))
         from desktop_app.window.file_menu import FileMenu  # New/Open/Save setups, recent files, exports
 
         self.files = FileMenu(self)
         self.menu_file.addAction(self.act_quit)
         self.files.install(self.menu_file, before=self.act_quit)
-        menus = {"View": ("&View", ["fit", "log_levels", "log_loss", "thick_trails", None, "show_loss", "show_panels",
+        menus = {"View": (self.tr("&View"), ["fit", "log_levels", "log_loss", "thick_trails", None, "show_loss", "show_panels",
                                     "show_surface", "show_optimizers", "show_settings", None, "fullscreen"]),
-                 "Playback": ("&Playback", ["play", "step", "reset", None, "faster", "slower"]),
-                 "Help": ("&Help", ["shortcuts", "about"])}
+                 "Playback": (self.tr("&Playback"), ["play", "step", "reset", None, "faster", "slower"]),
+                 "Help": (self.tr("&Help"), ["shortcuts", "about"])}
         for path, (title, entries) in menus.items():
             api.add_menu(path, title)
             for entry in entries:
@@ -174,31 +174,31 @@ class MainWindow(QtWidgets.QMainWindow):
         self.menu_view, self.menu_playback, self.menu_help = (api.menu(p) for p in menus)
 
     def _make_toolbar(self):
-        tb = self.addToolBar("Playback")
+        tb = self.addToolBar(self.tr("Playback"))
         tb.setObjectName("playbackToolbar")
         tb.setToolButtonStyle(QtCore.Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         tb.setIconSize(QtCore.QSize(22, 22))
         for a in (self.act_play, self.act_step, self.act_reset):
             tb.addAction(a)
         tb.addSeparator()
-        tb.addWidget(QtWidgets.QLabel("Speed"))
+        tb.addWidget(QtWidgets.QLabel(self.tr("Speed")))
         self.speed_slider = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal)
         self.speed_slider.setRange(0, SLIDER_STEPS)
         self.speed_slider.setFixedWidth(180)
-        self.speed_slider.setToolTip("Steps per second, 1 to 2,000 (log scale); [ and ] halve and double")
+        self.speed_slider.setToolTip(self.tr("Steps per second, 1 to 2,000 (log scale); [ and ] halve and double"))
         self.speed_spin = QtWidgets.QSpinBox()
         self.speed_spin.setRange(int(SPEED_RANGE[0]), int(SPEED_RANGE[1]))
-        self.speed_spin.setSuffix(" steps/s")
+        self.speed_spin.setSuffix(self.tr(" steps/s"))
         self.speed_spin.setKeyboardTracking(False)
         tb.addWidget(self.speed_slider)
         tb.addWidget(self.speed_spin)
         tb.addSeparator()
-        tb.addWidget(QtWidgets.QLabel("Stop at step"))
+        tb.addWidget(QtWidgets.QLabel(self.tr("Stop at step")))
         self.limit_spin = QtWidgets.QSpinBox()
         self.limit_spin.setRange(*STEP_LIMIT_RANGE)
         self.limit_spin.setSingleStep(100)
         self.limit_spin.setKeyboardTracking(False)
-        self.limit_spin.setToolTip("The race pauses at this step")
+        self.limit_spin.setToolTip(self.tr("The race pauses at this step"))
         tb.addWidget(self.limit_spin)
         tb.addSeparator()
         tb.addAction(self.act_fit)
@@ -263,16 +263,16 @@ class MainWindow(QtWidgets.QMainWindow):
         self.cursor_label.setText(f"x = {x: .4f}   y = {y: .4f}   f = {self.ctrl.value_at(x, y): .5g}")
 
     def _show_step(self, *_):
-        text = f"step {self.ctrl.t} / {self.ctrl.step_limit}"
+        text = self.tr("step {0} / {1}").format(self.ctrl.t, self.ctrl.step_limit)
         speed = self.ctrl.achieved_speed
         if speed and self.ctrl.engine_limited:
-            text += f"   ({speed:,.0f} steps/s: the engine's limit here)"
+            text += "   " + self.tr("({0:,.0f} steps/s: the engine's limit here)").format(speed)
         self.step_label.setText(text)
 
     # -- small slots -------------------------------------------------------------------
     def _playing_changed(self, playing):
         sp = QtWidgets.QStyle.StandardPixmap
-        self.act_play.setText("&Pause" if playing else "&Play")
+        self.act_play.setText(self.tr("&Pause") if playing else self.tr("&Play"))
         self.act_play.setIcon(self.style().standardIcon(sp.SP_MediaPause if playing else sp.SP_MediaPlay))
 
     def _sync_log_levels(self):
@@ -303,7 +303,7 @@ class MainWindow(QtWidgets.QMainWindow):
         return dialog
 
     def show_about(self):
-        QtWidgets.QMessageBox.about(self, "About Optimizer Playground", about_text())
+        QtWidgets.QMessageBox.about(self, self.tr("About Optimizer Playground"), about_text())
 
     # -- settings -------------------------------------------------------------------------
     def _restore(self):
@@ -347,7 +347,7 @@ class MainWindow(QtWidgets.QMainWindow):
         """Once, everything unreadable the settings held (defaults were used instead)."""
         damaged = [(key, "unreadable") for key in self._damaged_blobs] + take_damaged(self.settings)
         if damaged:
-            text = "Ignored damaged settings (defaults used instead): " + ", ".join(f"{k}={v}" for k, v in damaged)
+            text = self.tr("Ignored damaged settings (defaults used instead): {0}").format(", ".join(f"{k}={v}" for k, v in damaged))
             log.warning(text)
             self.statusBar().showMessage(text, 8000)
             for key, _ in damaged:  # gone: the next start has nothing to complain about

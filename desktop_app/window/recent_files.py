@@ -25,12 +25,12 @@ class RecentFiles(QtCore.QObject):
     sigOpen = QtCore.Signal(str)
 
     def __init__(self, settings: QtCore.QSettings, parent: QtWidgets.QWidget | None = None, *,
-                 key: str = KEY, title: str = "Open &Recent"):
+                 key: str = KEY, title: str | None = None):
         """``key``/``title``: another list (the recent decks) in the same settings."""
         super().__init__(parent)
         self.settings = settings
         self.key = key
-        self.menu = QtWidgets.QMenu(title, parent)  # owned by the window, deleted with it
+        self.menu = QtWidgets.QMenu(title or self.tr("Open &Recent"), parent)  # owned by the window, deleted with it
         self.menu.aboutToShow.connect(self.rebuild)
         self.rebuild()
 
@@ -71,6 +71,6 @@ class RecentFiles(QtCore.QObject):
             action.triggered.connect(lambda _checked=False, p=path: self.sigOpen.emit(p))
         if paths:
             self.menu.addSeparator()
-        clear = self.menu.addAction("&Clear list", self.clear)
+        clear = self.menu.addAction(self.tr("&Clear list"), self.clear)
         clear.setEnabled(bool(paths))
         self.menu.setEnabled(True)

@@ -30,9 +30,10 @@ class RecordOptions:
         if Path(self.path).suffix.lower() == ".gif":
             need = plan.distinct * self.size[0] * self.size[1] * 3
             if need > GIF_MEMORY_LIMIT:
-                return (f"A GIF of {plan.distinct} frames at {self.size[0]}x{self.size[1]} needs about "
-                        f"{need / 1e9:.1f} GB of memory while it is encoded; choose a smaller size, "
-                        "a shorter duration or a lower frame rate, or record an MP4")
+                return QtCore.QCoreApplication.translate(
+                    "RecordDialog", "A GIF of {0} frames at {1}x{2} needs about {3:.1f} GB of memory while it is "
+                    "encoded; choose a smaller size, a shorter duration or a lower frame rate, or record an MP4").format(
+                        plan.distinct, self.size[0], self.size[1], need / 1e9)
         return ""
 
 
@@ -44,34 +45,34 @@ class RecordDialog(QtWidgets.QDialog):
                  view3d: tuple[bool, str] | None = None, view: str = "map"):
         super().__init__(parent)
         self.kind = kind
-        self.setWindowTitle(f"Export {kind.upper()}")
+        self.setWindowTitle(self.tr("Export {0}").format(kind.upper()))
         (w, h), fps = DEFAULTS[kind]
         self.path = QtWidgets.QLineEdit(path)
-        browse = QtWidgets.QPushButton("Browse…")
+        browse = QtWidgets.QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         path_row = QtWidgets.QHBoxLayout()
         path_row.addWidget(self.path, 1)
         path_row.addWidget(browse)
-        self.fresh = QtWidgets.QRadioButton("Race again from the start point")
-        self.computed = QtWidgets.QRadioButton(f"What is already computed (steps 0 to {computed})")
+        self.fresh = QtWidgets.QRadioButton(self.tr("Race again from the start point"))
+        self.computed = QtWidgets.QRadioButton(self.tr("What is already computed (steps 0 to {0})").format(computed))
         self.computed.setEnabled(computed > 0)
         self.fresh.setChecked(True)
-        self.steps = self._spin(1, 1_000_000, step_limit, " steps")
+        self.steps = self._spin(1, 1_000_000, step_limit, self.tr(" steps"))
         self.width_spin = self._spin(*SIZE_RANGE, w, " px")
         self.height_spin = self._spin(*SIZE_RANGE, h, " px")
         size_row = QtWidgets.QHBoxLayout()
         size_row.addWidget(self.width_spin)
         size_row.addWidget(QtWidgets.QLabel("×"))
         size_row.addWidget(self.height_spin)
-        self.fps = self._spin(1, 60, fps, " frames/s")
+        self.fps = self._spin(1, 60, fps, self.tr(" frames/s"))
         self.duration = QtWidgets.QDoubleSpinBox()
         self.duration.setRange(0.5, 600.0)
         self.duration.setDecimals(1)
         self.duration.setSuffix(" s")
         self.duration.setValue(default_duration(step_limit))
-        self.view_map = QtWidgets.QRadioButton("The map")
-        self.view_3d = QtWidgets.QRadioButton("The 3-D view, from its camera")
-        self.orbit = QtWidgets.QCheckBox("Slow camera orbit (a quarter turn over the race)")
+        self.view_map = QtWidgets.QRadioButton(self.tr("The map"))
+        self.view_3d = QtWidgets.QRadioButton(self.tr("The 3-D view, from its camera"))
+        self.orbit = QtWidgets.QCheckBox(self.tr("Slow camera orbit (a quarter turn over the race)"))
         self.view_map.setChecked(True)
         if view3d is not None:
             self.view_3d.setEnabled(bool(view3d[0]))
@@ -82,17 +83,17 @@ class RecordDialog(QtWidgets.QDialog):
         self.summary = QtWidgets.QLabel()
         self.summary.setWordWrap(True)
         form = QtWidgets.QFormLayout()
-        form.addRow("File", path_row)
-        form.addRow("Record", self.fresh)
+        form.addRow(self.tr("File"), path_row)
+        form.addRow(self.tr("Record"), self.fresh)
         form.addRow("", self.steps)
         form.addRow("", self.computed)
         if view3d is not None:
-            form.addRow("View", self.view_map)
+            form.addRow(self.tr("View"), self.view_map)
             form.addRow("", self.view_3d)
             form.addRow("", self.orbit)
-        form.addRow("Size", size_row)
-        form.addRow("Frame rate", self.fps)
-        form.addRow("Duration", self.duration)
+        form.addRow(self.tr("Size"), size_row)
+        form.addRow(self.tr("Frame rate"), self.fps)
+        form.addRow(self.tr("Duration"), self.duration)
         self.buttons = buttons = QtWidgets.QDialogButtonBox(
             QtWidgets.QDialogButtonBox.StandardButton.Ok | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -134,7 +135,7 @@ class RecordDialog(QtWidgets.QDialog):
         o = self.options()
         plan = plan_frames(o.steps, o.fps, o.duration)
         problem = o.check()
-        self.summary.setText(problem or f"{plan.count} frames, one every {plan.every} step"
-                             f"{'s' if plan.every > 1 else ''}, {plan.seconds:.1f} s with a 1 s pause at the end "
-                             "(shorter if every optimizer stops before).")
+        self.summary.setText(problem or self.tr("{0} frames, one every {1} step(s), {2:.1f} s with a 1 s pause at the end "
+                                                 "(shorter if every optimizer stops before).").format(
+                                                     plan.count, plan.every, plan.seconds))
         self.buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)

@@ -21,7 +21,7 @@ class BasinCompareDialog(QtWidgets.QDialog):
     def __init__(self, ctrl, mapper, parent=None):
         super().__init__(parent)
         self.ctrl, self.mapper = ctrl, mapper
-        self.setWindowTitle("Compare basin maps")
+        self.setWindowTitle(self.tr("Compare basin maps"))
         self.setModal(False)
         self.job: BasinJob | None = None   # what the figure shows
         self.maps: list = []
@@ -29,15 +29,15 @@ class BasinCompareDialog(QtWidgets.QDialog):
         self.first = QtWidgets.QComboBox()
         self.second = QtWidgets.QComboBox()
         self.mode = mode_box(mapper.mode)
-        self.compute = QtWidgets.QPushButton("Compute")
+        self.compute = QtWidgets.QPushButton(self.tr("Compute"))
         self.compute.setDefault(True)
-        self.cancel = QtWidgets.QPushButton("Cancel")
-        self.export = QtWidgets.QPushButton("Export PNG…")
+        self.cancel = QtWidgets.QPushButton(self.tr("Cancel"))
+        self.export = QtWidgets.QPushButton(self.tr("Export PNG…"))
         self.bar = FractionBar()
         self.status = QtWidgets.QLabel()
         self.figure = BasinFigure()
         row = QtWidgets.QHBoxLayout()
-        for w in (self.first, QtWidgets.QLabel("compared with"), self.second, QtWidgets.QLabel("colour by"),
+        for w in (self.first, QtWidgets.QLabel(self.tr("compared with")), self.second, QtWidgets.QLabel(self.tr("colour by")),
                   self.mode, self.compute, self.cancel, self.export):
             row.addWidget(w)
         row.addStretch(1)
@@ -115,7 +115,7 @@ class BasinCompareDialog(QtWidgets.QDialog):
         self._refresh()
 
     def _failed(self, job, message):
-        self.status.setText(f"Failed: {message}")
+        self.status.setText(self.tr("Failed: {0}").format(message))
         self.sigMessage.emit(f"Basin map comparison failed: {message}")
 
     # -- showing ----------------------------------------------------------------------------------
@@ -126,18 +126,18 @@ class BasinCompareDialog(QtWidgets.QDialog):
         self.figure.show_maps(self.job.surface, list(zip(titles, self.maps)), self.mode.currentData())
 
     def _refresh(self, *_):
-        self.compute.setText("Recompute" if self.job is not None else "Compute")
+        self.compute.setText(self.tr("Recompute") if self.job is not None else self.tr("Compute"))
         self.cancel.setEnabled(self.busy)
         self.bar.setVisible(self.busy)
         self.export.setEnabled(self.job is not None)
         if self.busy:
-            text = "Computing…"
+            text = self.tr("Computing…")
         elif self.job is None:
-            text = "Pick two optimizers and press Compute."
+            text = self.tr("Pick two optimizers and press Compute.")
         else:
             stale = self.job.stale(self.ctrl)
-            text = f"Out of date: {stale}. Press Recompute." if stale else \
-                f"{self.job.resolution}² starts x {self.job.steps} steps each"
+            text = self.tr("Out of date: {0}. Press Recompute.").format(stale) if stale else \
+                self.tr("{0}² starts x {1} steps each").format(self.job.resolution, self.job.steps)
         self.status.setText(text)
 
     def _export_clicked(self):

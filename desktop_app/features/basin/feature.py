@@ -47,21 +47,21 @@ class BasinFeature(QtCore.QObject, Feature):
         self.mapper.sigMessage.connect(ctrl.sigStatus)
         self.toast = BasinToast(self.mapper, api.canvas)
         self.panel = BasinPanel(self.mapper)
-        self.dock = api.add_dock("basin", "Basin map", self.panel, area="right", tabify_with="loss", hidden=True,
-                                 toggle_text="Basin map &panel")
+        self.dock = api.add_dock("basin", self.tr("Basin map"), self.panel, area="right", tabify_with="loss", hidden=True,
+                                 toggle_text=self.tr("Basin map &panel"))
         self.compare_dialog: BasinCompareDialog | None = None
         api.add_menu_entry("View", None)
-        self.act_toggle = api.add_action("basin.toggle", "&Basin map", self.mapper.set_enabled, shortcuts="B",
+        self.act_toggle = api.add_action("basin.toggle", self.tr("&Basin map"), self.mapper.set_enabled, shortcuts="B",
                                          checkable=True, menu="View",
-                                         tip="Colour every start by where the focused optimizer ends (B)")
-        self.act_compare = api.add_action("basin.compare", "&Compare basin maps…", self.open_compare,
+                                         tip=self.tr("Colour every start by where the focused optimizer ends (B)"))
+        self.act_compare = api.add_action("basin.compare", self.tr("&Compare basin maps…"), self.open_compare,
                                           shortcuts="Shift+B", menu="View",
-                                          tip="Two optimizers' basin maps side by side")
+                                          tip=self.tr("Two optimizers' basin maps side by side"))
         api.add_menu_entry("View", "show_basin")
         # with the other exports (File holds them flat)
-        self.act_export = api.add_action("basin.export", "Export &basin map as PNG…", self.export_clicked,
+        self.act_export = api.add_action("basin.export", self.tr("Export &basin map as PNG…"), self.export_clicked,
                                          menu="File", after="file.export_json",
-                                         tip="Save the basin map with its legend as a PNG image")
+                                         tip=self.tr("Save the basin map with its legend as a PNG image"))
         self._legend_offered = False
         self.panel.sigCompare.connect(self.open_compare)
         self.panel.sigExport.connect(self.export_clicked)
@@ -148,7 +148,7 @@ class BasinFeature(QtCore.QObject, Feature):
         if m.map is None:
             return None
         task = m.job.tasks[0]
-        title = titled(task.label, task.hyperparams) + ("  [out of date]" if m.stale else "")
+        title = titled(task.label, task.hyperparams) + ("  " + self.tr("[out of date]") if m.stale else "")
         try:
             written = export_maps_png(path, m.job.surface, [(title, m.map)], m.mode)
         except (OSError, ValueError) as exc:

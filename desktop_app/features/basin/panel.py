@@ -80,14 +80,14 @@ class BasinPanel(QtWidgets.QWidget):
     def __init__(self, mapper, parent=None):
         super().__init__(parent)
         self.mapper = mapper
-        self.show_box = QtWidgets.QCheckBox("Show basin map")
-        self.show_box.setToolTip("Colour every start of the window by where the focused optimizer ends (B)")
+        self.show_box = QtWidgets.QCheckBox(self.tr("Show basin map"))
+        self.show_box.setToolTip(self.tr("Colour every start of the window by where the focused optimizer ends (B)"))
         self.title = QtWidgets.QLabel()
         self.title.setWordWrap(True)
         self.mode = mode_box(mapper.mode)
         self.opacity = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal)
         self.opacity.setRange(0, 100)
-        self.opacity.setToolTip("Opacity of the map over the contours")
+        self.opacity.setToolTip(self.tr("Opacity of the map over the contours"))
         self.resolution = QtWidgets.QComboBox()
         for r in RESOLUTIONS:
             self.resolution.addItem(f"{r} x {r}", r)
@@ -95,10 +95,10 @@ class BasinPanel(QtWidgets.QWidget):
         self.steps.setRange(10, 10_000)
         self.steps.setSingleStep(100)
         self.steps.setKeyboardTracking(False)
-        self.auto = QtWidgets.QCheckBox("Recompute automatically")
-        self.auto.setToolTip("Recompute when a hyperparameter, the surface or the focus changes")
-        self.compute = QtWidgets.QPushButton("Compute")
-        self.cancel = QtWidgets.QPushButton("Cancel")
+        self.auto = QtWidgets.QCheckBox(self.tr("Recompute automatically"))
+        self.auto.setToolTip(self.tr("Recompute when a hyperparameter, the surface or the focus changes"))
+        self.compute = QtWidgets.QPushButton(self.tr("Compute"))
+        self.cancel = QtWidgets.QPushButton(self.tr("Cancel"))
         self.bar = FractionBar()
         self.stale = QtWidgets.QLabel()
         self.stale.setWordWrap(True)
@@ -107,15 +107,15 @@ class BasinPanel(QtWidgets.QWidget):
         self.legend.setIconSize(QtCore.QSize(SWATCH, SWATCH))
         self.legend.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.NoSelection)
         self.colour_bar = ColourBar()
-        self.compare = QtWidgets.QPushButton("Compare with…")
-        self.compare.setToolTip("The focused optimizer's map beside another optimizer's")
-        self.export = QtWidgets.QPushButton("Export PNG…")
+        self.compare = QtWidgets.QPushButton(self.tr("Compare with…"))
+        self.compare.setToolTip(self.tr("The focused optimizer's map beside another optimizer's"))
+        self.export = QtWidgets.QPushButton(self.tr("Export PNG…"))
 
         form = QtWidgets.QFormLayout()
-        form.addRow("Colour by", self.mode)
-        form.addRow("Opacity", self.opacity)
-        form.addRow("Starts", self.resolution)
-        form.addRow("Steps", self.steps)
+        form.addRow(self.tr("Colour by"), self.mode)
+        form.addRow(self.tr("Opacity"), self.opacity)
+        form.addRow(self.tr("Starts"), self.resolution)
+        form.addRow(self.tr("Steps"), self.steps)
         buttons = QtWidgets.QHBoxLayout()
         buttons.addWidget(self.compute)
         buttons.addWidget(self.cancel)
@@ -167,13 +167,13 @@ class BasinPanel(QtWidgets.QWidget):
             task = m.job.tasks[0]
             hp = ", ".join(f"{k} {v:g}" for k, v in task.hyperparams.items() if k == "lr" or k == "noise" and v)
             hp = f" ({hp})" if hp else ""
-            self.title.setText(f"<b>{task.label}</b>{hp}, {m.job.resolution}² starts x {m.job.steps} steps")
+            self.title.setText(self.tr("<b>{0}</b>{1}, {2}² starts x {3} steps").format(task.label, hp, m.job.resolution, m.job.steps))
         else:
-            self.title.setText("No map yet: press B or Compute")
-        self.compute.setText("Recompute" if m.map is not None else "Compute")
+            self.title.setText(self.tr("No map yet: press B or Compute"))
+        self.compute.setText(self.tr("Recompute") if m.map is not None else self.tr("Compute"))
         self.cancel.setEnabled(m.busy)
         self.bar.setVisible(m.busy)
-        self.stale.setText(f"Out of date: {m.stale}" if m.stale else "")
+        self.stale.setText(self.tr("Out of date: {0}").format(m.stale) if m.stale else "")
         self.stale.setVisible(bool(m.stale))
         self.export.setEnabled(m.image is not None)
         self._fill_legend()
@@ -189,6 +189,6 @@ class BasinPanel(QtWidgets.QWidget):
         if image is None:
             return
         if image.scale is not None:
-            self.legend.addItem(QtWidgets.QListWidgetItem(image.scale.label + " (log scale)"))
+            self.legend.addItem(QtWidgets.QListWidgetItem(self.tr("{0} (log scale)").format(image.scale.label)))
         for entry in image.legend:
             self.legend.addItem(QtWidgets.QListWidgetItem(swatch_icon(entry.colour), entry.label))

@@ -205,8 +205,8 @@ class BasinMapper(QtCore.QObject):
         counts = self.map.counts()
         reached = sum(1 for i in counts if i >= 0)
         diverged = int(self.map.diverged.sum())
-        text = f"{reached} minim{'um' if reached == 1 else 'a'} reached"
-        return text + (f", {diverged / self.map.diverged.size:.0%} diverged" if diverged else "")
+        text = (self.tr("1 minimum reached") if reached == 1 else self.tr("{0} minima reached").format(reached))
+        return text + (self.tr(", {0:.0%} diverged").format(diverged / self.map.diverged.size) if diverged else "")
 
     # -- staleness -------------------------------------------------------------------------
     def _stale_reason(self, job=None) -> str:
@@ -217,7 +217,7 @@ class BasinMapper(QtCore.QObject):
         reason = job.stale(self.ctrl)
         focus = self.ctrl.focused
         if not reason and focus is not None and focus.key != job.tasks[0].key:
-            reason = f"the focus moved to {focus.label}"
+            reason = self.tr("the focus moved to {0}").format(focus.label)
         return reason
 
     def _check_stale(self, *_):
@@ -291,13 +291,13 @@ class BasinToast(QtWidgets.QFrame):
         m = self.mapper
         if m.enabled and m.busy:
             focus = m.ctrl.focused
-            self.label.setText(f"Basin map of {focus.label if focus else '…'}: computing")
-            self.button.setText("Cancel")
+            self.label.setText(self.tr("Basin map of {0}: computing").format(focus.label if focus else '…'))
+            self.button.setText(self.tr("Cancel"))
             self.bar.set_fraction(m.progress)
             self.bar.show()
         elif m.enabled and m.stale:
-            self.label.setText(f"Basin map of {m.label} is out of date: {m.stale}")
-            self.button.setText("Recompute")
+            self.label.setText(self.tr("Basin map of {0} is out of date: {1}").format(m.label, m.stale))
+            self.button.setText(self.tr("Recompute"))
             self.bar.hide()
         else:
             self.hide()

@@ -15,9 +15,9 @@ from engine.setup import SetupError
 
 from desktop_app.model.questions import KINDS, RULES, read_question
 
-RULE_HINTS = {"first_below": "a loss, e.g. 0.001", "ends_nearest": "a point, e.g. [1, 1]",
-              "lowest_final": "true", "diverges": "true (which) or a lane's index (yes/no)",
-              "end_of": "a lane's index, e.g. 0"}
+RULE_HINTS = {"first_below": QtCore.QT_TRANSLATE_NOOP("DeckEditor", "a loss, e.g. 0.001"), "ends_nearest": QtCore.QT_TRANSLATE_NOOP("DeckEditor", "a point, e.g. [1, 1]"),
+              "lowest_final": "true", "diverges": QtCore.QT_TRANSLATE_NOOP("DeckEditor", "true (which) or a lane's index (yes/no)"),
+              "end_of": QtCore.QT_TRANSLATE_NOOP("DeckEditor", "a lane's index, e.g. 0")}
 
 
 class DeckEditor(QtWidgets.QWidget):
@@ -82,7 +82,7 @@ class DeckEditor(QtWidgets.QWidget):
         form.addRow(self.tr("Explanation"), self.explanation)
         form.addRow(self.error)
         self.kind.currentTextChanged.connect(self._kind_changed)
-        self.rule.currentTextChanged.connect(lambda r: self.value.setPlaceholderText(RULE_HINTS.get(r, "")))
+        self.rule.currentTextChanged.connect(lambda r: self.value.setPlaceholderText(self.tr(RULE_HINTS.get(r, ""))))
         for w in (self.prompt, self.value, self.explanation):
             w.editingFinished.connect(self._question_edited)
         self.rule.activated.connect(lambda _i: self._question_edited())
@@ -182,7 +182,7 @@ class DeckEditor(QtWidgets.QWidget):
         with QtCore.QSignalBlocker(self.rule):
             self.rule.clear()
             self.rule.addItems(RULES.get(kind, ()))
-        self.value.setPlaceholderText(RULE_HINTS.get(self.rule.currentText(), ""))
+        self.value.setPlaceholderText(self.tr(RULE_HINTS.get(self.rule.currentText(), "")))
 
     def _text_edited(self):
         slide = self._slide()
