@@ -39,19 +39,32 @@ class LanguageFeature(Feature):
         """Remember ``code``; when it is not the language running, offer to restart in it."""
         self.api.settings.setValue(i18n.SETTINGS_KEY, code)
         if code == i18n.current():
+            self.close_box()  # back to the language running: nothing to restart
             return
         name = i18n.LANGUAGES[code]
         self.api.status(QtCore.QCoreApplication.translate("LanguageFeature", "The language changes to {0} at the next start").format(name))
         self.close_box()
-        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Information, QtCore.QCoreApplication.translate("LanguageFeature", "Language"),
-                                    QtCore.QCoreApplication.translate("LanguageFeature", "The program will be in {0} from its next start.\n\n"
-                                       "Restart now? (The current setup comes back.)").format(name),
-                                    QtWidgets.QMessageBox.StandardButton.NoButton, self.api.parent)
-        restart = box.addButton(QtCore.QCoreApplication.translate("LanguageFeature", "Restart now"), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QtCore.QCoreApplication.translate("LanguageFeature", "Later"), QtWidgets.QMessageBox.ButtonRole.RejectRole)
+        box = QtWidgets.QDialog(self.api.parent)  # not a QMessageBox: it re-fixes its size (offscreen warns)
+        box.setWindowTitle(QtCore.QCoreApplication.translate("LanguageFeature", "Language"))
+        text = QtWidgets.QLabel(QtCore.QCoreApplication.translate(
+            "LanguageFeature", "The program will be in {0} from its next start.\n\n"
+            "Restart now? (The current setup comes back.)").format(name))
+        text.setWordWrap(True)
+        buttons = QtWidgets.QDialogButtonBox()
+        restart = buttons.addButton(QtCore.QCoreApplication.translate("LanguageFeature", "Restart now"),
+                                    QtWidgets.QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QtCore.QCoreApplication.translate("LanguageFeature", "Later"),
+                          QtWidgets.QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(lambda: self.restart(code))
+        buttons.rejected.connect(self.close_box)
+        layout = QtWidgets.QVBoxLayout(box)
+        layout.addWidget(text)
+        layout.addWidget(buttons)
         box.setModal(False)
-        box.buttonClicked.connect(lambda button: button is restart and self.restart(code))
+        box.setMinimumSize(460, 170)  # explicit: the layout never re-constrains the window (offscreen warns)
+        box.resize(480, 180)
         box.show()
+        self.restart_button = restart
         self.box = box
 
     def restart(self, code: str) -> None:

@@ -21,8 +21,8 @@ from desktop_app.widgets.parameter_tree import ParameterTree
 from engine.spec import Param
 
 MODIFIERS_GROUP = QtCore.QT_TRANSLATE_NOOP("SpecPanel", "Clipping, schedule & noise")
-NOISE = Param("noise", 0.0, "standard deviation of Gaussian noise added to each gradient "
-              "(minibatch-like, seeded: the same run replays the same noise)", low=0.0)
+NOISE = Param("noise", 0.0, QtCore.QT_TRANSLATE_NOOP("hyperparameter", "standard deviation of Gaussian noise added to each gradient "
+              "(minibatch-like, seeded: the same run replays the same noise)"), low=0.0)
 NUDGE = 1e-6  # open bounds: the spin box stops this far (relative) inside
 # An open bound at 0 (lr in (0, 1000]): 1e-6 would hide the small learning rates a setup
 # may hold (the panel showed 1e-06 while the lane raced at 1e-08), so it stops here.
@@ -42,8 +42,13 @@ def limits(p: Param) -> tuple[float | None, float | None]:
 
 def param_dict(p: Param, value) -> dict:
     """The ParameterTree description of one engine Param."""
-    tip = QtCore.QCoreApplication.translate("hyperparameter", p.doc) + "\n" + QtCore.QCoreApplication.translate("SpecPanel", "range: {0}   default: {1}").format(
-        p.range_text(), repr(p.default))
+    span = p.range_text()
+    if span.startswith("one of "):  # a choice: "one of 'a', 'b'"
+        span = QtCore.QCoreApplication.translate("SpecPanel", "one of {0}").format(span[len("one of "):])
+    elif span == "True or False":
+        span = QtCore.QCoreApplication.translate("SpecPanel", "True or False")
+    tip = QtCore.QCoreApplication.translate("hyperparameter", p.doc) + "\n" + QtCore.QCoreApplication.translate(
+        "SpecPanel", "range: {0}   default: {1}").format(span, repr(p.default))
     base = {"name": p.name, "title": p.name, "value": value, "default": p.default, "tip": tip}
     if p.kind == "bool":
         return {**base, "type": "bool"}
@@ -176,9 +181,10 @@ class SpecPanel(QtWidgets.QWidget):
 
 def batch_param(n_examples: int, default: int) -> Param:
     """A lane's minibatch size on a data surface of ``n_examples`` examples."""
-    return Param("batch_size", int(default), "examples per minibatch of this optimizer's gradients, drawn "
-                 f"without replacement in shuffled epochs (1 to {n_examples}; {n_examples}: full-batch "
-                 "gradient descent)", kind="int", low=1, high=int(n_examples))
+    return Param("batch_size", int(default), QtCore.QCoreApplication.translate(
+                 "SpecPanel", "examples per minibatch of this optimizer's gradients, drawn "
+                 "without replacement in shuffled epochs (1 to {0}; {0}: full-batch "
+                 "gradient descent)").format(n_examples), kind="int", low=1, high=int(n_examples))
 
 
 def optimizer_groups(spec, batch: Param | None = None) -> list[tuple[str | None, list[Param]]]:

@@ -22,6 +22,7 @@ class ParameterTree(_PgParameterTree):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.__dict__.pop("_invRootItem", None)
+        self.setHeaderLabels([self.tr("Parameter"), self.tr("Value")])
 
     def invisibleRootItem(self):
         return InvisibleRootItem(QtWidgets.QTreeWidget.invisibleRootItem(self))

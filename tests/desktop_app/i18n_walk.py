@@ -17,13 +17,24 @@ Himmelblau Rastrigin Ackley Booth Matyas Styblinski Tang Goldstein Price Easom
 sqrt exp log sin cos tan abs max min sum inf nan tanh lr eps beta alpha gamma rho lambda eta mu
 fps png gif mp4 csv json svg pdf webm jpg Ctrl Shift Alt Meta Space Home End PgUp PgDown Del Ins Esc Tab
 Backspace Return Enter Left Right PageUp PageDown Page Down Up Escape Period Key
-OpenGL Qt PySide PySide6 pyqtgraph numpy Python Optimizer Playground
+OpenGL Qt PySide PySide6 pyqtgraph numpy Python Optimizer Playground True False grad xmin xmax ymin ymax
+offscreen xcb xvfb-run xvfb PyOpenGL pip
 """.split()}
 
 
+TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9_\-]*")
+
+
 def english_words(text: str, allowed=frozenset()) -> list[str]:
+    """The English words of ``text``: a token (max_grad_norm, Saddle-free) is fine when it is
+    allowed whole, else each of its words of three or more letters must be."""
     text = TAG.sub(" ", text or "")
-    return [w for w in WORD.findall(text) if w.lower() not in ALLOWED and w.lower() not in allowed]
+    out = []
+    for token in TOKEN.findall(text):
+        if token.lower() in ALLOWED or token.lower() in allowed:
+            continue
+        out += [w for w in WORD.findall(token) if w.lower() not in ALLOWED and w.lower() not in allowed]
+    return out
 
 
 def texts_of_widget(w: QtWidgets.QWidget):
@@ -134,3 +145,80 @@ def untranslated(pairs, allowed=frozenset()):
         if words:
             out.append((where, text, words))
     return out
+
+
+def pyqtgraph_menus(top_levels) -> list[QtWidgets.QWidget]:
+    """pyqtgraph's own context menus (a plot's "Plot Options", a view box's axis menus): the
+    library's chrome, not the app's strings, left out of the walk."""
+    menus = []
+    for top in top_levels:
+        for view in top.findChildren(QtWidgets.QGraphicsView):
+            if view.scene() is None:
+                continue
+            for item in view.scene().items():
+                if isinstance(item, pg.PlotItem):
+                    menus.append(item.ctrlMenu)
+                if isinstance(item, pg.ViewBox) and getattr(item, "menu", None) is not None:
+                    menus.append(item.menu)
+    return [m for m in menus if m is not None]
+
+
+def inside(widget, roots) -> bool:
+    w = widget
+    while w is not None:
+        if any(w is r for r in roots):
+            return True
+        w = w.parentWidget()
+    return False
+
+
+def data_strings() -> tuple[set[str], set[str]]:
+    """(texts that come from the data: scenario, deck, surface, hyperparameter and optimizer
+    descriptions; identifiers that stay as they are: parameter names, choices, optimizer names)."""
+    from engine import optimizers as opt_catalog
+    from engine import surfaces as surf_catalog
+    from engine.surfaces import formula_parse
+
+    from desktop_app.model import deck as deck_mod
+    from desktop_app.model import questions, scenarios
+    from desktop_app.widgets import panels
+
+    texts, names = set(), set()
+
+    def params(spec):
+        for p in spec.params if hasattr(spec, "params") else spec:
+            texts.add(p.doc)
+            names.add(p.name)
+            names.update(str(c) for c in p.choices)
+
+    for name in surf_catalog.names():
+        s = surf_catalog.get(name)
+        texts.update((s.title, s.description))
+        names.add(name)
+        params(s.spec)
+    for name in opt_catalog.names():
+        d = opt_catalog.definition(name)
+        texts.update((d.doc, d.doc[:1].upper() + d.doc[1:] + "."))
+        names.update(d.title.split())
+        names.add(name)
+        params(opt_catalog.create(name).spec)
+    for sc in scenarios.load_all():
+        texts.update(t for t in (sc.title, sc.claim, sc.setup.title, sc.setup.caption) if t)
+    for slide in deck_mod.read(deck_mod.BUILTIN).slides:
+        q = slide.question
+        texts.update(t for t in (slide.title, slide.caption, slide.notes, slide.shown_title, slide.shown_caption,
+                                 q and q.prompt, q and q.explanation) if t)
+    params([panels.NOISE])  # the gradient noise every optimizer's panel adds (widgets/panels.py)
+    names.update(formula_parse.FUNCTIONS)
+    names.update(formula_parse.CONSTANTS)
+    names.update(questions.KINDS)
+    for rules in questions.RULES.values():
+        names.update(rules)
+    return {t for t in texts if t}, {n.lower() for n in names}
+
+
+def without(text: str, parts) -> str:
+    for part in sorted(parts, key=len, reverse=True):
+        if part in text:
+            text = text.replace(part, " ")
+    return text

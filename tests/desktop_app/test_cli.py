@@ -25,19 +25,19 @@ def test_a_shared_option_fails_with_the_same_message_in_both_commands(argv, tmp_
 
 def test_one_row_adds_an_option_to_both_commands(monkeypatch, tmp_path):
     def check_lang(args):
-        if args.lang not in (None, "en", "ko"):
-            raise cli.BadValue(f"--lang {args.lang!r}: expected en or ko")
+        if args.theme not in (None, "dark", "light"):
+            raise cli.BadValue(f"--theme {args.theme!r}: expected dark or light")
 
-    row = cli.Option("--lang", "language of the window and the captions", check=check_lang,
+    row = cli.Option("--theme", "colours of the window and the captions", check=check_lang,
                      kwargs={"metavar": "CODE"})
     monkeypatch.setattr(cli, "OPTIONS", cli.OPTIONS + (row,))
-    assert cli.parse_args(["--lang", "ko"]).lang == "ko"
-    assert cli.parse_args(["--lang", "en", "--out", str(tmp_path / "x.png")], cli.RENDER).lang == "en"
+    assert cli.parse_args(["--theme", "dark"]).theme == "dark"
+    assert cli.parse_args(["--theme", "light", "--out", str(tmp_path / "x.png")], cli.RENDER).theme == "light"
     for command in (cli.APP, cli.RENDER):
-        assert "--lang CODE" in cli.build_parser(command).format_help()
+        assert "--theme CODE" in cli.build_parser(command).format_help()
         with pytest.raises(SystemExit) as exit_:
-            cli.parse_args(["--lang", "fr", "--out", str(tmp_path / "x.png")] if command == cli.RENDER
-                           else ["--lang", "fr"], command)
+            cli.parse_args(["--theme", "blue", "--out", str(tmp_path / "x.png")] if command == cli.RENDER
+                           else ["--theme", "blue"], command)
         assert exit_.value.code == 2
 
 
@@ -48,3 +48,14 @@ def test_a_source_file_excludes_the_race_spelled_out(capsys, tmp_path):
     assert "--setup cannot be combined with --start" in capsys.readouterr().err
     assert cli.main(["render", "--scenario", "1", "--setup", str(setup), "--out", str(tmp_path / "x.png")]) == 2
     assert "--scenario cannot be combined with --setup" in capsys.readouterr().err
+
+
+def test_lang_is_checked_for_both_commands(capsys, tmp_path):
+    """--lang ko|en on the window and on render; anything else is refused, naming the choices (exit 2)."""
+    assert cli.parse_args(["--lang", "KO"]).lang == "ko"
+    assert cli.parse_args(["--lang", "en", "--out", str(tmp_path / "x.png")], cli.RENDER).lang == "en"
+    assert cli.main(["--lang", "fr"]) == 2
+    err = capsys.readouterr().err
+    assert "--lang 'fr'" in err and "ko (한국어)" in err and "en (English)" in err
+    assert cli.main(["render", "--lang", "jp", "--scenario", "1", "--out", str(tmp_path / "x.png")]) == 2
+    assert "--lang 'jp'" in capsys.readouterr().err and not (tmp_path / "x.png").exists()

@@ -21,11 +21,15 @@ def titled(label: str, hyperparams: dict) -> str:
     return label + (f"  (lr {lr:g})" if lr is not None else "")
 
 
+MODE_WORDS = (QtCore.QT_TRANSLATE_NOOP("BasinPanel", "Minimum reached"), QtCore.QT_TRANSLATE_NOOP("BasinPanel", "Steps to converge"),
+              QtCore.QT_TRANSLATE_NOOP("BasinPanel", "Final loss"))  # basin_colors.MODE_TITLES, for pyside6-lupdate
+
+
 def mode_box(mode: str) -> QtWidgets.QComboBox:
     """A choice of the colour modes, showing ``mode``."""
     box = QtWidgets.QComboBox()
     for m in basin_colors.MODES:
-        box.addItem(basin_colors.MODE_TITLES[m], m)
+        box.addItem(QtCore.QCoreApplication.translate("BasinPanel", basin_colors.MODE_TITLES[m]), m)
     box.setCurrentIndex(box.findData(mode))
     return box
 
