@@ -124,6 +124,8 @@ def render_deck(args, out=None, err=None) -> int:
     from desktop_app.model import deck as deck_mod
     from desktop_app.window import setup_io
 
+    from PySide6.QtCore import QCoreApplication  # the messages in the render's language (--lang)
+
     out = out or sys.stdout
     n = len(deck_mod.read(args.deck, check_setup=setup_io.check).slides)  # checked before any file is written
     args.out.parent.mkdir(exist_ok=True)
@@ -134,13 +136,15 @@ def render_deck(args, out=None, err=None) -> int:
         code = render(one, out, err)
         if code:
             return code
-    out.write(f"Wrote {n} slides to {args.out.parent}\n")
+    out.write(QCoreApplication.translate("render", "Wrote {0} slides to {1}").format(n, args.out.parent) + "\n")
     return 0
 
 
 def render(args, out=None, err=None) -> int:
     if getattr(args, "every_slide", False):
         return render_deck(args, out, err)
+    from PySide6.QtCore import QCoreApplication  # the messages in the render's language (--lang)
+
     from desktop_app.model.media import write_png
     from desktop_app.plot.recorder import RaceRecorder, Recording, plan_frames
 
@@ -155,7 +159,7 @@ def render(args, out=None, err=None) -> int:
     try:
         if args.out.suffix.lower() == ".png":
             write_png(args.out, recorder.frame(setup.steps))
-            out.write(f"Wrote {args.out} ({args.size[0]}x{args.size[1]}, step {setup.steps})\n")
+            out.write(QCoreApplication.translate("render", "Wrote {0} ({1}x{2}, step {3})").format(args.out, args.size[0], args.size[1], setup.steps) + "\n")
             return 0
         plan = plan_frames(setup.steps, args.fps, args.duration)
         job = Recording(recorder, plan, args.out)
@@ -163,8 +167,8 @@ def render(args, out=None, err=None) -> int:
         try:
             while job.render_next():
                 bar.total = job.total  # fewer frames when every optimizer stops early
-                bar.update(job.rendered, f"frame {job.rendered} of {job.total}")
-            bar.update(job.total, f"frame {job.total} of {job.total}, encoding…")
+                bar.update(job.rendered, QCoreApplication.translate("render", "frame {0} of {1}").format(job.rendered, job.total))
+            bar.update(job.total, QCoreApplication.translate("render", "frame {0} of {1}, encoding…").format(job.total, job.total))
             job.finish()
             job.wait()
         except BaseException:
@@ -175,8 +179,8 @@ def render(args, out=None, err=None) -> int:
             bar.end()
         if job.state != "done":
             raise RuntimeError(job.error or f"recording {job.state}")
-        out.write(f"Wrote {args.out} ({job.total} frames, {args.size[0]}x{args.size[1]}, {args.fps:g} fps, "
-                  f"{job.seconds:.1f} s) in {time.perf_counter() - t0:.1f} s\n")
+        out.write(QCoreApplication.translate("render", "Wrote {0} ({1} frames, {2}x{3}, {4:g} fps, {5:.1f} s) in {6:.1f} s").format(
+            args.out, job.total, args.size[0], args.size[1], args.fps, job.seconds, time.perf_counter() - t0) + "\n")
         return 0
     finally:
         recorder.close()
@@ -192,6 +196,7 @@ def main(argv: list[str] | None = None) -> int:
     # the 3-D view draws with OpenGL, on the display when there is one.
     choose_platform(args)
     from PySide6 import QtCore, QtWidgets
+    from PySide6.QtCore import QCoreApplication
 
     from desktop_app.model import i18n
     from desktop_app.model.settings import open_settings
@@ -206,11 +211,12 @@ def main(argv: list[str] | None = None) -> int:
             app = make_app()  # noqa: F841 (kept alive while rendering)
         finally:
             QtCore.qInstallMessageHandler(previous)
+    language_before, font_before = i18n.current(), QtWidgets.QApplication.font()
     set_language(app, i18n.choose(getattr(args, "lang", None), open_settings()))
     try:
         return render(args)
     except KeyboardInterrupt:
-        print(f"{PROG}: interrupted; nothing was written", file=sys.stderr)
+        print(f"{PROG}: " + QCoreApplication.translate("render", "interrupted; nothing was written"), file=sys.stderr)
         return 130
     except SetupError as exc:
         print(f"{PROG}: error: {args.setup or getattr(args, 'deck', None) or 'setup'}: {exc}", file=sys.stderr)
@@ -218,3 +224,6 @@ def main(argv: list[str] | None = None) -> int:
     except (OSError, ValueError, RuntimeError) as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return 1
+    finally:  # (an application that outlives the render, in a test, keeps its language)
+        i18n.install(app, language_before)
+        app.setFont(font_before)

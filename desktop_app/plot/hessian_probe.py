@@ -19,6 +19,10 @@ EIGEN_LENGTH = 0.1  # of the view's width
 Z = 5  # above the other overlays (canvas.add_overlay's z is relative to its overlay layer)
 
 
+KINDS = (QtCore.QT_TRANSLATE_NOOP("HessianProbe", "minimum"), QtCore.QT_TRANSLATE_NOOP("HessianProbe", "maximum"), QtCore.QT_TRANSLATE_NOOP("HessianProbe", "saddle"),
+         QtCore.QT_TRANSLATE_NOOP("HessianProbe", "flat"))  # engine.linalg2.classify's words, for pyside6-lupdate
+
+
 class HessianProbe(QtCore.QObject):
     sigMoved = QtCore.Signal()  # the probe point moved (cursor, pin): the owner redraws
 
@@ -92,8 +96,9 @@ class HessianProbe(QtCore.QObject):
             label.show()
         info = self.items["info"]
         cond = "∞" if not math.isfinite(pr.condition) else f"{pr.condition:.3g}"
-        where = "pinned" if self.pinned is not None else ("at the cursor" if self.cursor is not None else owner)
-        info.setText(f"{pr.kind},  κ = {cond}\n({where})")
+        where = self.tr("pinned") if self.pinned is not None else (self.tr("at the cursor") if self.cursor is not None
+                                                                    else owner)
+        info.setText(f"{self.tr(pr.kind)},  κ = {cond}\n({where})")
         # between the arrows, past the eigenvalue labels (1.25 L out along the axes),
         # growing away from them, on the side of the view's centre
         (x0, x1), (y0, y1) = self.canvas.vb.viewRange()

@@ -44,7 +44,7 @@ OVERLAYS = (
 )
 NAMES = tuple(name for name, _, _ in OVERLAYS)
 ARROWS = ("gradient", "velocity", "step")
-ARROW_TEXT = {"gradient": "−η∇f", "velocity": "velocity", "step": "step"}
+ARROW_TEXT = {"gradient": "−η∇f", "velocity": QtCore.QT_TRANSLATE_NOOP("Overlays", "velocity"), "step": QtCore.QT_TRANSLATE_NOOP("Overlays", "step")}
 BFGS_SIZE = 0.25  # the ellipses' longer semi-axis, of the view's width: the eigen-arrows fit inside
 NEWTON_HALF = 0.25
 POLYAK_BURN_IN = 0
@@ -197,7 +197,8 @@ class Overlays(QtCore.QObject):
             self._draw_polyak(entry, row)
             here = sv.origin if sv.origin is not None else sv.point  # where the other overlays sit
             if self._on("hessian_eigen"):
-                owner = f"where {entry.title}'s step started" if sv.origin is not None else f"{entry.title}'s start"
+                owner = (self.tr("where {0}'s step started").format(entry.title) if sv.origin is not None
+                         else self.tr("{0}'s start").format(entry.title))
                 notes += self.probe.draw(self.ctrl.surface, here, extent, owner, self.colours)
         self._show_legend(entry, notes)
 
@@ -237,8 +238,8 @@ class Overlays(QtCore.QObject):
                 self._arrow(name, sv.origin, self.scale * vecs[name])
         missing = [n for n in shown if n not in vecs]
         self._missing = set(missing)
-        text = ", ".join(ARROW_TEXT[n] for n in missing)
-        return [f"no {text} for {html.escape(entry.label)}"] if missing else []
+        text = ", ".join(self.tr(ARROW_TEXT[n]) for n in missing)
+        return [self.tr("no {0} for {1}").format(text, html.escape(entry.label))] if missing else []
 
     def _draw_lookahead(self, sv):
         la = sv.record.get("lookahead")
@@ -320,8 +321,9 @@ class Overlays(QtCore.QObject):
         arrows = [n for n in ARROWS if self._on(n) and n not in self._missing]
         if arrows:
             text = dict(ARROW_TEXT, gradient="−η∇f" if self._has_lr else "−∇f")
-            keys = "  ".join(f"<span style='color:{col[n]}'>➔</span> {text[n]}" for n in arrows)
-            parts.append(f"{keys}   arrows {geo.scale_label(self.scale)}")
+            keys = "  ".join(f"<span style='color:{col[n]}'>➔</span> {self.tr(text[n])}" for n in arrows)
+            scale = self.tr("true size") if self.scale == 1.0 else geo.scale_label(self.scale)
+            parts.append(keys + "   " + self.tr("arrows {0}").format(scale))
         if self._on("precondition_ellipse"):
             parts.append(f"<span style='color:{col['ellipse']}'>◯</span> " + self.tr("effective step per coordinate")
                          + f" <span style='color:{col['circle']}'>┄</span> " + self.tr("same η, not per coordinate"))
@@ -342,8 +344,8 @@ class Overlays(QtCore.QObject):
             self.legend.hide()
             return
         if entry is not None:
-            first = "" if self.ctrl.shown_step > 0 else "  (arrows and ellipses from the first step on)"
-            parts.insert(0, f"<b>{html.escape(entry.label)}</b>, step {self.ctrl.shown_step}{first}")
+            first = "" if self.ctrl.shown_step > 0 else "  " + self.tr("(arrows and ellipses from the first step on)")
+            parts.insert(0, f"<b>{html.escape(entry.label)}</b>, " + self.tr("step {0}").format(self.ctrl.shown_step) + first)
         parts += [f"<i>{n}</i>" for n in notes]
         font_pt = max(8, QtWidgets.QApplication.font().pointSize() - 1)
         self.legend.fill = pg.mkBrush(*col["fill"])

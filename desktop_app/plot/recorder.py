@@ -240,7 +240,7 @@ class RaceRecorder:
         # The step only: a title would run under the legend. GIFs go without: a label that
         # changes in a corner makes Pillow store every frame whole (15x the file size).
         if self.show_caption:
-            self.canvas.set_caption(f"step {shown}")
+            self.canvas.set_caption(QtCore.QCoreApplication.translate("RaceRecorder", "step {0}").format(shown))
 
     def stopped_by(self, step: int) -> bool:
         """Every lane has converged or diverged by ``step``: later frames would all be alike."""

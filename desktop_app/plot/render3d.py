@@ -162,7 +162,7 @@ class RaceRecorder3D:
             self.replay.show(step)
             shown = min(step, self.replay.t)
         self.view.set_camera_state(self.camera_at(step))
-        self.view.set_caption(f"step {shown}" if self.show_caption else "")
+        self.view.set_caption(QtCore.QCoreApplication.translate("RaceRecorder", "step {0}").format(shown) if self.show_caption else "")
         return self.view.grab(legend=self.legend, key=self.legend)
 
     def close(self) -> None:

@@ -879,8 +879,32 @@ Nothing was changed.</source>
 <context>
     <name>HessianProbe</name>
     <message>
+        <source>minimum</source>
+        <translation>최솟값</translation>
+    </message>
+    <message>
+        <source>maximum</source>
+        <translation>최댓값</translation>
+    </message>
+    <message>
+        <source>saddle</source>
+        <translation>안장점</translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <translation>평평함</translation>
+    </message>
+    <message>
         <source>Hessian not finite here</source>
         <translation>여기서는 헤세 행렬이 유한하지 않음</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>고정됨</translation>
+    </message>
+    <message>
+        <source>at the cursor</source>
+        <translation>커서 위치</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1267,34 @@ Restart now? (The current setup comes back.)</source>
         <translation>Polyak 평균(&amp;P)</translation>
     </message>
     <message>
+        <source>velocity</source>
+        <translation>속도</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>스텝</translation>
+    </message>
+    <message>
+        <source>where {0}&apos;s step started</source>
+        <translation>{0}의 스텝이 시작된 곳</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s start</source>
+        <translation>{0}의 시작점</translation>
+    </message>
+    <message>
+        <source>no {0} for {1}</source>
+        <translation>{1}에는 {0} 없음</translation>
+    </message>
+    <message>
+        <source>true size</source>
+        <translation>실제 크기</translation>
+    </message>
+    <message>
+        <source>arrows {0}</source>
+        <translation>화살표 {0}</translation>
+    </message>
+    <message>
         <source>effective step per coordinate</source>
         <translation>좌표별 유효 스텝</translation>
     </message>
@@ -1277,6 +1329,14 @@ Restart now? (The current setup comes back.)</source>
     <message>
         <source>Nesterov&apos;s look-ahead point</source>
         <translation>Nesterov 앞보기 점</translation>
+    </message>
+    <message>
+        <source>(arrows and ellipses from the first step on)</source>
+        <translation>(화살표와 타원은 첫 스텝부터)</translation>
+    </message>
+    <message>
+        <source>step {0}</source>
+        <translation>스텝 {0}</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1507,13 @@ Restart now? (The current setup comes back.)</source>
     <message>
         <source>{0} at step {1}</source>
         <translation>스텝 {1}에서 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RaceRecorder</name>
+    <message>
+        <source>step {0}</source>
+        <translation>스텝 {0}</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2058,33 @@ Restart now? (The current setup comes back.)</source>
     <message>
         <source>standard deviation of Gaussian noise added to each gradient (minibatch-like, seeded: the same run replays the same noise)</source>
         <translation>각 기울기에 더하는 가우스 잡음의 표준편차 (미니배치처럼 작동, 시드 고정: 같은 실행은 같은 잡음을 재현)</translation>
+    </message>
+</context>
+<context>
+    <name>render</name>
+    <message>
+        <source>Wrote {0} slides to {1}</source>
+        <translation>슬라이드 {0}장을 {1}에 썼습니다</translation>
+    </message>
+    <message>
+        <source>Wrote {0} ({1}x{2}, step {3})</source>
+        <translation>{0}을(를) 썼습니다 ({1}x{2}, 스텝 {3})</translation>
+    </message>
+    <message>
+        <source>frame {0} of {1}</source>
+        <translation>프레임 {0}/{1}</translation>
+    </message>
+    <message>
+        <source>frame {0} of {1}, encoding…</source>
+        <translation>프레임 {0}/{1}, 인코딩 중…</translation>
+    </message>
+    <message>
+        <source>Wrote {0} ({1} frames, {2}x{3}, {4:g} fps, {5:.1f} s) in {6:.1f} s</source>
+        <translation>{0}을(를) 썼습니다 ({1}프레임, {2}x{3}, {4:g} fps, {5:.1f}초), 걸린 시간 {6:.1f}초</translation>
+    </message>
+    <message>
+        <source>interrupted; nothing was written</source>
+        <translation>중단됨: 아무것도 쓰지 않았습니다</translation>
     </message>
 </context>
 </TS>

@@ -74,6 +74,7 @@ class Storm:
             (self.deck_open, 1), (self.deck_key, 4), (self.deck_edit, 2), (self.deck_hands, 1),
             (self.deck_notes, 1), (self.deck_save_open, 1), (self.deck_close, 1),
             (self.tune, 2),
+            (self.language, 1),
         ]
         self.actions = [a for a, _ in table]
         weights = np.array([w for _, w in table], dtype=float)
@@ -417,6 +418,15 @@ class Storm:
         else:
             self.w.api.action(name).trigger()
         return f"tune {name} -> busy={feature.busy}"
+
+    def language(self):
+        """View → Language: remembered; the restart offer is answered Later (never Restart now)."""
+        code = self.choice(["en", "ko"])
+        self.w.api.action(f"language.{code}").trigger()
+        feature = self.w.feature("language")
+        if feature.box is not None and self.choice([True, False]):
+            feature.close_box()
+        return f"language {code} -> offer shown={feature.box is not None}"
 
     def shortcuts(self):
         dialog = self.w.show_shortcuts()
