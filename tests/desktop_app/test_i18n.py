@@ -111,6 +111,12 @@ def walk_untranslated(window, qtbot, extra_allowed=frozenset()):
     """Open what can be opened without blocking, then every English text left."""
     for dock in window.findChildren(QtWidgets.QDockWidget):
         dock.show()
+    overlays = window.feature("overlays").overlays  # every overlay on, two steps taken: the map's legend
+    overlays.set_only(list(overlays.names_on()) + [name for name, _, _ in __import__(
+        "desktop_app.plot.overlays", fromlist=["OVERLAYS"]).OVERLAYS])
+    window.ctrl.step_once()
+    window.ctrl.step_once()
+    window.canvas.sigCursorMoved.emit(0.3, 0.2)
     dialogs = [window.show_shortcuts()]
     for name in ("basin.compare",):
         try:
@@ -138,6 +144,7 @@ def walk_untranslated(window, qtbot, extra_allowed=frozenset()):
         found.setdefault(text, (where, words))
     for d in dialogs:
         d.close()
+    walk_untranslated.texts = [text for _, text in pairs]  # what was looked at (the tests check it saw enough)
     return found
 
 
@@ -151,6 +158,9 @@ def test_the_korean_window_has_no_english_left(korean, qtbot, ctrl):
     qtbot.waitExposed(window)
     assert window.menu_file.title() == "파일(&F)"
     found = walk_untranslated(window, qtbot)
+    seen = "\n".join(walk_untranslated.texts)
+    for korean_text in ("좌표별 유효 스텝", "단축키", "옵티마이저", "끌림 영역 지도", "업데이트 규칙"):
+        assert korean_text in seen, f"the walk never reached {korean_text!r}"
     report = "\n".join(f"{text!r:.120}  ({where}: {', '.join(words[:4])})" for text, (where, words) in found.items())
     assert not found, f"{len(found)} texts of the Korean window are not translated:\n{report}"
 
