@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import platform
+import re
 
 import numpy as np
 import pyqtgraph as pg
@@ -19,12 +20,17 @@ MOUSE = (
 )
 
 
+def plain_text(text: str) -> str:
+    """A menu text without its mnemonic: "&Quit" -> "Quit", "끝내기(&Q)" -> "끝내기" (CJK style)."""
+    return re.sub(r"\(&[^)]\)", "", text).replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
+
+
 def action_rows(actions) -> list[tuple[str, str]]:
     rows = []
     for action in actions:
         keys = [k.toString(QtGui.QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
         if keys:
-            rows.append((action.text().replace("&", ""), ", ".join(keys)))
+            rows.append((plain_text(action.text()), ", ".join(keys)))
     return rows
 
 
