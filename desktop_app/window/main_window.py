@@ -24,6 +24,7 @@ from desktop_app.widgets.optimizer_panel import OptimizerPanel
 from desktop_app.widgets.race_table import RaceTable
 from desktop_app.widgets.surface_panel import SurfacePanel
 from desktop_app.window.api import FeatureHost, WindowApi
+from desktop_app.window import status_text
 from desktop_app.window.help import ShortcutsDialog, about_text
 
 RESOURCES = resources.root()
@@ -219,7 +220,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.cursor_label.setFont(QtGui.QFontDatabase.systemFont(QtGui.QFontDatabase.SystemFont.FixedFont))
         sb.addPermanentWidget(self.step_label)
         sb.addPermanentWidget(self.cursor_label)
-        self.ctrl.sigStatus.connect(lambda text: sb.showMessage(text, 8000))
+        self.ctrl.sigStatus.connect(lambda text: sb.showMessage(status_text.translated(text), 8000))
         for sig in (self.ctrl.sigStepped, self.ctrl.sigReset, self.ctrl.sigStepLimitChanged):
             sig.connect(self._show_step)
         self._show_step()

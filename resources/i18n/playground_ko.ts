@@ -94,8 +94,24 @@
         <translation>끌림 영역 지도를 범례와 함께 PNG 이미지로 저장</translation>
     </message>
     <message>
+        <source>No basin map to export yet: press B</source>
+        <translation>내보낼 끌림 영역 지도가 아직 없습니다: B를 누르세요</translation>
+    </message>
+    <message>
+        <source>Export basin map</source>
+        <translation>끌림 영역 지도 내보내기</translation>
+    </message>
+    <message>
         <source>[out of date]</source>
         <translation>[최신 아님]</translation>
+    </message>
+    <message>
+        <source>Could not export the basin map: {0}</source>
+        <translation>끌림 영역 지도를 내보낼 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>{0}을(를) 저장했습니다</translation>
     </message>
 </context>
 <context>
@@ -1728,6 +1744,37 @@ Restart now? (The current setup comes back.)</source>
     <message>
         <source>examples per minibatch of this optimizer&apos;s gradients, drawn without replacement in shuffled epochs (1 to {0}; {0}: full-batch gradient descent)</source>
         <translation>이 옵티마이저의 기울기에 쓰는 미니배치당 예제 수, 섞인 에포크에서 비복원 추출 (1~{0}, {0}: 전체 배치 경사 하강법)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusText</name>
+    <message>
+        <source>Start point ({0}, {1})</source>
+        <translation>시작점 ({0}, {1})</translation>
+    </message>
+    <message>
+        <source>Surface: {0}</source>
+        <translation>곡면: {0}</translation>
+    </message>
+    <message>
+        <source>Step limit {0} reached</source>
+        <translation>스텝 한도 {0}에 도달했습니다</translation>
+    </message>
+    <message>
+        <source>Every optimizer has stopped (step {0})</source>
+        <translation>모든 옵티마이저가 멈췄습니다 (스텝 {0})</translation>
+    </message>
+    <message>
+        <source>{0}: suggested values for {1}</source>
+        <translation>{0}: {1}에 권장되는 값</translation>
+    </message>
+    <message>
+        <source>Setup loaded</source>
+        <translation>설정을 불러왔습니다</translation>
+    </message>
+    <message>
+        <source>Only added instances can be removed; uncheck to stop racing</source>
+        <translation>추가한 인스턴스만 제거할 수 있습니다. 경주에서 빼려면 체크를 해제하세요</translation>
     </message>
 </context>
 <context>

@@ -227,3 +227,17 @@ def test_an_installed_translator_translates_and_english_removes_it(qapp):
     finally:
         i18n.install(qapp, "en")
     assert QtCore.QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+def test_the_models_status_messages_reach_the_status_bar_in_korean(korean, qtbot, ctrl):
+    from desktop_app.window import status_text
+    from desktop_app.window.main_window import MainWindow
+
+    assert status_text.translated("Step limit 300 reached") == "스텝 한도 300에 도달했습니다"
+    assert status_text.translated("Every optimizer has stopped (step 12)") == "모든 옵티마이저가 멈췄습니다 (스텝 12)"
+    assert status_text.translated("lr: must be > 0") == "lr: must be > 0"  # unknown: as it is
+    window = MainWindow(ctrl)
+    qtbot.addWidget(window)
+    window.show()
+    ctrl.set_start(0.5, -0.25)
+    assert window.statusBar().currentMessage() == "시작점 (0.5, -0.25)"

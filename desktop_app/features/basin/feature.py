@@ -134,10 +134,10 @@ class BasinFeature(QtCore.QObject, Feature):
 
     def export_clicked(self):
         if self.mapper.image is None:
-            self.api.controller.sigStatus.emit("No basin map to export yet: press B")
+            self.api.controller.sigStatus.emit(self.tr("No basin map to export yet: press B"))
             return
         folder = Path(self.api.export_folder)  # the folder the other exports use
-        path, _ = QtWidgets.QFileDialog.getSaveFileName(self.api.parent, "Export basin map", str(folder / "basin-map.png"),
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(self.api.parent, self.tr("Export basin map"), str(folder / "basin-map.png"),
                                                         "PNG (*.png)")
         if path:
             self.export_png(path)
@@ -152,9 +152,9 @@ class BasinFeature(QtCore.QObject, Feature):
         try:
             written = export_maps_png(path, m.job.surface, [(title, m.map)], m.mode)
         except (OSError, ValueError) as exc:
-            self.api.controller.sigStatus.emit(f"Could not export the basin map: {exc}")
+            self.api.controller.sigStatus.emit(self.tr("Could not export the basin map: {0}").format(exc))
             return None
-        self.api.controller.sigStatus.emit(f"Saved {written}")
+        self.api.controller.sigStatus.emit(self.tr("Saved {0}").format(written))
         return written
 
     def shutdown(self):
