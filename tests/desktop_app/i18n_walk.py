@@ -218,7 +218,14 @@ def data_strings() -> tuple[set[str], set[str]]:
 
 
 def without(text: str, parts) -> str:
+    """``text`` with every one of ``parts`` taken out, also when elided ("Where you start matt…")."""
     for part in sorted(parts, key=len, reverse=True):
         if part in text:
             text = text.replace(part, " ")
+    if "…" in text:
+        for part in parts:
+            for k in range(len(part) - 1, 5, -1):
+                if part[:k] + "…" in text:
+                    text = text.replace(part[:k] + "…", " ")
+                    break
     return text

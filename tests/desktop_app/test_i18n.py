@@ -107,7 +107,7 @@ def korean(qapp):
     qapp.setFont(font)
 
 
-def walk_untranslated(window, qtbot, extra_allowed=frozenset()):
+def walk_untranslated(window, qtbot, extra_allowed=frozenset(), unshown=()):
     """Open what can be opened without blocking, then every English text left."""
     for dock in window.findChildren(QtWidgets.QDockWidget):
         dock.show()
@@ -124,7 +124,7 @@ def walk_untranslated(window, qtbot, extra_allowed=frozenset()):
         except KeyError:
             pass
     qtbot.wait(50)
-    tops = [w for w in QtWidgets.QApplication.topLevelWidgets() if w.isVisible() or w in dialogs]
+    tops = [w for w in QtWidgets.QApplication.topLevelWidgets() if w.isVisible() or w in dialogs] + list(unshown)
     tops += [m for m in window.findChildren(QtWidgets.QMenu)]
     skip = i18n_walk.pyqtgraph_menus([window, *tops])
     pairs = []
@@ -163,6 +163,39 @@ def test_the_korean_window_has_no_english_left(korean, qtbot, ctrl):
         assert korean_text in seen, f"the walk never reached {korean_text!r}"
     report = "\n".join(f"{text!r:.120}  ({where}: {', '.join(words[:4])})" for text, (where, words) in found.items())
     assert not found, f"{len(found)} texts of the Korean window are not translated:\n{report}"
+
+
+def test_deck_mode_and_the_dialogs_have_no_english_left(korean, qtbot, ctrl):
+    """A lecture in Korean: the course deck at a slide with a question, the speaker notes,
+    the recording dialog (shown without exec), the error message."""
+    from desktop_app.model import deck as deck_mod
+    from desktop_app.widgets.errors import ErrorDialog
+    from desktop_app.window.main_window import MainWindow
+    from desktop_app.window.record_dialog import RecordDialog
+
+    window = MainWindow(ctrl)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    window.api.action("deck.open_builtin").trigger()
+    slides = deck_mod.read(deck_mod.BUILTIN).slides
+    asked = next(i for i, s in enumerate(slides) if s.question is not None)
+    for _ in range(asked):
+        window.api.action("deck.next").trigger()
+    window.api.action("deck.notes").setChecked(True)
+    record = RecordDialog("gif", "/tmp/race.gif", 300, 0, window, view3d=(False, "no OpenGL"))
+    error = ErrorDialog(window)  # (dialogs walked unshown: shown offscreen they warn about size hints)
+    qtbot.wait(50)
+    found = walk_untranslated(window, qtbot, extra_allowed={"opengl"}, unshown=(record, error))
+    seen = "\n".join(walk_untranslated.texts)
+    for korean_text in ("발표자 노트", "시작점에서 다시 경주", "프레임 속도", "예기치 않은 오류"):
+        assert korean_text in seen, f"the walk never reached {korean_text!r}"
+    record.close()
+    error.close()
+    window.api.action("deck.notes").setChecked(False)
+    report = "\n".join(f"{text!r:.120}  ({where}: {', '.join(words[:4])})" for text, (where, words) in found.items())
+    assert not found, f"{len(found)} texts of the Korean deck mode and dialogs are not translated:\n{report}"
 
 
 def test_the_check_fails_on_an_unwrapped_string(korean, qtbot, ctrl):
