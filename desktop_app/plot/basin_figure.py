@@ -11,6 +11,8 @@ exporter does not, DESIGN.md).
 """
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.exporters  # noqa: F401  (pg.exporters is not imported by pyqtgraph itself)
@@ -19,6 +21,23 @@ from PySide6 import QtCore, QtGui
 from desktop_app.geometry import basin_colors, contours, palette
 from desktop_app.model import media
 from desktop_app.plot import steady_axes
+
+_LEGEND = (  # basin_colors' legend and scale labels (Qt-free, English), in the app's language
+    (re.compile(r"^min (\d+) (\(.*\))(.*)$"), QtCore.QT_TRANSLATE_NOOP("BasinFigure", "min {0} {1}{2}")),
+    (re.compile(r"^no known minimum(.*)$"), QtCore.QT_TRANSLATE_NOOP("BasinFigure", "no known minimum{0}")),
+    (re.compile(r"^diverged(.*)$"), QtCore.QT_TRANSLATE_NOOP("BasinFigure", "diverged{0}")),
+    (re.compile(r"^steps to converge$"), QtCore.QT_TRANSLATE_NOOP("BasinFigure", "steps to converge")),
+    (re.compile(r"^final loss f − f\*$"), QtCore.QT_TRANSLATE_NOOP("BasinFigure", "final loss f − f*")),
+)
+
+
+def legend_text(label: str) -> str:
+    """A basin map's legend or scale label in the app's language (unknown ones as they are)."""
+    for pattern, source in _LEGEND:
+        m = pattern.match(label)
+        if m:
+            return QtCore.QCoreApplication.translate("BasinFigure", source).format(*m.groups())
+    return label
 
 LEGEND_ROWS = 18         # at most this many legend entries; the rest are summed up in one line
 EXPORT_WIDTH = 1400
@@ -65,7 +84,8 @@ def colour_bar_plot(scale: basin_colors.ColourScale) -> pg.PlotItem:
     axis.setTicks([basin_colors.scale_ticks(scale.lo, scale.hi), []])
     axis.setTextPen("k")
     axis.setPen("k")
-    bar.setLabel("bottom", f"{scale.label} (log scale)", color="#000")
+    bar.setLabel("bottom", QtCore.QCoreApplication.translate("BasinFigure", "{0} (log scale)").format(legend_text(scale.label)),
+                 color="#000")
     bar.setMaximumHeight(80)
     return bar
 
@@ -122,7 +142,7 @@ class BasinFigure(pg.GraphicsLayoutWidget):
                                brush=pg.mkBrush(255, 255, 255, 230), pen=pg.mkPen(180, 180, 180))
         for e in shown:
             sample = pg.ScatterPlotItem(symbol="s", size=12, brush=pg.mkBrush(e.colour), pen=pg.mkPen(0, 0, 0, 110))
-            legend.addItem(sample, e.label)
+            legend.addItem(sample, legend_text(e.label))
         if len(entries) > len(shown):
             rest = entries[LEGEND_ROWS:]
             sample = pg.ScatterPlotItem(symbol="s", size=12, brush=pg.mkBrush(255, 255, 255, 0), pen=None)

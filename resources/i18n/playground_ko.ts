@@ -115,6 +115,33 @@
     </message>
 </context>
 <context>
+    <name>BasinFigure</name>
+    <message>
+        <source>min {0} {1}{2}</source>
+        <translation>최솟값 {0} {1}{2}</translation>
+    </message>
+    <message>
+        <source>no known minimum{0}</source>
+        <translation>알려진 최솟값 없음{0}</translation>
+    </message>
+    <message>
+        <source>diverged{0}</source>
+        <translation>발산{0}</translation>
+    </message>
+    <message>
+        <source>steps to converge</source>
+        <translation>수렴까지 스텝</translation>
+    </message>
+    <message>
+        <source>final loss f − f*</source>
+        <translation>최종 손실 f − f*</translation>
+    </message>
+    <message>
+        <source>{0} (log scale)</source>
+        <translation>{0} (로그 눈금)</translation>
+    </message>
+</context>
+<context>
     <name>BasinMapper</name>
     <message>
         <source>1 minimum reached</source>

@@ -274,3 +274,15 @@ def test_the_models_status_messages_reach_the_status_bar_in_korean(korean, qtbot
     window.show()
     ctrl.set_start(0.5, -0.25)
     assert window.statusBar().currentMessage() == "시작점 (0.5, -0.25)"
+
+
+def test_the_basin_maps_legend_in_korean(korean):
+    """basin_colors (Qt-free) writes its legend in English; the panel and the figures show it translated."""
+    from desktop_app.plot.basin_figure import legend_text
+
+    assert legend_text("min 2 (1, -1)  35%") == "최솟값 2 (1, -1)  35%"
+    assert legend_text("no known minimum  3%") == "알려진 최솟값 없음  3%"
+    assert legend_text("diverged  12%") == "발산  12%"
+    assert legend_text("steps to converge") == "수렴까지 스텝"
+    assert legend_text("final loss f − f*") == "최종 손실 f − f*"
+    assert legend_text("something new") == "something new"

@@ -10,6 +10,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from desktop_app.geometry import basin_colors
 from desktop_app.model.basin_job import RESOLUTIONS
+from desktop_app.plot.basin_figure import legend_text
 from desktop_app.widgets.fraction_bar import FractionBar
 
 SWATCH = 14
@@ -193,6 +194,6 @@ class BasinPanel(QtWidgets.QWidget):
         if image is None:
             return
         if image.scale is not None:
-            self.legend.addItem(QtWidgets.QListWidgetItem(self.tr("{0} (log scale)").format(image.scale.label)))
+            self.legend.addItem(QtWidgets.QListWidgetItem(self.tr("{0} (log scale)").format(legend_text(image.scale.label))))
         for entry in image.legend:
-            self.legend.addItem(QtWidgets.QListWidgetItem(swatch_icon(entry.colour), entry.label))
+            self.legend.addItem(QtWidgets.QListWidgetItem(swatch_icon(entry.colour), legend_text(entry.label)))
