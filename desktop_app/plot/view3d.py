@@ -16,6 +16,8 @@ at once (MESH_RES² vertices: ~30 ms, tests/benchmarks/bench_view3d.py).
 """
 from __future__ import annotations
 
+import re
+
 import time
 from typing import Callable
 
@@ -374,13 +376,28 @@ class View3D(QtWidgets.QWidget):
             title = f"f = {getattr(surface, 'formula', '')}"
         self.legend_keys = self.tr("white dots: known minima · dark dots: saddles · pin: start")
         lines = [self.caption] if self.caption else []
-        mapping = self.hmap.legend().split("\n")
+        mapping = [self._mapping_line(line) for line in self.hmap.legend().split("\n")]
         # the title shares its line with the height mapping, and the markers' key is a tooltip
         # on screen (a picture on its own carries it, grab()): the legend takes rows from the view
         lines += [f"{title}  ·  {mapping[0]}", *mapping[1:]]
         self.legend.setText("\n".join(lines))
         self.legend.setToolTip(self.legend_keys)
         self.legend.adjustSize()
+
+    def _mapping_line(self, line: str) -> str:
+        """A line of the height mapping's legend (geometry/heights.py, English) in the app's language."""
+        if line.startswith("height: "):
+            return self.tr("height: {0}").format(line[len("height: "):])
+        m = re.match(r"^clipped (.*) of the window$", line)
+        if not m:
+            return line
+        parts = []
+        for part in m.group(1).split(" and "):
+            below = re.match(r"^below f = (\S+) \((\S+)st percentile\)$", part)
+            above = re.match(r"^above f = (\S+) \((\S+)th percentile\)$", part)
+            parts.append(self.tr("below f = {0} ({1}st percentile)").format(*below.groups()) if below else
+                         self.tr("above f = {0} ({1}th percentile)").format(*above.groups()) if above else part)
+        return self.tr("clipped {0} of the window").format(self.tr(" and ").join(parts))
 
     def set_caption(self, text: str):
         """A first line in the legend (a recording's step counter)."""

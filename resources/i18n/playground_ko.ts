@@ -2059,6 +2059,26 @@ Restart now? (The current setup comes back.)</source>
         <source>white dots: known minima · dark dots: saddles · pin: start</source>
         <translation>흰 점: 알려진 최솟값 · 어두운 점: 안장점 · 핀: 시작점</translation>
     </message>
+    <message>
+        <source>height: {0}</source>
+        <translation>높이: {0}</translation>
+    </message>
+    <message>
+        <source>below f = {0} ({1}st percentile)</source>
+        <translation>f = {0} 아래 (하위 {1}백분위)</translation>
+    </message>
+    <message>
+        <source>above f = {0} ({1}th percentile)</source>
+        <translation>f = {0} 위 ({1}백분위)</translation>
+    </message>
+    <message>
+        <source>clipped {0} of the window</source>
+        <translation>창의 {0} 잘라냄</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>View3DFeature</name>
