@@ -80,6 +80,7 @@ class DeckFeature(QtCore.QObject, Feature):
         self.notes_window = None
         self.editor = None
         self._full_label = ""
+        self._guard = None        # asks before unsaved edits are thrown away (window/deck_files.py)
 
     # -- installing --------------------------------------------------------------------
     def install(self, api):
@@ -102,9 +103,10 @@ class DeckFeature(QtCore.QObject, Feature):
         self.act_notes = a("deck.notes", self.tr("Speaker &notes window"), self.set_notes_shown, checkable=True,
                            menu="Deck", tip=self.tr("The slide's notes in a window of their own (for the laptop "
                                                     "screen while the map is on the projector)"))
-        self.act_builtin = a("deck.open_builtin", self.tr("Open the &course deck"), self.open_builtin, menu="Deck",
+        self.act_builtin = a("deck.open_builtin", self.tr("Open the &course deck"), lambda: self._guarded(self.open_builtin), menu="Deck",
                              tip=self.tr("The built-in lecture: the scenarios in teaching order, with questions"))
-        self.act_close = a("deck.close", self.tr("&Close deck"), self.close_deck, menu="Deck")
+        self.act_close = a("deck.close", self.tr("&Close deck"), lambda: self._guarded(self.close_deck),
+                           menu="Deck")
         self.blank = Blank(self.canvas)
         self.label = pg.TextItem("", color="k", anchor=(1, 1), fill=pg.mkBrush(255, 255, 255, 210))
         font = QtGui.QFont()
@@ -277,6 +279,21 @@ class DeckFeature(QtCore.QObject, Feature):
         self.label.setPos(vb.width() - 8, vb.height() - 8)
 
     # -- editing (the editor dock) -----------------------------------------------------
+    def set_discard_guard(self, guard):
+        """``guard(proceed)`` runs ``proceed`` once unsaved edits are saved or discarded (the
+        File menu's deck entries ask the lecturer); without one, ``proceed`` runs at once."""
+        self._guard = guard
+
+    def _guarded(self, proceed):
+        if self._guard is None:
+            proceed()
+        else:
+            self._guard(proceed)
+
+    def discard_edits(self):
+        """The lecturer chose to throw the unsaved edits away (what follows replaces the deck)."""
+        self._set_dirty(False)
+
     def _set_dirty(self, dirty: bool):
         if dirty != self.dirty:
             self.dirty = dirty
