@@ -25,6 +25,7 @@ QFrame#deckQuestion QLabel#deckPrompt { font-weight: bold; }
 QFrame#deckQuestion QLabel[right="true"] { background: #c8f0c8; }
 """
 GUESS_OVERLAY, ANSWER_OVERLAY = "deck.guesses", "deck.answer"
+SPOILERS = ("basin.toggle",)  # overlays a "where" question keeps off until the reveal
 
 
 class QuestionCard(QtWidgets.QFrame):
@@ -125,6 +126,7 @@ class QuestionFlow(QtCore.QObject):
         self.answer: Answer | None = None
         self.guesses: list[tuple[float, float]] = []
         self.labels: list[str] = []
+        self.held_back: list[str] = []  # actions of overlays that would give the answer away
         self.card = QuestionCard(self.canvas)
         self.card.sigTally.connect(self.set_tally)
         self.canvas.vb.sigResized.connect(self.place)
@@ -139,6 +141,8 @@ class QuestionFlow(QtCore.QObject):
         if question is None:
             return
         self.question, self.phase = question, "predict"
+        if question.kind == "where":
+            self._hold_back(SPOILERS)
         active = self.ctrl.active
         self.labels = [e.label for e in active]
         if question.kind == "which":
@@ -153,6 +157,23 @@ class QuestionFlow(QtCore.QObject):
         self.card.raise_()
         self.place()
 
+    def _hold_back(self, names):
+        """Switch off the overlays that would show the answer before the room has guessed (a
+        basin map colours every start by where it ends); the reveal brings them back."""
+        for name in names:
+            try:
+                act = self.api.action(name)
+            except KeyError:
+                continue  # that feature is not installed
+            if act.isChecked():
+                act.setChecked(False)
+                self.held_back.append(name)
+
+    def _bring_back(self):
+        for name in self.held_back:
+            self.api.action(name).setChecked(True)
+        self.held_back = []
+
     def _hint(self) -> str:
         if self.question.kind == "where":
             n = len(self.guesses)
@@ -162,6 +183,7 @@ class QuestionFlow(QtCore.QObject):
 
     def clear(self):
         self.question, self.phase, self.answer, self.guesses = None, "none", None, []
+        self.held_back = []  # the next slide's setup decides its own overlays
         if shiboken6.isValid(self.card):
             self.card.hide()
         for name in (GUESS_OVERLAY, ANSWER_OVERLAY):
@@ -204,6 +226,7 @@ class QuestionFlow(QtCore.QObject):
             self.api.status(self.tr("The question has no answer for this race ({0})").format(exc))
             return None
         self.answer, self.phase = ans, "revealed"
+        self._bring_back()
         if q.kind == "which":
             right = {lanes[i].label for i in ans.lanes}
         elif q.kind == "yes_no":
