@@ -1,0 +1,363 @@
+"""Korean translations of the data strings (see scripts/i18n_data.py): KO[context][english].
+
+The English key must be the exact string stored in the data; scripts/i18n_data.py writes
+these into resources/i18n/data_ko.ts. Optimizer names, symbols, formulas and parameter
+names in quotes ('condition', 'batch_size') stay as they are. Vocabulary follows the course's
+Korean lecture notes: 학습률, 모멘텀, 경사 하강법, 기울기, 손실 함수, 안장점, 헤세 행렬,
+조건수, 수렴, 발산, 편향 보정, 협곡, 고원, 절벽, 최솟값, 스텝.
+"""
+
+KO: dict[str, dict[str, str]] = {"scenario": {}, "deck": {}, "surface": {}, "hyperparameter": {}}
+
+KO["hyperparameter"].update({
+    "plain gradient descent":
+        "기본 경사 하강법",
+    "learning rate: the step size":
+        "학습률: 스텝 크기",
+    "clip each gradient to this norm before the update (0: off)":
+        "업데이트 전에 각 기울기의 노름을 이 값으로 자름 (0: 끔)",
+    "learning-rate schedule: constant; step (x gamma every step_size steps); exponential (x gamma^(t/step_size)); "
+    "inverse_time (1/(1+decay t)); cosine (half a cosine from lr to 0 over step_size steps)":
+        "학습률 스케줄: constant (일정); step (step_size 스텝마다 x gamma); exponential (x gamma^(t/step_size)); "
+        "inverse_time (1/(1+decay t)); cosine (step_size 스텝 동안 lr에서 0까지 코사인 반 주기)",
+    "decay factor of the step and exponential schedules":
+        "step 및 exponential 스케줄의 감쇠 계수",
+    "steps per decay (step, exponential) or cosine period":
+        "감쇠 한 번당 스텝 수 (step, exponential) 또는 코사인 주기",
+    "k of the inverse-time schedule lr / (1 + k t)":
+        "inverse-time 스케줄 lr / (1 + k t)의 k",
+    "heavy-ball momentum (torch.optim.SGD with momentum)":
+        "heavy-ball 모멘텀 (momentum을 준 torch.optim.SGD)",
+    "momentum factor mu: how much of the last velocity is kept":
+        "모멘텀 계수 mu: 직전 속도를 얼마나 유지할지",
+    "dampening of the gradient added to the velocity (dampening = momentum gives the EMA form m = b m + (1-b) g)":
+        "속도에 더하는 기울기의 감쇠 (dampening = momentum이면 지수 이동 평균 형태 m = b m + (1-b) g)",
+    "Nesterov accelerated gradient (torch.optim.SGD, nesterov=True)":
+        "Nesterov 가속 경사법 (torch.optim.SGD, nesterov=True)",
+    "per-coordinate rate shrinking with the sum of squared gradients":
+        "기울기 제곱의 누적합에 따라 줄어드는 좌표별 학습률",
+    "learning-rate decay: lr / (1 + (t-1) lr_decay)":
+        "학습률 감쇠: lr / (1 + (t-1) lr_decay)",
+    "added to the denominator for numerical stability":
+        "수치 안정성을 위해 분모에 더하는 값",
+    "starting value of the sum of squared gradients":
+        "기울기 제곱 누적합의 초깃값",
+    "per-coordinate rate from a moving average of squared gradients":
+        "기울기 제곱의 이동 평균으로 정하는 좌표별 학습률",
+    "smoothing constant of the squared-gradient average":
+        "기울기 제곱 평균의 평활 상수",
+    "momentum factor (0: off)":
+        "모멘텀 계수 (0: 끔)",
+    "divide by the estimated variance instead of the raw second moment":
+        "2차 모멘트 그대로가 아니라 추정한 분산으로 나눔",
+    "steps in the units of x: no learning rate needed":
+        "x와 같은 단위로 이동: 학습률이 필요 없음",
+    "decay rate of both running averages":
+        "두 이동 평균의 감쇠율",
+    "momentum plus per-coordinate scaling, bias-corrected":
+        "모멘텀 + 좌표별 스케일링, 편향 보정 포함",
+    "decay rate of the first-moment (mean) estimate":
+        "1차 모멘트(평균) 추정값의 감쇠율",
+    "decay rate of the second-moment (uncentered variance) estimate":
+        "2차 모멘트(중심화하지 않은 분산) 추정값의 감쇠율",
+    "use the running maximum of v (AMSGrad)":
+        "v의 누적 최댓값을 사용 (AMSGrad)",
+    "divide the moments by 1 - beta^t (off: the ablation)":
+        "모멘트를 1 - beta^t로 나눔 (끄면: 편향 보정 제거 실험)",
+    "Adam with decoupled weight decay":
+        "분리된 가중치 감쇠를 쓰는 Adam",
+    "decoupled weight decay (pulls x toward 0)":
+        "분리된 가중치 감쇠 (x를 0 쪽으로 당김)",
+    "Adam with Nesterov momentum":
+        "Nesterov 모멘텀을 쓰는 Adam",
+    "psi of the momentum schedule mu_t = b1 (1 - 0.5 * 0.96^(t psi))":
+        "모멘텀 스케줄 mu_t = b1 (1 - 0.5 * 0.96^(t psi))의 psi",
+    "Adam with the variance of its adaptive rate rectified":
+        "적응적 학습률의 분산을 보정(rectify)한 Adam",
+    "Adam with the infinity norm":
+        "무한대 노름을 쓰는 Adam",
+    "sign of an interpolated momentum (Chen et al. 2023)":
+        "보간한 모멘텀의 부호 (Chen et al. 2023)",
+    "interpolation of momentum and gradient for the sign":
+        "부호를 취할 모멘텀과 기울기의 보간 계수",
+    "decay rate of the momentum":
+        "모멘텀의 감쇠율",
+    "Newton's method with Levenberg-Marquardt damping":
+        "Levenberg-Marquardt 감쇠를 쓰는 뉴턴 방법",
+    "Levenberg-Marquardt damping lambda added to the Hessian's diagonal":
+        "헤세 행렬의 대각 성분에 더하는 Levenberg-Marquardt 감쇠 lambda",
+    "Newton with |H|: repelled by saddles (Dauphin et al. 2014)":
+        "|H|를 쓰는 뉴턴 방법: 안장점에서 밀려남 (Dauphin et al. 2014)",
+    "quasi-Newton: builds an inverse-Hessian estimate from gradient changes":
+        "준뉴턴 방법: 기울기 변화로부터 헤세 역행렬 추정값을 만듦",
+    "how the step length is chosen: strong Wolfe conditions, or exact minimization along the direction":
+        "스텝 길이를 정하는 방법: 강한 Wolfe 조건, 또는 그 방향을 따른 정확한 최소화",
+    "limited-memory BFGS: the two-loop recursion over recent pairs":
+        "메모리 제한 BFGS: 최근 쌍들에 대한 two-loop 재귀",
+    "how many (s, y) pairs are kept":
+        "보관할 (s, y) 쌍의 개수",
+    "nonlinear conjugate gradient":
+        "비선형 켤레 기울기법",
+    "how beta mixes in the last direction ('none': steepest descent)":
+        "beta가 직전 방향을 섞는 방식 ('none': 최급강하법)",
+    "how the step length is chosen":
+        "스텝 길이를 정하는 방법",
+    "one axis per step":
+        "스텝마다 한 축씩",
+    "fixed step lr, or exact minimization along the axis":
+        "고정 스텝 lr, 또는 그 축을 따른 정확한 최소화",
+    "standard deviation of Gaussian noise added to each gradient (minibatch-like, seeded: the same run replays "
+    "the same noise)":
+        "각 기울기에 더하는 가우스 잡음의 표준편차 (미니배치와 비슷함; 시드가 고정되어 같은 실행은 같은 잡음을 "
+        "다시 재생함)",
+})
+
+KO["surface"].update({
+    "Quadratic bowl":
+        "이차 그릇",
+    "f = (a x^2 + b y^2) / 2: a round (a = b) or mildly elliptic bowl with one minimum at the origin. Every "
+    "sensible optimizer converges here; it is the control experiment.":
+        "f = (a x^2 + b y^2) / 2: 원점에 최솟값이 하나 있는 둥근(a = b) 또는 약간 타원형인 그릇입니다. 쓸 만한 "
+        "최적화 기법이라면 모두 여기서 수렴합니다. 대조 실험입니다.",
+    "curvature along x":
+        "x 방향 곡률",
+    "curvature along y":
+        "y 방향 곡률",
+    "Ravine (ill-conditioned valley)":
+        "협곡 (조건수가 나쁜 골짜기)",
+    "A long, narrow valley whose walls are much steeper than its floor: the curvature across the valley is "
+    "'condition' times the curvature along it. Plain gradient descent must keep its learning rate small enough "
+    "for the steep walls, so it bounces from wall to wall in a zig-zag while crawling along the nearly flat "
+    "floor. Momentum cancels the bouncing and accumulates speed along the floor; Newton's method and conjugate "
+    "gradients undo the ill-conditioning exactly. Turn 'angle' to 0 and the valley lines up with the axes, so "
+    "per-coordinate methods (Adam, RMSProp, coordinate descent) suddenly look brilliant; tilt it and their "
+    "advantage shrinks.":
+        "벽이 바닥보다 훨씬 가파른 길고 좁은 골짜기입니다. 골짜기를 가로지르는 방향의 곡률이 골짜기를 따라가는 "
+        "방향 곡률의 'condition'배입니다. 기본 경사 하강법은 가파른 벽에 맞춰 학습률을 충분히 작게 유지해야 "
+        "하므로, 거의 평평한 바닥을 따라 기어가는 동안 벽과 벽 사이를 지그재그로 튕깁니다. 모멘텀은 이 진동을 "
+        "상쇄하고 바닥을 따라 속도를 쌓습니다. 뉴턴 방법과 켤레 기울기법은 나쁜 조건수를 정확히 되돌립니다. "
+        "'angle'을 0으로 하면 골짜기가 좌표축과 나란해져 좌표별 방법(Adam, RMSProp, 좌표 하강법)이 갑자기 "
+        "뛰어나 보입니다. 골짜기를 기울이면 그 이점은 줄어듭니다.",
+    "condition number: curvature across the valley / along it":
+        "조건수: 골짜기를 가로지르는 방향의 곡률 / 따라가는 방향의 곡률",
+    "rotation of the valley in degrees (0 = along the x axis)":
+        "골짜기의 회전 각도(도) (0 = x축 방향)",
+    "Saddle point":
+        "안장점",
+    "A pass between two valleys. Along x the origin looks like the bottom of a bowl; along y it is the top of "
+    "a hill, with a valley on each side at y = +1 and y = -1. Started on the x axis with only a whisker of "
+    "offset in y, plain gradient descent slides down to the saddle and sits there: the gradient is almost "
+    "zero, so it looks as if it has converged, while the escape direction grows only by a small factor per "
+    "step. Momentum arrives with speed and amplifies the tiny offset much faster, so it rolls off into a "
+    "valley. Newton's method is attracted to the saddle itself, because it jumps to any stationary point; the "
+    "saddle-free variant flips the negative curvature and is repelled.":
+        "두 골짜기 사이의 고갯마루입니다. x 방향으로 보면 원점은 그릇의 바닥이고, y 방향으로 보면 언덕의 "
+        "꼭대기이며 양쪽 y = +1과 y = -1에 골짜기가 하나씩 있습니다. y 방향으로 아주 조금만 벗어난 x축 위에서 "
+        "출발하면, 기본 경사 하강법은 안장점까지 미끄러져 내려와 그 자리에 머뭅니다. 기울기가 거의 0이라 "
+        "수렴한 것처럼 보이지만, 탈출 방향의 변위는 스텝마다 아주 조금씩만 커집니다. 모멘텀은 속도를 가진 채 "
+        "도착해 그 작은 변위를 훨씬 빠르게 키우므로 골짜기로 굴러 떨어집니다. 뉴턴 방법은 어떤 정류점으로든 "
+        "뛰어가기 때문에 안장점 자체에 끌려갑니다. 안장점 회피(saddle-free) 변형은 음의 곡률을 뒤집어서 "
+        "안장점에서 밀려납니다.",
+    "curvature along x (the stable direction)":
+        "x 방향 곡률 (안정한 방향)",
+    "negative curvature along y at the saddle (depth of the valleys is b/4)":
+        "안장점에서 y 방향의 음의 곡률 (골짜기의 깊이는 b/4)",
+    "Plateau (vanishing gradient)":
+        "고원 (기울기 소실)",
+    "A narrow basin in the middle of a vast, almost perfectly flat table. Out on the table the gradient is "
+    "not zero, but it is a few ten-thousandths, so plain gradient descent takes microscopic steps and seems "
+    "stuck although the way down is obvious. Adaptive methods such as RMSProp and Adam divide the gradient by "
+    "its own running size, so they walk across the flat part at full speed and then drop into the basin. "
+    "Newton's method fails differently: out on the table the surface curves downward, so it steps away from "
+    "the basin. Make 'width' smaller to make the table flatter and the basin narrower.":
+        "거의 완벽하게 평평하고 넓은 탁자 한가운데에 있는 좁은 분지입니다. 탁자 위에서 기울기는 0이 아니지만 "
+        "1만분의 몇 정도라서, 기본 경사 하강법은 내려갈 길이 뻔히 보이는데도 아주 작은 스텝만 밟아 멈춘 것처럼 "
+        "보입니다. RMSProp이나 Adam 같은 적응적 방법은 기울기를 그 자신의 이동 평균 크기로 나누므로 평평한 "
+        "부분을 최고 속도로 건넌 뒤 분지로 떨어집니다. 뉴턴 방법은 다른 식으로 실패합니다. 탁자 위에서는 "
+        "곡면이 아래로 휘어 있으므로 분지에서 멀어지는 쪽으로 이동합니다. 'width'를 줄이면 탁자는 더 평평해지고 "
+        "분지는 더 좁아집니다.",
+    "radius of the basin; beyond ~3 widths the surface is flat":
+        "분지의 반지름; 폭의 약 3배보다 바깥에서는 곡면이 평평함",
+    "depth of the basin below the plateau":
+        "고원에서 분지 바닥까지의 깊이",
+    "Cliff (exploding gradient)":
+        "절벽 (기울기 폭발)",
+    "A gentle slope that runs into a sheer wall, like the cliffs in the loss of a recurrent network: the best "
+    "point is right at the foot of the wall. Far from the wall the slope is mild and a generous learning rate "
+    "looks perfectly safe. But the wall is so steep that a step which lands on it sees a gradient dozens of "
+    "times larger, and an unclipped gradient step catapults the point far back across the slope, often out of "
+    "the picture, throwing away the progress it had made; then it walks back and it happens again. A smaller "
+    "learning rate avoids this but crawls on the slope. Gradient clipping caps the length of that one step, "
+    "and Adam-like methods, whose steps are about the size of the learning rate whatever the gradient, shrug "
+    "the wall off. Raise 'height' or 'sharpness' to make the wall more treacherous.":
+        "순환 신경망 손실 함수의 절벽처럼, 완만한 비탈이 깎아지른 벽에 부딪히는 곡면입니다. 가장 좋은 점은 벽 "
+        "바로 아래에 있습니다. 벽에서 멀리 떨어진 곳은 비탈이 완만해서 큰 학습률도 전혀 위험해 보이지 않습니다. "
+        "하지만 벽이 너무 가팔라서 벽 위에 떨어진 스텝은 수십 배 큰 기울기를 만나고, 클리핑하지 않은 경사 "
+        "스텝은 점을 비탈 저편 멀리, 흔히 화면 밖으로 튕겨 내어 그동안의 진전을 날려 버립니다. 그러고는 다시 "
+        "걸어 돌아와 같은 일이 되풀이됩니다. 학습률을 줄이면 이를 피하지만 비탈에서 기어가게 됩니다. 기울기 "
+        "클리핑은 그 한 스텝의 길이에 상한을 두고, 기울기와 상관없이 스텝이 대략 학습률 크기인 Adam 계열 "
+        "방법은 벽을 아랑곳하지 않습니다. 'height'나 'sharpness'를 키우면 벽이 더 위험해집니다.",
+    "height of the wall":
+        "벽의 높이",
+    "steepness of the wall (1 / its width)":
+        "벽의 가파름 (1 / 벽의 폭)",
+    "Rosenbrock (banana valley)":
+        "Rosenbrock (바나나 골짜기)",
+    "Rosenbrock's classic test function: a steep-walled valley that bends like a banana, with a floor that is "
+    "almost flat. Finding the valley is easy; following its curved floor to the minimum at (a, a^2) is hard. "
+    "Gradient descent bounces between the walls and creeps along the floor; momentum helps but tends to "
+    "overshoot at the bend; second-order methods that read the curvature (Newton, BFGS) follow the curve in a "
+    "few dozen steps. 'b' sets how steep the walls are compared with the floor.":
+        "Rosenbrock의 고전적인 테스트 함수입니다. 벽이 가파른 골짜기가 바나나처럼 휘어 있고 바닥은 거의 "
+        "평평합니다. 골짜기를 찾기는 쉽지만, 휘어진 바닥을 따라 (a, a^2)의 최솟값까지 가기는 어렵습니다. 경사 "
+        "하강법은 벽 사이를 튕기며 바닥을 따라 느릿느릿 나아갑니다. 모멘텀은 도움이 되지만 굽은 곳에서 지나쳐 "
+        "버리기 쉽습니다. 곡률을 읽는 2차 방법(Newton, BFGS)은 수십 스텝 만에 곡선을 따라갑니다. 'b'는 바닥에 "
+        "비해 벽이 얼마나 가파른지를 정합니다.",
+    "position of the minimum (a, a^2)":
+        "최솟값의 위치 (a, a^2)",
+    "steepness of the valley walls":
+        "골짜기 벽의 가파름",
+    "Beale":
+        "Beale",
+    "Beale's test function: values range from zero to a hundred thousand. Most of the window is a broad, flat "
+    "plain cut by a narrow curved valley that leads to the minimum at (3, 0.5), while the corners rise so "
+    "sharply that one careless step there throws an optimizer out of the picture. A learning rate that is "
+    "safe in the corners is painfully slow on the plain; methods that adapt their step size to the gradient "
+    "handle the change of scale far better. Two traps: a saddle at (0, 1), which attracts Newton's method from "
+    "almost anywhere, and a valley running off to the far left (y near 1) whose floor levels out at about "
+    "0.45, where runs started left of the saddle drift away forever.":
+        "Beale의 테스트 함수입니다. 함숫값이 0부터 10만까지 걸쳐 있습니다. 화면 대부분은 넓고 평평한 평원이고, "
+        "좁게 휘어진 골짜기가 이를 가르며 (3, 0.5)의 최솟값으로 이어집니다. 반면 모서리는 너무 가파르게 솟아 "
+        "있어서 그곳에서 한 번만 부주의하게 움직여도 최적화 기법이 화면 밖으로 튕겨 나갑니다. 모서리에서 안전한 "
+        "학습률은 평원에서 답답할 만큼 느립니다. 기울기에 맞춰 스텝 크기를 조절하는 방법이 이런 규모 변화를 "
+        "훨씬 잘 다룹니다. 함정이 두 개 있습니다. (0, 1)의 안장점은 거의 어디에서 출발한 뉴턴 방법이든 "
+        "끌어당기고, 왼쪽 멀리(y가 1 근처) 뻗은 골짜기는 바닥이 약 0.45에서 평평해져서 안장점 왼쪽에서 출발한 "
+        "실행은 그쪽으로 끝없이 흘러가 버립니다.",
+    "Himmelblau (four minima)":
+        "Himmelblau (최솟값 네 개)",
+    "Himmelblau's function has four minima, all exactly as deep (value 0), separated by four saddle points "
+    "around a central hill. Which minimum an optimizer reaches depends on where it starts and on its own "
+    "dynamics. From the origin, plain gradient descent settles in the minimum at (3, 2), while momentum swings "
+    "past it over a saddle into the minimum at (3.58, -1.85); Newton's method, which only looks for a point "
+    "where the gradient vanishes, climbs to the top of the hill instead. Start near the hill or on a saddle to "
+    "see the methods split up.":
+        "Himmelblau 함수에는 깊이가 정확히 같은(값 0) 최솟값이 네 개 있고, 가운데 언덕을 둘러싼 안장점 네 개가 "
+        "이들을 나눕니다. 최적화 기법이 어느 최솟값에 도달할지는 출발점과 그 기법 자체의 동역학에 달려 "
+        "있습니다. 원점에서 출발하면 기본 경사 하강법은 (3, 2)의 최솟값에 자리 잡지만, 모멘텀은 그곳을 지나쳐 "
+        "안장점을 넘어 (3.58, -1.85)의 최솟값으로 갑니다. 기울기가 0인 점만 찾는 뉴턴 방법은 오히려 언덕 "
+        "꼭대기로 올라갑니다. 언덕 근처나 안장점 위에서 출발하면 방법들이 갈라지는 모습을 볼 수 있습니다.",
+    "Rastrigin (many local minima)":
+        "Rastrigin (국소 최솟값이 많음)",
+    "An ordinary bowl with a regular egg-box ripple laid over it, so the surface is covered in local minima, "
+    "one near every point with whole-number coordinates, and only the one at the origin is the global minimum. "
+    "Gradient descent drops into whichever dimple it starts in and stays there: it only sees local slope, and "
+    "so do momentum and Adam at sensible learning rates. Crank the learning rate up and they hop over ripples, "
+    "but they land in a random dimple rather than the deepest one; a line search (BFGS, conjugate gradients) "
+    "may jump a few ripples at once. No purely local method is guaranteed to find the bottom. 'A' sets how "
+    "deep the ripples are; at A = 0 the surface is a plain bowl.":
+        "평범한 그릇 위에 달걀판 같은 규칙적인 물결을 얹은 곡면이라, 좌표가 정수인 모든 점 근처마다 국소 "
+        "최솟값이 하나씩 있고 원점의 것만 전역 최솟값입니다. 경사 하강법은 출발한 오목한 곳으로 떨어져 거기 "
+        "머뭅니다. 국소적인 기울기만 보기 때문이며, 적당한 학습률의 모멘텀과 Adam도 마찬가지입니다. 학습률을 "
+        "크게 올리면 물결을 뛰어넘지만, 가장 깊은 곳이 아니라 아무 오목한 곳에나 내려앉습니다. 선 탐색(BFGS, "
+        "켤레 기울기법)은 물결 몇 개를 한 번에 건너뛸 수도 있습니다. 순수하게 국소적인 방법으로는 바닥을 "
+        "찾는다는 보장이 없습니다. 'A'는 물결의 깊이를 정하며, A = 0이면 평범한 그릇입니다.",
+    "amplitude of the ripples (0 = a plain bowl)":
+        "물결의 진폭 (0 = 평범한 그릇)",
+    "Two minima (shallow and deep)":
+        "두 최솟값 (얕은 것과 깊은 것)",
+    "Two valleys side by side: a shallow one on the right and a deeper one on the left, separated by a low "
+    "ridge. Started high on the right, every method first runs into the shallow valley. Plain gradient descent "
+    "stops there for good, because at the bottom of a valley there is no slope to follow. Momentum arrives "
+    "with speed, rolls over the low ridge and settles in the deeper valley, which is the everyday argument for "
+    "momentum: it smooths over small dips in the loss. 'tilt' sets how much deeper the left valley is and how "
+    "low the ridge between them.":
+        "나란히 놓인 두 골짜기로, 오른쪽은 얕고 왼쪽은 더 깊으며 낮은 능선이 둘을 가릅니다. 오른쪽 높은 곳에서 "
+        "출발하면 모든 방법이 먼저 얕은 골짜기로 들어갑니다. 기본 경사 하강법은 골짜기 바닥에는 따라갈 경사가 "
+        "없으므로 거기서 완전히 멈춥니다. 모멘텀은 속도를 가진 채 도착해 낮은 능선을 넘어 더 깊은 골짜기에 "
+        "자리 잡습니다. 이것이 모멘텀을 쓰는 흔한 이유로, 손실의 작은 웅덩이를 매끄럽게 넘어갑니다. 'tilt'는 "
+        "왼쪽 골짜기가 얼마나 더 깊은지와 둘 사이 능선이 얼마나 낮은지를 정합니다.",
+    "how much deeper the left valley is (and how low the ridge)":
+        "왼쪽 골짜기가 얼마나 더 깊은지 (그리고 능선이 얼마나 낮은지)",
+    "curvature across the valleys (along y)":
+        "골짜기를 가로지르는 방향의 곡률 (y 방향)",
+    "Linear regression (diabetes data)":
+        "선형 회귀 (당뇨병 데이터)",
+    "Least squares on real data: a straight line y = w x + b through 442 diabetes patients' disease "
+    "progression against their body mass index (Efron et al. 2004). The loss is a quadratic bowl, but with "
+    "the raw feature (x around 26, never near 0) the slope and the intercept trade off against each other: "
+    "the bowl is a thin diagonal valley (condition number in the tens of thousands) along which gradient "
+    "descent crawls. Tick 'standardize' (x -> (x - mean) / std) and the valley turns perfectly round: one "
+    "full-batch step of size 1 lands on the minimum. Lower 'batch_size' for true minibatch SGD: each step uses "
+    "B examples drawn without replacement, so the path jitters in a noise ball around the minimum whose size "
+    "shrinks like sqrt(lr / B); tick 'interpolate' (targets moved onto the fitted line) and the noise vanishes "
+    "at the minimum, because every example agrees there.":
+        "실제 데이터에 대한 최소제곱법입니다. 당뇨병 환자 442명의 체질량지수 대비 질병 진행도를 지나는 직선 "
+        "y = w x + b를 맞춥니다 (Efron et al. 2004). 손실 함수는 이차 그릇이지만, 원래 특성(x는 26 안팎으로 0 "
+        "근처에 오지 않음)을 그대로 쓰면 기울기와 절편이 서로 맞바뀝니다. 그릇은 가느다란 대각선 골짜기(조건수가 "
+        "수만)가 되고, 경사 하강법은 그 골짜기를 따라 기어갑니다. 'standardize'(x -> (x - mean) / std)를 "
+        "켜면 골짜기가 완전히 둥글어져, 크기 1인 전체 배치 스텝 한 번으로 최솟값에 도달합니다. 'batch_size'를 "
+        "낮추면 진짜 미니배치 SGD가 됩니다. 각 스텝이 비복원 추출한 예제 B개를 쓰므로, 경로는 최솟값 주위의 "
+        "잡음 공 안에서 떨리고 그 크기는 sqrt(lr / B)처럼 줄어듭니다. 'interpolate'(목표값을 적합한 직선 위로 "
+        "옮김)를 켜면 모든 예제가 최솟값에서 일치하므로 잡음이 최솟값에서 사라집니다.",
+    "examples per minibatch, 1 to N (N: full-batch gradient descent)":
+        "미니배치당 예제 수, 1부터 N까지 (N: 전체 배치 경사 하강법)",
+    "feed the model (x - mean) / std instead of the raw feature":
+        "원래 특성 대신 (x - mean) / std를 모델에 입력",
+    "use the first n patients of the file":
+        "파일의 처음 n명의 환자만 사용",
+    "move every target onto the least-squares line (a fit with zero residuals: the gradient noise vanishes at "
+    "the minimum)":
+        "모든 목표값을 최소제곱 직선 위로 옮김 (잔차가 0인 적합: 최솟값에서 기울기 잡음이 사라짐)",
+    "Logistic regression (Challenger O-rings)":
+        "로지스틱 회귀 (챌린저호 O-링)",
+    "Logistic regression on the 23 shuttle launches before Challenger: the probability of O-ring damage "
+    "against launch temperature (Dalal, Fowlkes & Hoadley 1989). The data are not separable, so the "
+    "cross-entropy loss has a finite minimum (w = -0.232 per °F, b = 15.04). With raw temperatures (53 to "
+    "81 °F) slope and intercept are almost interchangeable: the minimum sits at the end of a long, nearly "
+    "flat, curved valley (condition number about 10^5) where gradient descent creeps for tens of thousands of "
+    "steps. 'standardize' makes the bowl nearly round. Far from the minimum the loss grows only linearly (the "
+    "log-loss of confident mistakes), so the contours open up. Lower 'batch_size' for true minibatch SGD over "
+    "the launches.":
+        "챌린저호 이전 우주왕복선 발사 23회에 대한 로지스틱 회귀로, 발사 온도에 따른 O-링 손상 확률입니다 "
+        "(Dalal, Fowlkes & Hoadley 1989). 데이터가 분리 가능하지 않으므로 교차 엔트로피 손실에는 유한한 "
+        "최솟값이 있습니다 (w = °F당 -0.232, b = 15.04). 원래 온도(53 ~ 81 °F)를 그대로 쓰면 기울기와 절편이 "
+        "거의 맞바뀔 수 있어서, 최솟값은 길고 거의 평평하며 휘어진 골짜기(조건수 약 10^5)의 끝에 있고 경사 "
+        "하강법은 수만 스텝 동안 그 안을 기어갑니다. 'standardize'를 켜면 그릇이 거의 둥글어집니다. 최솟값에서 "
+        "멀어지면 손실은 선형으로만 커지므로(확신에 찬 오답의 로그 손실) 등고선이 벌어집니다. 'batch_size'를 "
+        "낮추면 발사 기록에 대한 진짜 미니배치 SGD가 됩니다.",
+    "launches per minibatch, 1 to N (N: full-batch gradient descent)":
+        "미니배치당 발사 기록 수, 1부터 N까지 (N: 전체 배치 경사 하강법)",
+    "feed the model (temperature - mean) / std instead of degrees F":
+        "화씨 온도 대신 (temperature - mean) / std를 모델에 입력",
+    "Tiny neural network (Hagan's 1-2-1)":
+        "작은 신경망 (Hagan의 1-2-1)",
+    "The error surface of a real neural network: the 1-2-1 network of Hagan's Neural Network Design (two "
+    "logistic-sigmoid hidden units, a linear output) fitted to 1 + sin(πp/4) on [-2, 2]. Two parameters are "
+    "free, the other five stay at the fitted optimum. With the two hidden biases free (the default) there are "
+    "two mirror-image minima, the same network with its hidden units swapped, and a saddle between them where "
+    "the units are identical; far out the sigmoids saturate and the surface is a flat plateau where gradient "
+    "descent stalls. With the first unit's input and output weights free the minimum lies in a long flat "
+    "valley (a large input weight makes the unit a step: changing it further does almost nothing) and the "
+    "line where the output weight is zero switches the unit off. Lower 'batch_size' for minibatches of the "
+    "training points.":
+        "실제 신경망의 오차 곡면입니다. Hagan의 Neural Network Design에 나오는 1-2-1 신경망(로지스틱 시그모이드 "
+        "은닉 유닛 두 개, 선형 출력)을 [-2, 2]에서 1 + sin(πp/4)에 맞춥니다. 매개변수 두 개만 자유롭고 나머지 "
+        "다섯 개는 적합된 최적값에 고정됩니다. 두 은닉 편향이 자유로우면(기본값) 서로 거울상인 최솟값이 두 개 "
+        "있는데, 은닉 유닛 둘을 맞바꾼 같은 신경망이며, 그 사이에 두 유닛이 똑같아지는 안장점이 있습니다. 멀리 "
+        "나가면 시그모이드가 포화되어 곡면은 평평한 고원이 되고 경사 하강법은 거기서 멈춥니다. 첫 번째 유닛의 "
+        "입력 가중치와 출력 가중치가 자유로우면 최솟값은 길고 평평한 골짜기에 있고(입력 가중치가 크면 유닛이 "
+        "계단 함수가 되어 더 바꿔도 거의 변화가 없음), 출력 가중치가 0인 직선에서는 유닛이 꺼집니다. "
+        "'batch_size'를 낮추면 학습 데이터 점들의 미니배치를 씁니다.",
+    "training points per minibatch, 1 to N (N: full-batch gradient descent)":
+        "미니배치당 학습 데이터 점 수, 1부터 N까지 (N: 전체 배치 경사 하강법)",
+    "training points, evenly spaced on [-2, 2]":
+        "[-2, 2]에 고르게 놓인 학습 데이터 점",
+    "which two parameters are free: the first hidden unit's input and output weights (flat valleys), or the "
+    "two hidden biases (two mirror-image minima, the hidden units swapped, and a saddle between them)":
+        "자유로운 두 매개변수: 첫 번째 은닉 유닛의 입력 및 출력 가중치(평평한 골짜기), 또는 두 은닉 편향(은닉 "
+        "유닛을 맞바꾼 거울상 최솟값 두 개와 그 사이의 안장점)",
+    "Custom formula":
+        "사용자 수식",
+    "Your own formula f(x, y), with exact derivatives.":
+        "직접 입력한 수식 f(x, y), 정확한 도함수 포함.",
+})
