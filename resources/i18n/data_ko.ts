@@ -6,747 +6,747 @@
     <message>
         <location filename="../scenarios/01-saddle-momentum.json"/>
         <source>Saddle point: SGD stalls, momentum escapes</source>
-        <translation type="unfinished"></translation>
+        <translation>안장점: SGD는 멈추고 모멘텀은 빠져나간다</translation>
     </message>
     <message>
         <location filename="../scenarios/01-saddle-momentum.json"/>
         <source>SGD stalls at the saddle (gradient near 0); momentum rolls off by inertia</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD는 안장점에서 멈추고(기울기 ≈ 0), 모멘텀은 관성으로 굴러 내려간다</translation>
     </message>
     <message>
         <location filename="../scenarios/01-saddle-momentum.json"/>
         <source>Plain SGD stalls near a saddle, where the gradient is almost zero; momentum escapes by inertia: SGD needs at least 5x the steps to get below the saddle&apos;s level.</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 SGD는 기울기가 거의 0인 안장점 근처에서 멈추고, 모멘텀은 관성으로 빠져나갑니다. SGD가 안장점 높이 아래로 내려가려면 적어도 5배의 스텝이 필요합니다.</translation>
     </message>
     <message>
         <location filename="../scenarios/01-saddle-momentum.json"/>
         <source>Escaped = below the saddle&apos;s value by half the valleys&apos; depth. The start sits a hair (1e-4) off the ridge line y = 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>탈출 = 안장점의 값보다 골짜기 깊이의 절반만큼 아래로 내려감. 출발점은 능선 y = 0에서 아주 조금(1e-4) 벗어나 있습니다.</translation>
     </message>
     <message>
         <location filename="../scenarios/01-saddle-momentum.json"/>
         <source>SGD lr=0.02</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD lr=0.02</translation>
     </message>
     <message>
         <location filename="../scenarios/01-saddle-momentum.json"/>
         <source>Momentum lr=0.02 μ=0.95</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentum lr=0.02 μ=0.95</translation>
     </message>
     <message>
         <location filename="../scenarios/02-ravine-momentum.json"/>
         <source>Ravine: SGD zigzags, momentum damps it</source>
-        <translation type="unfinished"></translation>
+        <translation>협곡: SGD는 지그재그, 모멘텀은 이를 잠재운다</translation>
     </message>
     <message>
         <location filename="../scenarios/02-ravine-momentum.json"/>
         <source>SGD zigzags across the ravine and crawls along it; momentum arrives far sooner</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD는 협곡을 가로질러 지그재그로 움직이며 기어가고, 모멘텀은 훨씬 먼저 도착한다</translation>
     </message>
     <message>
         <location filename="../scenarios/02-ravine-momentum.json"/>
         <source>In a ravine SGD zigzags across the steep direction (many sign changes of the steep coordinate) and crawls along the shallow one; momentum damps the zigzag and arrives far sooner.</source>
-        <translation type="unfinished"></translation>
+        <translation>협곡에서 SGD는 가파른 방향으로 지그재그하고(가파른 좌표의 부호가 여러 번 바뀜) 완만한 방향으로는 기어갑니다. 모멘텀은 지그재그를 잠재우고 훨씬 먼저 도착합니다.</translation>
     </message>
     <message>
         <location filename="../scenarios/02-ravine-momentum.json"/>
         <source>Condition number 200, valley along x: the steep coordinate is y. SGD&apos;s lr is 98% of its stability limit 2/200.</source>
-        <translation type="unfinished"></translation>
+        <translation>조건수 200, 골짜기는 x 방향이므로 가파른 좌표는 y입니다. SGD의 lr은 안정성 한계 2/200의 98%입니다.</translation>
     </message>
     <message>
         <location filename="../scenarios/02-ravine-momentum.json"/>
         <source>SGD lr=0.0098</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD lr=0.0098</translation>
     </message>
     <message>
         <location filename="../scenarios/02-ravine-momentum.json"/>
         <source>Momentum lr=0.004 μ=0.9</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentum lr=0.004 μ=0.9</translation>
     </message>
     <message>
         <location filename="../scenarios/03-ravine-rmsprop.json"/>
         <source>Ravine: RMSProp removes the zigzag</source>
-        <translation type="unfinished"></translation>
+        <translation>협곡: RMSProp은 지그재그를 없앤다</translation>
     </message>
     <message>
         <location filename="../scenarios/03-ravine-rmsprop.json"/>
         <source>Same ravine: RMSProp rescales each coordinate, and the zigzag disappears</source>
-        <translation type="unfinished"></translation>
+        <translation>같은 협곡: RMSProp이 좌표마다 스케일을 바꾸자 지그재그가 사라진다</translation>
     </message>
     <message>
         <location filename="../scenarios/03-ravine-rmsprop.json"/>
         <source>RMSProp divides each coordinate&apos;s step by its own RMS gradient, which removes the zigzag in a ravine (at most a couple of sign changes of the steep coordinate).</source>
-        <translation type="unfinished"></translation>
+        <translation>RMSProp은 각 좌표의 스텝을 그 좌표 기울기의 RMS로 나누어 협곡의 지그재그를 없앱니다(가파른 좌표의 부호는 기껏해야 두어 번 바뀜).</translation>
     </message>
     <message>
         <location filename="../scenarios/03-ravine-rmsprop.json"/>
         <source>The ravine of scenario 2 (axis-aligned, so per-coordinate scaling fits it). Tilt it with &apos;angle&apos; and RMSProp zigzags again.</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오 2의 협곡입니다(좌표축과 나란하므로 좌표별 스케일링이 잘 맞음). &apos;angle&apos;로 기울이면 RMSProp도 다시 지그재그합니다.</translation>
     </message>
     <message>
         <location filename="../scenarios/03-ravine-rmsprop.json"/>
         <source>RMSProp lr=0.03</source>
-        <translation type="unfinished"></translation>
+        <translation>RMSProp lr=0.03</translation>
     </message>
     <message>
         <location filename="../scenarios/04-adam-saddle-and-ravine.json"/>
         <source>Adam handles the saddle and the ravine</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam은 안장점과 협곡을 모두 해낸다</translation>
     </message>
     <message>
         <location filename="../scenarios/04-adam-saddle-and-ravine.json"/>
         <source>Adam escapes the saddle fast; SGD at the ravine-safe lr sits on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam은 안장점을 빠르게 벗어나고, 협곡에서 안전한 lr의 SGD는 그 위에 머문다</translation>
     </message>
     <message>
         <location filename="../scenarios/04-adam-saddle-and-ravine.json"/>
         <source>Adam handles both the saddle and the ravine within one step budget, in which SGD fails at least one whatever its learning rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam은 같은 스텝 예산 안에서 안장점과 협곡을 모두 해내지만, SGD는 학습률을 어떻게 정하든 둘 중 적어도 하나에서 실패합니다.</translation>
     </message>
     <message>
         <location filename="../scenarios/04-adam-saddle-and-ravine.json"/>
         <source>Second half: the same two lanes on scenario 2&apos;s ravine and start (the test runs it); SGD needs lr &lt; 0.01 there to stay stable, and that lr is far too slow to leave this saddle.</source>
-        <translation type="unfinished"></translation>
+        <translation>후반부: 같은 두 레인을 시나리오 2의 협곡과 출발점에서 실행합니다(테스트가 실행함). 그곳에서 SGD가 안정하려면 lr &lt; 0.01이어야 하는데, 그 lr로는 이 안장점을 벗어나기에 너무 느립니다.</translation>
     </message>
     <message>
         <location filename="../scenarios/04-adam-saddle-and-ravine.json"/>
         <source>SGD lr=0.0098 (ravine-safe)</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD lr=0.0098 (협곡에서 안전)</translation>
     </message>
     <message>
         <location filename="../scenarios/04-adam-saddle-and-ravine.json"/>
         <source>Adam lr=0.05</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam lr=0.05</translation>
     </message>
     <message>
         <location filename="../scenarios/05-nesterov-overshoot.json"/>
         <source>Nesterov overshoots less than momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesterov는 모멘텀보다 덜 지나친다</translation>
     </message>
     <message>
         <location filename="../scenarios/05-nesterov-overshoot.json"/>
         <source>Same lr and momentum: Nesterov looks ahead and overshoots far less</source>
-        <translation type="unfinished"></translation>
+        <translation>같은 lr과 모멘텀: Nesterov는 앞을 내다보므로 훨씬 덜 지나친다</translation>
     </message>
     <message>
         <location filename="../scenarios/05-nesterov-overshoot.json"/>
         <source>With the same learning rate and momentum, Nesterov momentum overshoots the minimum less than heavy-ball momentum.</source>
-        <translation type="unfinished"></translation>
+        <translation>학습률과 모멘텀이 같을 때, Nesterov 모멘텀은 heavy-ball 모멘텀보다 최솟값을 덜 지나칩니다.</translation>
     </message>
     <message>
         <location filename="../scenarios/05-nesterov-overshoot.json"/>
         <source>Overshoot = how far past the minimum a lane goes, measured along the line from the start through the minimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>지나침(overshoot) = 레인이 최솟값을 얼마나 넘어가는지, 출발점에서 최솟값을 지나는 직선을 따라 잰 거리.</translation>
     </message>
     <message>
         <location filename="../scenarios/05-nesterov-overshoot.json"/>
         <source>Momentum lr=0.5 μ=0.9</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentum lr=0.5 μ=0.9</translation>
     </message>
     <message>
         <location filename="../scenarios/05-nesterov-overshoot.json"/>
         <source>Nesterov lr=0.5 μ=0.9</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesterov lr=0.5 μ=0.9</translation>
     </message>
     <message>
         <location filename="../scenarios/06-adagrad-stalls.json"/>
         <source>AdaGrad&apos;s step decays; RMSProp&apos;s does not</source>
-        <translation type="unfinished"></translation>
+        <translation>AdaGrad의 스텝은 줄어들고 RMSProp의 스텝은 그렇지 않다</translation>
     </message>
     <message>
         <location filename="../scenarios/06-adagrad-stalls.json"/>
         <source>AdaGrad&apos;s step shrinks like 1/√t and stalls; RMSProp&apos;s average keeps its pace</source>
-        <translation type="unfinished"></translation>
+        <translation>AdaGrad의 스텝은 1/√t처럼 줄어 멈추고, RMSProp의 평균은 속도를 유지한다</translation>
     </message>
     <message>
         <location filename="../scenarios/06-adagrad-stalls.json"/>
         <source>AdaGrad&apos;s effective step decays like 1/sqrt(t), so it stalls before the minimum of a long valley; RMSProp&apos;s moving average of squared gradients does not decay.</source>
-        <translation type="unfinished"></translation>
+        <translation>AdaGrad의 실효 스텝은 1/sqrt(t)처럼 줄어들어 긴 골짜기의 최솟값에 닿기 전에 멈춥니다. RMSProp의 기울기 제곱 이동 평균은 줄어들지 않습니다.</translation>
     </message>
     <message>
         <location filename="../scenarios/06-adagrad-stalls.json"/>
         <source>The cliff surface with its wall removed (height 0): a long valley whose floor slopes at a constant rate toward its minimum at x = 1, so the gradients AdaGrad sums never shrink.</source>
-        <translation type="unfinished"></translation>
+        <translation>벽을 없앤(height 0) 절벽 곡면입니다. 바닥이 x = 1의 최솟값을 향해 일정하게 기울어진 긴 골짜기라서, AdaGrad가 더하는 기울기는 결코 작아지지 않습니다.</translation>
     </message>
     <message>
         <location filename="../scenarios/06-adagrad-stalls.json"/>
         <source>AdaGrad lr=0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>AdaGrad lr=0.1</translation>
     </message>
     <message>
         <location filename="../scenarios/06-adagrad-stalls.json"/>
         <source>RMSProp lr=0.1 α=0.9</source>
-        <translation type="unfinished"></translation>
+        <translation>RMSProp lr=0.1 α=0.9</translation>
     </message>
     <message>
         <location filename="../scenarios/07-adadelta-units.json"/>
         <source>AdaDelta has no learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>AdaDelta에는 학습률이 없다</translation>
     </message>
     <message>
         <location filename="../scenarios/07-adadelta-units.json"/>
         <source>Loss x10: SGD&apos;s lr=0.25 now explodes; AdaDelta (no lr) keeps the same path</source>
-        <translation type="unfinished"></translation>
+        <translation>손실 x10: SGD의 lr=0.25는 이제 폭발하고, AdaDelta(lr 없음)는 같은 경로를 유지한다</translation>
     </message>
     <message>
         <location filename="../scenarios/07-adadelta-units.json"/>
         <source>AdaDelta needs no learning rate: its step has the units of x, so changing the units of the loss leaves its path unchanged and stretching the map stretches its path, unlike SGD.</source>
-        <translation type="unfinished"></translation>
+        <translation>AdaDelta에는 학습률이 필요 없습니다. 스텝이 x와 같은 단위를 가지므로, SGD와 달리 손실의 단위를 바꿔도 경로가 그대로이고 지도를 늘이면 경로도 함께 늘어납니다.</translation>
     </message>
     <message>
         <location filename="../scenarios/07-adadelta-units.json"/>
         <source>This is the bowl a=1, b=0.25 with the loss multiplied by 10; set a and b back to compare. The test also stretches the map 3x in x and y (a, b / 9, start x 3): AdaDelta&apos;s path stretches 3x once its one constant eps, a squared step, is stated in the new units (eps x 9).</source>
-        <translation type="unfinished"></translation>
+        <translation>a=1, b=0.25인 그릇의 손실에 10을 곱한 것입니다. 비교하려면 a와 b를 되돌리세요. 테스트는 지도를 x와 y 방향으로 3배 늘이기도 합니다(a, b / 9, 출발점 x 3). 유일한 상수 eps(스텝의 제곱)를 새 단위로 나타내면(eps x 9) AdaDelta의 경로도 3배로 늘어납니다.</translation>
     </message>
     <message>
         <location filename="../scenarios/07-adadelta-units.json"/>
         <source>SGD lr=0.25</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD lr=0.25</translation>
     </message>
     <message>
         <location filename="../scenarios/07-adadelta-units.json"/>
         <source>AdaDelta (defaults, lr=1)</source>
-        <translation type="unfinished"></translation>
+        <translation>AdaDelta (기본값, lr=1)</translation>
     </message>
     <message>
         <location filename="../scenarios/08-momentum-two-minima.json"/>
         <source>Momentum rolls into the deeper minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>모멘텀은 더 깊은 최솟값으로 굴러간다</translation>
     </message>
     <message>
         <location filename="../scenarios/08-momentum-two-minima.json"/>
         <source>SGD stays stuck in the shallow valley; momentum rolls on into the deeper one</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD는 얕은 골짜기에 갇히고, 모멘텀은 계속 굴러 더 깊은 골짜기로 들어간다</translation>
     </message>
     <message>
         <location filename="../scenarios/08-momentum-two-minima.json"/>
         <source>Momentum carries an optimizer through a shallow local minimum into the deeper one, where SGD stays stuck.</source>
-        <translation type="unfinished"></translation>
+        <translation>모멘텀은 최적화 기법을 얕은 국소 최솟값을 지나 더 깊은 최솟값으로 데려가지만, SGD는 얕은 곳에 갇힙니다.</translation>
     </message>
     <message>
         <location filename="../scenarios/08-momentum-two-minima.json"/>
         <source>SGD lr=0.05</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD lr=0.05</translation>
     </message>
     <message>
         <location filename="../scenarios/08-momentum-two-minima.json"/>
         <source>Momentum lr=0.05 μ=0.9</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentum lr=0.05 μ=0.9</translation>
     </message>
     <message>
         <location filename="../scenarios/09-noisy-momentum.json"/>
         <source>Noisy gradients: momentum smooths the path</source>
-        <translation type="unfinished"></translation>
+        <translation>잡음 섞인 기울기: 모멘텀은 경로를 매끄럽게 한다</translation>
     </message>
     <message>
         <location filename="../scenarios/09-noisy-momentum.json"/>
         <source>Noisy gradients: SGD wanders; momentum averages the noise into a smooth path</source>
-        <translation type="unfinished"></translation>
+        <translation>잡음 섞인 기울기: SGD는 헤매고, 모멘텀은 잡음을 평균 내어 매끄러운 경로를 만든다</translation>
     </message>
     <message>
         <location filename="../scenarios/09-noisy-momentum.json"/>
         <source>With noisy (minibatch-like) gradients SGD wanders, while momentum averages the noise into a smoother path: its turning angles between steps are much smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>잡음이 섞인(미니배치 같은) 기울기에서 SGD는 헤매지만, 모멘텀은 잡음을 평균 내어 더 매끄러운 경로를 만듭니다. 스텝 사이에 꺾이는 각도가 훨씬 작습니다.</translation>
     </message>
     <message>
         <location filename="../scenarios/09-noisy-momentum.json"/>
         <source>Both lanes draw the same noise sequence (same seed). Momentum in the EMA form m = β m + (1 - β) g, so its steady step matches SGD&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>두 레인은 같은 잡음 수열을 씁니다(같은 시드). 모멘텀은 지수 이동 평균 형태 m = β m + (1 - β) g이므로 정상 상태의 스텝이 SGD와 같습니다.</translation>
     </message>
     <message>
         <location filename="../scenarios/09-noisy-momentum.json"/>
         <source>Momentum (EMA) lr=0.05 β=0.9</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentum (EMA) lr=0.05 β=0.9</translation>
     </message>
     <message>
         <location filename="../scenarios/10-cliff-clipping.json"/>
         <source>Cliff: gradient clipping</source>
-        <translation type="unfinished"></translation>
+        <translation>절벽: 기울기 클리핑</translation>
     </message>
     <message>
         <location filename="../scenarios/10-cliff-clipping.json"/>
         <source>Cliff: one unclipped step catapults SGD away; clipped SGD walks down safely</source>
-        <translation type="unfinished"></translation>
+        <translation>절벽: 클리핑 없는 한 스텝이 SGD를 멀리 튕겨 내고, 클리핑한 SGD는 안전하게 내려간다</translation>
     </message>
     <message>
         <location filename="../scenarios/10-cliff-clipping.json"/>
         <source>Near a cliff one unclipped gradient step catapults the point far away (a step at least 10x the largest before it); with gradient clipping it walks down safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>절벽 근처에서는 클리핑하지 않은 경사 스텝 하나가 점을 멀리 튕겨 냅니다(그 전까지의 가장 큰 스텝보다 적어도 10배 큰 스텝). 기울기 클리핑을 쓰면 안전하게 내려갑니다.</translation>
     </message>
     <message>
         <location filename="../scenarios/10-cliff-clipping.json"/>
         <source>The unclipped point leaves the window to the left and walks back.</source>
-        <translation type="unfinished"></translation>
+        <translation>클리핑하지 않은 점은 화면 왼쪽 밖으로 나갔다가 다시 걸어 돌아옵니다.</translation>
     </message>
     <message>
         <location filename="../scenarios/10-cliff-clipping.json"/>
         <source>SGD lr=0.3</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD lr=0.3</translation>
     </message>
     <message>
         <location filename="../scenarios/10-cliff-clipping.json"/>
         <source>SGD lr=0.3, clip 1.0</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD lr=0.3, 클리핑 1.0</translation>
     </message>
     <message>
         <location filename="../scenarios/11-plateau-adaptive.json"/>
         <source>Plateau: adaptive methods cross it</source>
-        <translation type="unfinished"></translation>
+        <translation>고원: 적응적 방법은 이를 건넌다</translation>
     </message>
     <message>
         <location filename="../scenarios/11-plateau-adaptive.json"/>
         <source>Plateau: SGD barely moves on the flat table; Adam and RMSProp cross it</source>
-        <translation type="unfinished"></translation>
+        <translation>고원: SGD는 평평한 탁자 위에서 거의 움직이지 않고, Adam과 RMSProp은 이를 건넌다</translation>
     </message>
     <message>
         <location filename="../scenarios/11-plateau-adaptive.json"/>
         <source>On a plateau plain SGD barely moves because the gradient is tiny; adaptive methods (Adam, RMSProp) divide it by its own size and cross.</source>
-        <translation type="unfinished"></translation>
+        <translation>고원에서는 기울기가 아주 작아 기본 SGD가 거의 움직이지 않습니다. 적응적 방법(Adam, RMSProp)은 기울기를 그 자신의 크기로 나누어 고원을 건넙니다.</translation>
     </message>
     <message>
         <location filename="../scenarios/11-plateau-adaptive.json"/>
         <source>RMSProp lr=0.01</source>
-        <translation type="unfinished"></translation>
+        <translation>RMSProp lr=0.01</translation>
     </message>
     <message>
         <location filename="../scenarios/12-newton-saddle.json"/>
         <source>Newton is attracted to the saddle</source>
-        <translation type="unfinished"></translation>
+        <translation>뉴턴 방법은 안장점에 끌려간다</translation>
     </message>
     <message>
         <location filename="../scenarios/12-newton-saddle.json"/>
         <source>Newton jumps to the saddle (grad = 0); saddle-free Newton escapes to a minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Newton은 안장점(grad = 0)으로 뛰어가고, saddle-free Newton은 최솟값으로 빠져나간다</translation>
     </message>
     <message>
         <location filename="../scenarios/12-newton-saddle.json"/>
         <source>Undamped Newton is attracted to the saddle point (the gradient goes to 0 where the Hessian is indefinite); saddle-free Newton, using |H|, escapes to a minimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>감쇠 없는 뉴턴 방법은 안장점에 끌려갑니다(헤세 행렬이 부정부호인 곳에서 기울기가 0이 됨). |H|를 쓰는 saddle-free Newton은 최솟값으로 빠져나갑니다.</translation>
     </message>
     <message>
         <location filename="../scenarios/12-newton-saddle.json"/>
         <source>Newton</source>
-        <translation type="unfinished"></translation>
+        <translation>Newton</translation>
     </message>
     <message>
         <location filename="../scenarios/12-newton-saddle.json"/>
         <source>Saddle-free Newton λ=0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saddle-free Newton λ=0.1</translation>
     </message>
     <message>
         <location filename="../scenarios/13-levenberg-marquardt.json"/>
         <source>Levenberg–Marquardt damping</source>
-        <translation type="unfinished"></translation>
+        <translation>Levenberg–Marquardt 감쇠</translation>
     </message>
     <message>
         <location filename="../scenarios/13-levenberg-marquardt.json"/>
         <source>LM damping: small λ = Newton&apos;s jump; large λ = small steps along -gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>LM 감쇠: 작은 λ = 뉴턴 도약, 큰 λ = -기울기 방향의 작은 스텝</translation>
     </message>
     <message>
         <location filename="../scenarios/13-levenberg-marquardt.json"/>
         <source>Levenberg-Marquardt damping interpolates: a large damping turns Newton&apos;s step into a small gradient step (-g/λ), a small damping gives the pure Newton step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Levenberg-Marquardt 감쇠는 두 방법 사이를 잇습니다. 감쇠가 크면 뉴턴 스텝이 작은 경사 스텝(-g/λ)이 되고, 감쇠가 작으면 순수한 뉴턴 스텝이 됩니다.</translation>
     </message>
     <message>
         <location filename="../scenarios/13-levenberg-marquardt.json"/>
         <source>The SGD lane uses lr = 1/100: the λ=100 lane runs on top of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD 레인은 lr = 1/100을 씁니다. λ=100 레인이 그 위에 겹쳐 달립니다.</translation>
     </message>
     <message>
         <location filename="../scenarios/13-levenberg-marquardt.json"/>
         <source>Newton λ=0.01</source>
-        <translation type="unfinished"></translation>
+        <translation>Newton λ=0.01</translation>
     </message>
     <message>
         <location filename="../scenarios/13-levenberg-marquardt.json"/>
         <source>Newton λ=10</source>
-        <translation type="unfinished"></translation>
+        <translation>Newton λ=10</translation>
     </message>
     <message>
         <location filename="../scenarios/13-levenberg-marquardt.json"/>
         <source>Newton λ=100</source>
-        <translation type="unfinished"></translation>
+        <translation>Newton λ=100</translation>
     </message>
     <message>
         <location filename="../scenarios/13-levenberg-marquardt.json"/>
         <source>SGD lr=0.01 (=1/λ)</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD lr=0.01 (=1/λ)</translation>
     </message>
     <message>
         <location filename="../scenarios/14-cg-vs-steepest.json"/>
         <source>Conjugate gradient: 2 steps on a 2-D quadratic</source>
-        <translation type="unfinished"></translation>
+        <translation>켤레 기울기법: 2차원 이차 함수에서 2스텝</translation>
     </message>
     <message>
         <location filename="../scenarios/14-cg-vs-steepest.json"/>
         <source>Exact line search: conjugate gradient in 2 steps; steepest descent zigzags</source>
-        <translation type="unfinished"></translation>
+        <translation>정확한 선 탐색: 켤레 기울기법은 2스텝, 최급강하법은 지그재그</translation>
     </message>
     <message>
         <location filename="../scenarios/14-cg-vs-steepest.json"/>
         <source>Conjugate gradient with exact line search reaches a 2-D quadratic&apos;s minimum in 2 iterations; steepest descent with exact line search zigzags at right angles.</source>
-        <translation type="unfinished"></translation>
+        <translation>정확한 선 탐색을 쓰는 켤레 기울기법은 2차원 이차 함수의 최솟값에 2번의 반복으로 도달합니다. 정확한 선 탐색을 쓰는 최급강하법은 직각으로 지그재그합니다.</translation>
     </message>
     <message>
         <location filename="../scenarios/14-cg-vs-steepest.json"/>
         <source>Steepest descent (exact)</source>
-        <translation type="unfinished"></translation>
+        <translation>최급강하법 (정확한 선 탐색)</translation>
     </message>
     <message>
         <location filename="../scenarios/14-cg-vs-steepest.json"/>
         <source>Conjugate gradient (exact)</source>
-        <translation type="unfinished"></translation>
+        <translation>켤레 기울기법 (정확한 선 탐색)</translation>
     </message>
     <message>
         <location filename="../scenarios/15-bfgs-ellipse.json"/>
         <source>BFGS learns the inverse Hessian</source>
-        <translation type="unfinished"></translation>
+        <translation>BFGS는 헤세 역행렬을 학습한다</translation>
     </message>
     <message>
         <location filename="../scenarios/15-bfgs-ellipse.json"/>
         <source>BFGS: the estimated inverse-Hessian ellipse converges to the true one</source>
-        <translation type="unfinished"></translation>
+        <translation>BFGS: 추정한 헤세 역행렬의 타원이 참값으로 수렴한다</translation>
     </message>
     <message>
         <location filename="../scenarios/15-bfgs-ellipse.json"/>
         <source>BFGS builds an inverse-Hessian estimate from gradient differences that converges to the true inverse Hessian.</source>
-        <translation type="unfinished"></translation>
+        <translation>BFGS는 기울기의 차이로부터 헤세 역행렬 추정값을 만들고, 이 추정값은 참 헤세 역행렬로 수렴합니다.</translation>
     </message>
     <message>
         <location filename="../scenarios/15-bfgs-ellipse.json"/>
         <source>A quadratic, so the true inverse Hessian is the same everywhere: the two ellipses can be compared at every step.</source>
-        <translation type="unfinished"></translation>
+        <translation>이차 함수이므로 참 헤세 역행렬은 어디서나 같습니다. 두 타원을 매 스텝 비교할 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../scenarios/15-bfgs-ellipse.json"/>
         <source>BFGS (Wolfe line search)</source>
-        <translation type="unfinished"></translation>
+        <translation>BFGS (Wolfe 선 탐색)</translation>
     </message>
     <message>
         <location filename="../scenarios/16-decaying-lr.json"/>
         <source>A decaying learning rate settles noisy SGD</source>
-        <translation type="unfinished"></translation>
+        <translation>감소하는 학습률은 잡음 섞인 SGD를 안착시킨다</translation>
     </message>
     <message>
         <location filename="../scenarios/16-decaying-lr.json"/>
         <source>Noisy SGD: a decaying lr settles at the minimum; a constant lr keeps bouncing</source>
-        <translation type="unfinished"></translation>
+        <translation>잡음 섞인 SGD: 감소하는 lr은 최솟값에 안착하고, 일정한 lr은 계속 튄다</translation>
     </message>
     <message>
         <location filename="../scenarios/16-decaying-lr.json"/>
         <source>With noisy gradients a decaying learning rate (sum of rates infinite, sum of squares finite) lets SGD settle at the minimum, while a constant rate keeps bouncing in a noise ball.</source>
-        <translation type="unfinished"></translation>
+        <translation>잡음 섞인 기울기에서 감소하는 학습률(학습률의 합은 무한, 제곱의 합은 유한)을 쓰면 SGD가 최솟값에 안착하지만, 일정한 학습률은 잡음 공 안에서 계속 튑니다.</translation>
     </message>
     <message>
         <location filename="../scenarios/16-decaying-lr.json"/>
         <source>lr_t = lr / (1 + k t): the sum of lr_t grows like log t (no end), the sum of lr_t^2 converges (Robbins-Monro).</source>
-        <translation type="unfinished"></translation>
+        <translation>lr_t = lr / (1 + k t): lr_t의 합은 log t처럼 끝없이 커지고, lr_t^2의 합은 수렴합니다(Robbins-Monro).</translation>
     </message>
     <message>
         <location filename="../scenarios/16-decaying-lr.json"/>
         <source>SGD lr=0.2 constant</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD lr=0.2 일정</translation>
     </message>
     <message>
         <location filename="../scenarios/16-decaying-lr.json"/>
         <source>SGD lr=0.2/(1+0.05t)</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD lr=0.2/(1+0.05t)</translation>
     </message>
     <message>
         <location filename="../scenarios/17-adam-bias-correction.json"/>
         <source>Adam&apos;s bias correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam의 편향 보정</translation>
     </message>
     <message>
         <location filename="../scenarios/17-adam-bias-correction.json"/>
         <source>Adam without bias correction: first step (1-β1)/√(1-β2) ≈ 3.16x too large</source>
-        <translation type="unfinished"></translation>
+        <translation>편향 보정 없는 Adam: 첫 스텝이 (1-β1)/√(1-β2) ≈ 3.16배 너무 크다</translation>
     </message>
     <message>
         <location filename="../scenarios/17-adam-bias-correction.json"/>
         <source>Adam without bias correction takes first steps about (1-beta1)/sqrt(1-beta2) = 3.16 times larger than with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>편향 보정이 없는 Adam은 처음 스텝들이 보정할 때보다 약 (1-beta1)/sqrt(1-beta2) = 3.16배 큽니다.</translation>
     </message>
     <message>
         <location filename="../scenarios/17-adam-bias-correction.json"/>
         <source>Adam lr=0.05, no bias correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam lr=0.05, 편향 보정 없음</translation>
     </message>
     <message>
         <location filename="../scenarios/18-polyak-averaging.json"/>
         <source>Polyak averaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Polyak 평균화</translation>
     </message>
     <message>
         <location filename="../scenarios/18-polyak-averaging.json"/>
         <source>Polyak averaging: the running mean of noisy SGD sits closer to the minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Polyak 평균화: 잡음 섞인 SGD의 누적 평균이 최솟값에 더 가깝다</translation>
     </message>
     <message>
         <location filename="../scenarios/18-polyak-averaging.json"/>
         <source>Polyak averaging: the average of noisy SGD&apos;s iterates sits closer to the minimum than the last iterate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Polyak 평균화: 잡음 섞인 SGD 반복점들의 평균은 마지막 반복점보다 최솟값에 더 가깝습니다.</translation>
     </message>
     <message>
         <location filename="../scenarios/18-polyak-averaging.json"/>
         <source>The average is taken over the iterates after the first 100 steps (burn-in), as engine Trajectory.averaged(100) computes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>평균은 처음 100스텝(번인) 이후의 반복점들로 구하며, engine의 Trajectory.averaged(100)이 계산하는 방식과 같습니다.</translation>
     </message>
     <message>
         <location filename="../scenarios/18-polyak-averaging.json"/>
         <source>SGD lr=0.2, noise 1</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD lr=0.2, 잡음 1</translation>
     </message>
     <message>
         <location filename="../scenarios/19-coordinate-descent.json"/>
         <source>Coordinate descent staircases</source>
-        <translation type="unfinished"></translation>
+        <translation>좌표 하강법의 계단</translation>
     </message>
     <message>
         <location filename="../scenarios/19-coordinate-descent.json"/>
         <source>Coordinate descent staircases along a tilted ravine (axis-aligned: 2 moves)</source>
-        <translation type="unfinished"></translation>
+        <translation>좌표 하강법은 기울어진 협곡을 계단처럼 내려간다 (축과 나란하면 2번 이동)</translation>
     </message>
     <message>
         <location filename="../scenarios/19-coordinate-descent.json"/>
         <source>Coordinate descent with exact line search staircases slowly along a rotated ravine and solves an axis-aligned one in 2 exact moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>정확한 선 탐색을 쓰는 좌표 하강법은 회전된 협곡을 따라 느리게 계단을 그리며 내려가고, 축과 나란한 협곡은 정확한 이동 2번으로 풉니다.</translation>
     </message>
     <message>
         <location filename="../scenarios/19-coordinate-descent.json"/>
         <source>Set &apos;angle&apos; to 0 and the same start is solved in two moves (the test runs both).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;angle&apos;을 0으로 하면 같은 출발점에서 이동 두 번으로 풀립니다(테스트가 둘 다 실행함).</translation>
     </message>
     <message>
         <location filename="../scenarios/19-coordinate-descent.json"/>
         <source>Coordinate descent (exact)</source>
-        <translation type="unfinished"></translation>
+        <translation>좌표 하강법 (정확한 선 탐색)</translation>
     </message>
     <message>
         <location filename="../scenarios/20-himmelblau-starts.json"/>
         <source>Where you start matters</source>
-        <translation type="unfinished"></translation>
+        <translation>출발점이 중요하다</translation>
     </message>
     <message>
         <location filename="../scenarios/20-himmelblau-starts.json"/>
         <source>Himmelblau: where you start decides which of the four minima you reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Himmelblau: 출발점이 네 최솟값 중 어디에 도달할지를 정한다</translation>
     </message>
     <message>
         <location filename="../scenarios/20-himmelblau-starts.json"/>
         <source>On Himmelblau&apos;s function the same optimizer ends in different minima from different starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Himmelblau 함수에서는 같은 최적화 기법도 출발점이 다르면 다른 최솟값에서 끝납니다.</translation>
     </message>
     <message>
         <location filename="../scenarios/20-himmelblau-starts.json"/>
         <source>The basin map colours every start by the minimum SGD reaches from it; click another start (e.g. (-1, 1), (-1, -1), (1, -1)) to see it end elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>분지 지도는 모든 출발점을 그곳에서 SGD가 도달하는 최솟값에 따라 색칠합니다. 다른 출발점(예: (-1, 1), (-1, -1), (1, -1))을 클릭하면 다른 곳에서 끝나는 것을 볼 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../scenarios/20-himmelblau-starts.json"/>
         <source>SGD lr=0.01</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD lr=0.01</translation>
     </message>
     <message>
         <location filename="../scenarios/21-stability-edge.json"/>
         <source>The stability edge: lr just below and just above 2/λmax</source>
-        <translation type="unfinished"></translation>
+        <translation>안정성의 경계: 2/λmax 바로 아래와 바로 위의 lr</translation>
     </message>
     <message>
         <location filename="../scenarios/21-stability-edge.json"/>
         <source>lr = 0.95 × 2/λmax settles; lr = 1.05 × 2/λmax bounces ever wider and diverges</source>
-        <translation type="unfinished"></translation>
+        <translation>lr = 0.95 × 2/λmax는 안착하고, lr = 1.05 × 2/λmax는 점점 크게 튀다가 발산한다</translation>
     </message>
     <message>
         <location filename="../scenarios/21-stability-edge.json"/>
         <source>Gradient descent converges on a quadratic exactly when lr &lt; 2/λmax: on a ravine with λmax = 100 (limit 0.02), lr = 0.019 shrinks the steep coordinate by |1 − 0.019·100| = 0.9 per step and settles, while lr = 0.021 multiplies it by 1.1 per step and diverges.</source>
-        <translation type="unfinished"></translation>
+        <translation>경사 하강법은 이차 함수에서 정확히 lr &lt; 2/λmax일 때 수렴합니다. λmax = 100(한계 0.02)인 협곡에서 lr = 0.019는 가파른 좌표를 스텝마다 |1 − 0.019·100| = 0.9배로 줄여 안착하고, lr = 0.021은 스텝마다 1.1배로 키워 발산합니다.</translation>
     </message>
     <message>
         <location filename="../scenarios/21-stability-edge.json"/>
         <source>Condition 100, valley tilted by 20 degrees: λ = 1 along the floor, 100 across it. The Theory panel&apos;s meter shows lr·λmax against 2; the phase diagram&apos;s SGD curve crosses ρ = 1 at lr = 0.02.</source>
-        <translation type="unfinished"></translation>
+        <translation>조건수 100, 골짜기는 20도 기울어져 있습니다. 바닥 방향으로 λ = 1, 가로지르는 방향으로 100입니다. 이론 패널의 계기는 lr·λmax를 2와 비교해 보여 주고, 위상 도표의 SGD 곡선은 lr = 0.02에서 ρ = 1을 지납니다.</translation>
     </message>
     <message>
         <location filename="../scenarios/21-stability-edge.json"/>
         <source>SGD lr=0.019 (0.95 × 2/λmax)</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD lr=0.019 (0.95 × 2/λmax)</translation>
     </message>
     <message>
         <location filename="../scenarios/21-stability-edge.json"/>
         <source>SGD lr=0.021 (1.05 × 2/λmax)</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD lr=0.021 (1.05 × 2/λmax)</translation>
     </message>
     <message>
         <location filename="../scenarios/22-tuned-momentum-vs-gd.json"/>
         <source>Tuned momentum against tuned gradient descent at κ = 100</source>
-        <translation type="unfinished"></translation>
+        <translation>κ = 100에서 최적 조정한 모멘텀 대 최적 조정한 경사 하강법</translation>
     </message>
     <message>
         <location filename="../scenarios/22-tuned-momentum-vs-gd.json"/>
         <source>Tuned at κ=100: GD&apos;s error ×0.980 per step, heavy ball ×0.818, Nesterov ×0.885</source>
-        <translation type="unfinished"></translation>
+        <translation>κ=100에서 최적 조정: 스텝당 오차 GD ×0.980, heavy ball ×0.818, Nesterov ×0.885</translation>
     </message>
     <message>
         <location filename="../scenarios/22-tuned-momentum-vs-gd.json"/>
         <source>At condition number κ = 100 the best gradient descent shrinks the error by (κ−1)/(κ+1) = 0.980 per step, Polyak&apos;s tuned heavy ball by (√κ−1)/(√κ+1) = 0.818 and tuned Nesterov by 1 − 2/√(3κ+1) = 0.885; the measured per-step rates of these runs equal the predicted ones within 2%, so momentum needs about ten times fewer steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>조건수 κ = 100에서 최선의 경사 하강법은 오차를 스텝마다 (κ−1)/(κ+1) = 0.980배로, 최적 조정한 Polyak의 heavy ball은 (√κ−1)/(√κ+1) = 0.818배로, 최적 조정한 Nesterov는 1 − 2/√(3κ+1) = 0.885배로 줄입니다. 이 실행들에서 측정한 스텝당 수렴률은 예측값과 2% 이내로 일치하므로, 모멘텀은 스텝이 약 10분의 1만 필요합니다.</translation>
     </message>
     <message>
         <location filename="../scenarios/22-tuned-momentum-vs-gd.json"/>
         <source>lr and momentum are engine.theory.optimal&apos;s, to full precision (the optimum is a double root: rounding lr to 6 digits moves the rate by 0.3%). Heavy ball: lr = 4/(√λmax+√λmin)², momentum = ((√κ−1)/(√κ+1))². Nesterov: lr = 4/(3λmax+λmin), momentum = (√(3κ+1)−2)/(√(3κ+1)+2) (Lessard, Recht &amp; Packard 2016). The loss plot&apos;s dashed envelope is f·ρ^(2k).</source>
-        <translation type="unfinished"></translation>
+        <translation>lr과 momentum은 engine.theory.optimal의 값을 전체 정밀도로 씁니다(최적점이 중근이라 lr을 6자리로 반올림해도 수렴률이 0.3% 바뀜). Heavy ball: lr = 4/(√λmax+√λmin)², momentum = ((√κ−1)/(√κ+1))². Nesterov: lr = 4/(3λmax+λmin), momentum = (√(3κ+1)−2)/(√(3κ+1)+2) (Lessard, Recht &amp; Packard 2016). 손실 그래프의 점선 포락선은 f·ρ^(2k)입니다.</translation>
     </message>
     <message>
         <location filename="../scenarios/22-tuned-momentum-vs-gd.json"/>
         <source>GD tuned: lr=2/(λ1+λn), ρ=0.980</source>
-        <translation type="unfinished"></translation>
+        <translation>GD 최적 조정: lr=2/(λ1+λn), ρ=0.980</translation>
     </message>
     <message>
         <location filename="../scenarios/22-tuned-momentum-vs-gd.json"/>
         <source>Heavy ball tuned (Polyak), ρ=0.818</source>
-        <translation type="unfinished"></translation>
+        <translation>Heavy ball 최적 조정 (Polyak), ρ=0.818</translation>
     </message>
     <message>
         <location filename="../scenarios/22-tuned-momentum-vs-gd.json"/>
         <source>Nesterov tuned, ρ=0.885</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesterov 최적 조정, ρ=0.885</translation>
     </message>
     <message>
         <location filename="../scenarios/23-adam-axis-aligned-ravine.json"/>
         <source>Adam&apos;s diagonal scaling fixes an axis-aligned ravine, not a tilted one</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam의 대각 스케일링은 축과 나란한 협곡은 고치지만 기울어진 협곡은 못 고친다</translation>
     </message>
     <message>
         <location filename="../scenarios/23-adam-axis-aligned-ravine.json"/>
         <source>Adam&apos;s per-axis scaling: κ 100 → below 10 here; tilted 45° it would stay 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam의 축별 스케일링: 여기서는 κ 100 → 10 미만, 45° 기울이면 100 그대로</translation>
     </message>
     <message>
         <location filename="../scenarios/23-adam-axis-aligned-ravine.json"/>
         <source>Adam divides each coordinate by its own gradient scale, a diagonal preconditioner D: on a ravine aligned with the axes the preconditioned Hessian D^(-1/2) H D^(-1/2) has condition number below 10 instead of 100 and Adam reaches the minimum in half the steps, but tilted by 45 degrees the same Adam still faces κ ≈ 100 and is far from the minimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam은 각 좌표를 그 좌표의 기울기 규모로 나누는데, 이는 대각 전처리 행렬 D와 같습니다. 축과 나란한 협곡에서는 전처리된 헤세 행렬 D^(-1/2) H D^(-1/2)의 조건수가 100이 아니라 10 미만이어서 Adam이 절반의 스텝으로 최솟값에 도달하지만, 45도 기울이면 같은 Adam도 여전히 κ ≈ 100을 마주하고 최솟값에서 멀리 떨어져 있습니다.</translation>
     </message>
     <message>
         <location filename="../scenarios/23-adam-axis-aligned-ravine.json"/>
         <source>Watch the Theory panel&apos;s &apos;κ before → after preconditioning&apos;, then set the surface&apos;s angle to 45: the effective κ jumps back to about 100. A diagonal rescaling can only stretch the axes; it cannot rotate the valley.</source>
-        <translation type="unfinished"></translation>
+        <translation>이론 패널의 &apos;κ 전처리 전 → 후&apos;를 보고, 곡면의 angle을 45로 바꾸어 보세요. 실효 κ가 다시 약 100으로 뛰어오릅니다. 대각 스케일링은 축을 늘일 수만 있고 골짜기를 회전시킬 수는 없습니다.</translation>
     </message>
     <message>
         <location filename="../scenarios/24-edge-of-stability-rosenbrock.json"/>
         <source>Gradient descent meets its stability limit on Rosenbrock</source>
-        <translation type="unfinished"></translation>
+        <translation>경사 하강법이 Rosenbrock에서 안정성 한계에 부딪힌다</translation>
     </message>
     <message>
         <location filename="../scenarios/24-edge-of-stability-rosenbrock.json"/>
         <source>lr=0.004 stalls, bouncing where sharpness hits 2/lr; lr=0.0018 reaches (1, 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>lr=0.004는 날카로움이 2/lr에 이르는 곳에서 튀며 멈추고, lr=0.0018은 (1, 1)에 도달한다</translation>
     </message>
     <message>
         <location filename="../scenarios/24-edge-of-stability-rosenbrock.json"/>
         <source>On a non-quadratic surface the stability limit moves along the path: Rosenbrock&apos;s valley gets sharper towards the minimum (λmax ≈ 1002 there). With lr = 0.004 (2/lr = 500 &lt; 1002) gradient descent follows the valley until the sharpness reaches 2/lr, then bounces back and forth across the valley at the edge of stability and never arrives; with lr = 0.0018 (2/lr ≈ 1111 &gt; 1002) it reaches the minimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>이차 함수가 아닌 곡면에서는 안정성 한계가 경로를 따라 움직입니다. Rosenbrock의 골짜기는 최솟값에 가까울수록 날카로워집니다(그곳에서 λmax ≈ 1002). lr = 0.004(2/lr = 500 &lt; 1002)이면 경사 하강법은 날카로움이 2/lr에 이를 때까지 골짜기를 따라가다가, 안정성의 경계에서 골짜기를 가로질러 앞뒤로 튀며 끝내 도착하지 못합니다. lr = 0.0018(2/lr ≈ 1111 &gt; 1002)이면 최솟값에 도달합니다.</translation>
     </message>
     <message>
         <location filename="../scenarios/24-edge-of-stability-rosenbrock.json"/>
         <source>The sharpness trace plots λmax along the focused trail against 2/lr (Cohen et al., ICLR 2021). Both lanes start on a wall sharper than their limit (λmax ≈ 1506) and bounce at first.</source>
-        <translation type="unfinished"></translation>
+        <translation>날카로움 그래프는 선택한 궤적을 따라 λmax를 2/lr과 함께 그립니다(Cohen et al., ICLR 2021). 두 레인 모두 자신의 한계보다 날카로운 벽(λmax ≈ 1506)에서 출발하므로 처음에는 튑니다.</translation>
     </message>
     <message>
         <location filename="../scenarios/24-edge-of-stability-rosenbrock.json"/>
         <source>SGD lr=0.004 (2/lr = 500)</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD lr=0.004 (2/lr = 500)</translation>
     </message>
     <message>
         <location filename="../scenarios/24-edge-of-stability-rosenbrock.json"/>
         <source>SGD lr=0.0018 (2/lr ≈ 1111)</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD lr=0.0018 (2/lr ≈ 1111)</translation>
     </message>
     <message>
         <location filename="../scenarios/25-minibatch-noise-ball.json"/>
         <source>Minibatches: batch 1 vs batch 32 at the same learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>미니배치: 같은 학습률에서 배치 1 대 배치 32</translation>
     </message>
     <message>
         <location filename="../scenarios/25-minibatch-noise-ball.json"/>
         <source>Same lr: batch 1 jitters in a wide noise ball, batch 32 in a small one</source>
-        <translation type="unfinished"></translation>
+        <translation>같은 lr: 배치 1은 넓은 잡음 공에서, 배치 32는 작은 잡음 공에서 떨린다</translation>
     </message>
     <message>
         <location filename="../scenarios/25-minibatch-noise-ball.json"/>
         <source>With true minibatches SGD at a constant learning rate does not settle: it jitters in a noise ball around the minimum whose radius is sqrt(lr / (2 - lr) * tr Cov_B) on this round bowl, with Cov_B = (N - B) / (B (N - 1)) times the per-example gradient covariance. Batch 1 matches it; batch 32 is smaller by at least sqrt(32) (without replacement, each epoch&apos;s batch errors cancel: smaller still); the full batch converges.</source>
-        <translation type="unfinished"></translation>
+        <translation>진짜 미니배치에서 일정한 학습률의 SGD는 안착하지 않고 최솟값 주위의 잡음 공 안에서 떨립니다. 이 둥근 그릇에서 잡음 공의 반지름은 sqrt(lr / (2 - lr) * tr Cov_B)이고, Cov_B는 예제별 기울기 공분산의 (N - B) / (B (N - 1))배입니다. 배치 1은 이 값과 맞고, 배치 32는 적어도 sqrt(32)배 작습니다(비복원 추출이면 에포크마다 배치 오차가 상쇄되어 더 작음). 전체 배치는 수렴합니다.</translation>
     </message>
     <message>
         <location filename="../scenarios/25-minibatch-noise-ball.json"/>
         <source>Diabetes progression against standardized BMI (Hessian = identity). All three lanes take the same lr; only the batch size differs. Batch 32 makes 14 steps per epoch, batch 1 makes 442.</source>
-        <translation type="unfinished"></translation>
+        <translation>표준화한 BMI 대비 당뇨병 진행도입니다(헤세 행렬 = 단위 행렬). 세 레인 모두 같은 lr을 쓰고 배치 크기만 다릅니다. 배치 32는 에포크당 14스텝, 배치 1은 442스텝입니다.</translation>
     </message>
     <message>
         <location filename="../scenarios/25-minibatch-noise-ball.json"/>
         <source>SGD batch 1, lr=0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD 배치 1, lr=0.1</translation>
     </message>
     <message>
         <location filename="../scenarios/25-minibatch-noise-ball.json"/>
         <source>SGD batch 32, lr=0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD 배치 32, lr=0.1</translation>
     </message>
     <message>
         <location filename="../scenarios/25-minibatch-noise-ball.json"/>
         <source>GD full batch (442), lr=0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>GD 전체 배치 (442), lr=0.1</translation>
     </message>
     <message>
         <location filename="../scenarios/26-interpolation-noise-vanishes.json"/>
         <source>Interpolation: minibatch noise vanishes at the minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>보간: 미니배치 잡음이 최솟값에서 사라진다</translation>
     </message>
     <message>
         <location filename="../scenarios/26-interpolation-noise-vanishes.json"/>
         <source>A fit through every point: SGD with batch 1 converges exactly at a constant lr</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 점을 지나는 적합: 배치 1의 SGD가 일정한 lr로 정확히 수렴한다</translation>
     </message>
     <message>
         <location filename="../scenarios/26-interpolation-noise-vanishes.json"/>
         <source>When one (w, b) fits every example exactly (interpolation), every example&apos;s gradient vanishes at the minimum, so the minibatch gradient noise vanishes there too and SGD with a constant learning rate converges to the minimum; on the real, noisy targets the same lanes stay in a noise ball.</source>
-        <translation type="unfinished"></translation>
+        <translation>하나의 (w, b)가 모든 예제에 정확히 맞으면(보간), 최솟값에서 모든 예제의 기울기가 0이 되므로 미니배치 기울기 잡음도 그곳에서 사라지고, 일정한 학습률의 SGD가 최솟값으로 수렴합니다. 잡음이 있는 실제 목표값에서는 같은 레인들이 잡음 공 안에 머뭅니다.</translation>
     </message>
     <message>
         <location filename="../scenarios/26-interpolation-noise-vanishes.json"/>
         <source>Targets moved onto the least-squares line (the &apos;interpolate&apos; parameter). Untick it to see the same lanes jitter around the minimum of the real data.</source>
-        <translation type="unfinished"></translation>
+        <translation>목표값을 최소제곱 직선 위로 옮겼습니다(&apos;interpolate&apos; 매개변수). 선택을 해제하면 같은 레인들이 실제 데이터의 최솟값 주위에서 떨리는 것을 볼 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../scenarios/26-interpolation-noise-vanishes.json"/>
         <source>SGD batch 8, lr=0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD 배치 8, lr=0.1</translation>
     </message>
     <message>
         <location filename="../scenarios/27-standardize-rounds-the-valley.json"/>
         <source>Standardize the feature: the valley turns round</source>
-        <translation type="unfinished"></translation>
+        <translation>특성을 표준화하면 골짜기가 둥글어진다</translation>
     </message>
     <message>
         <location filename="../scenarios/27-standardize-rounds-the-valley.json"/>
         <source>Raw BMI: a valley with condition number ~26,000; standardized, a round bowl</source>
-        <translation type="unfinished"></translation>
+        <translation>원래 BMI: 조건수 ~26,000의 골짜기, 표준화하면 둥근 그릇</translation>
     </message>
     <message>
         <location filename="../scenarios/27-standardize-rounds-the-valley.json"/>
         <source>With the raw feature (BMI around 26, never near 0) slope and intercept trade off: the least-squares bowl is a thin diagonal valley with condition number about 26,000, and gradient descent at its best fixed learning rate 2 / (lambda_min + lambda_max) still has 97% of its error after 300 steps. Standardizing the feature makes the Hessian the identity (condition number 1): the same method with its best learning rate lands on the minimum in one step.</source>
-        <translation type="unfinished"></translation>
+        <translation>원래 특성(BMI는 26 안팎으로 0 근처에 오지 않음)을 그대로 쓰면 기울기와 절편이 서로 맞바뀝니다. 최소제곱 그릇은 조건수가 약 26,000인 가느다란 대각선 골짜기가 되고, 최선의 고정 학습률 2 / (lambda_min + lambda_max)의 경사 하강법도 300스텝 뒤에 오차가 여전히 97% 남아 있습니다. 특성을 표준화하면 헤세 행렬이 단위 행렬이 되어(조건수 1), 같은 방법이 최선의 학습률로 한 스텝 만에 최솟값에 도달합니다.</translation>
     </message>
     <message>
         <location filename="../scenarios/27-standardize-rounds-the-valley.json"/>
         <source>Tick &apos;standardize&apos; in the surface panel to see the round bowl. Newton undoes the ill-conditioning on either surface in one step.</source>
-        <translation type="unfinished"></translation>
+        <translation>곡면 패널에서 &apos;standardize&apos;를 켜면 둥근 그릇을 볼 수 있습니다. 뉴턴 방법은 어느 곡면에서든 나쁜 조건수를 한 스텝 만에 되돌립니다.</translation>
     </message>
     <message>
         <location filename="../scenarios/27-standardize-rounds-the-valley.json"/>
         <source>GD lr=0.00279 (best for raw BMI)</source>
-        <translation type="unfinished"></translation>
+        <translation>GD lr=0.00279 (원래 BMI에 최선)</translation>
     </message>
 </context>
 <context>
