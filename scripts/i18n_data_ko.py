@@ -758,3 +758,134 @@ KO["scenario"].update({
     "GD lr=0.00279 (best for raw BMI)":
         "GD lr=0.00279 (원래 BMI에 최선)",
 })
+
+KO["deck"].update({
+    "Optimizers, from SGD to Newton":
+        "최적화 기법: SGD부터 Newton까지",
+    "Plain gradient descent follows the slope downhill: which minimum it reaches depends only on where it "
+    "starts.":
+        "기본 경사 하강법은 비탈을 따라 내려갑니다. 어느 최솟값에 도달할지는 오직 출발점에 달려 있습니다.",
+    "Where will SGD end from this start?":
+        "이 출발점에서 SGD는 어디에서 끝날까요?",
+    "Gradient descent never climbs: it ends in the basin it started in.":
+        "경사 하강법은 절대 오르막을 오르지 않습니다. 출발한 분지 안에서 끝납니다.",
+    "Coordinate descent moves along one axis at a time: a staircase on a tilted valley.":
+        "좌표 하강법은 한 번에 한 축을 따라 움직입니다. 기울어진 골짜기에서는 계단 모양이 됩니다.",
+    "Gradient descent on a quadratic converges only while lr · λmax < 2: five percent either side of 2/λmax is "
+    "the difference between settling and blowing up.":
+        "이차 함수에서 경사 하강법은 lr · λmax < 2일 때만 수렴합니다. 2/λmax에서 위아래로 5퍼센트 차이가 "
+        "안착과 폭발을 가릅니다.",
+    "Which of the two learning rates diverges?":
+        "두 학습률 중 어느 쪽이 발산할까요?",
+    "Across the valley each step multiplies the error by 1 − lr·λmax: below −1 it grows every step.":
+        "골짜기를 가로지르는 방향에서 각 스텝은 오차에 1 − lr·λmax를 곱합니다. 이 값이 −1보다 작으면 오차는 "
+        "매 스텝 커집니다.",
+    "On a non-quadratic surface the sharpness changes as GD moves: the larger lr bounces where λmax reaches "
+    "2/lr and stalls there.":
+        "이차 함수가 아닌 곡면에서는 GD가 움직이는 동안 날카로움이 바뀝니다. 큰 lr은 λmax가 2/lr에 이르는 "
+        "곳에서 튀며 거기서 멈춥니다.",
+    "Which one ends nearer the minimum (1, 1)?":
+        "최솟값 (1, 1)에 더 가까이에서 끝나는 것은 어느 쪽일까요?",
+    "The large lr cannot enter the sharp part of the valley: it hovers where λmax ≈ 2/lr.":
+        "큰 lr은 골짜기의 날카로운 부분에 들어가지 못하고 λmax ≈ 2/lr인 곳에서 맴돕니다.",
+    "At a saddle the gradient is nearly zero, so SGD crawls; momentum keeps the speed it gathered.":
+        "안장점에서는 기울기가 거의 0이라 SGD는 기어가고, 모멘텀은 모아 둔 속도를 유지합니다.",
+    "Which one gets below f = −0.12 first?":
+        "f = −0.12 아래로 먼저 내려가는 것은 어느 쪽일까요?",
+    "Momentum carries it off the saddle; SGD's steps shrink with the gradient.":
+        "모멘텀이 안장점에서 밀어내 주고, SGD의 스텝은 기울기와 함께 작아집니다.",
+    "In a ravine SGD bounces between the walls; momentum averages the bouncing out and speeds up along the "
+    "floor.":
+        "협곡에서 SGD는 벽 사이를 튕기고, 모멘텀은 그 진동을 평균 내어 없애며 바닥을 따라 속도를 높입니다.",
+    "Which one gets below f = 0.001 first?":
+        "f = 0.001 아래로 먼저 내려가는 것은 어느 쪽일까요?",
+    "The zigzag cancels in momentum's velocity; the floor's small gradient adds up.":
+        "지그재그는 모멘텀의 속도 안에서 상쇄되고, 바닥의 작은 기울기는 누적됩니다.",
+    "Each optimizer at its theoretically best lr (and momentum): the rates ρ are per step, so 300 steps "
+    "compound them.":
+        "각 최적화 기법은 이론상 최선의 lr(과 모멘텀)을 씁니다. 수렴률 ρ는 스텝당 값이므로 300스텝이면 "
+        "거듭제곱으로 쌓입니다.",
+    "Which one gets below f = 10⁻⁶ first?":
+        "f = 10⁻⁶ 아래로 먼저 내려가는 것은 어느 쪽일까요?",
+    "Tuned heavy ball contracts as (√κ−1)/(√κ+1) per step, GD only as (κ−1)/(κ+1).":
+        "최적 조정한 heavy ball은 스텝마다 (√κ−1)/(√κ+1)배로 줄어들고, GD는 (κ−1)/(κ+1)배로만 줄어듭니다.",
+    "Momentum can roll through a shallow minimum into a deeper one.":
+        "모멘텀은 얕은 최솟값을 지나 더 깊은 최솟값으로 굴러갈 수 있습니다.",
+    "Which one ends in the deeper minimum (the left one)?":
+        "더 깊은 최솟값(왼쪽)에서 끝나는 것은 어느 쪽일까요?",
+    "The velocity carries momentum over the bump between the minima.":
+        "속도가 모멘텀을 두 최솟값 사이의 둔덕 너머로 데려갑니다.",
+    "Nesterov looks ahead before it steps, so it brakes before it overshoots.":
+        "Nesterov는 움직이기 전에 앞을 내다보므로, 지나치기 전에 미리 제동을 겁니다.",
+    "Nesterov's gradient at the look-ahead point corrects the overshoot early.":
+        "앞서 내다본 점에서 계산한 Nesterov의 기울기가 지나침을 일찍 바로잡습니다.",
+    "AdaGrad divides by the sum of all past squared gradients, so its step only shrinks.":
+        "AdaGrad는 지난 모든 기울기 제곱의 합으로 나누므로 스텝이 줄어들기만 합니다.",
+    "Which one ends lowest?":
+        "가장 낮은 곳에서 끝나는 것은 어느 쪽일까요?",
+    "RMSProp forgets old gradients; AdaGrad's denominator keeps growing.":
+        "RMSProp은 오래된 기울기를 잊고, AdaGrad의 분모는 계속 커집니다.",
+    "RMSProp scales each coordinate by its own gradient size: the steep direction gets small steps.":
+        "RMSProp은 각 좌표를 그 좌표의 기울기 크기로 스케일링합니다. 가파른 방향은 작은 스텝을 받습니다.",
+    "Per-coordinate scaling evens out the ravine's walls and floor.":
+        "좌표별 스케일링이 협곡의 벽과 바닥을 고르게 만듭니다.",
+    "On a plateau the gradient is tiny; adaptive methods divide by its size and keep moving.":
+        "고원에서는 기울기가 아주 작습니다. 적응적 방법은 기울기를 그 크기로 나누어 계속 움직입니다.",
+    "Dividing by the gradient's running size makes the step independent of the plateau's flatness.":
+        "기울기를 그 이동 평균 크기로 나누면 스텝이 고원의 평평한 정도와 무관해집니다.",
+    "AdaDelta's step has the units of x: no learning rate to tune.":
+        "AdaDelta의 스텝은 x와 같은 단위를 가집니다. 조정할 학습률이 없습니다.",
+    "Will SGD with lr = 0.25 diverge here?":
+        "lr = 0.25인 SGD는 여기서 발산할까요?",
+    "lr · λmax > 2: each step overshoots more than the last.":
+        "lr · λmax > 2: 스텝마다 직전보다 더 많이 지나칩니다.",
+    "Adam combines momentum and per-coordinate scaling.":
+        "Adam은 모멘텀과 좌표별 스케일링을 결합합니다.",
+    "Adam divides each coordinate by its own RMS gradient: a diagonal preconditioner. An axis-aligned ravine "
+    "becomes round; a tilted one would not.":
+        "Adam은 각 좌표를 그 좌표 기울기의 RMS로 나눕니다. 곧 대각 전처리입니다. 축과 나란한 협곡은 둥글어지지만, "
+        "기울어진 협곡은 그렇지 않습니다.",
+    "Without bias correction Adam's first steps are off by the factor 1 − βᵗ.":
+        "편향 보정이 없으면 Adam의 처음 스텝들은 1 − βᵗ배만큼 어긋납니다.",
+    "Newton's method jumps to the stationary point of its quadratic model: at a saddle, that is the saddle.":
+        "뉴턴 방법은 이차 모델의 정류점으로 뛰어갑니다. 안장점 근처에서는 그 정류점이 바로 안장점입니다.",
+    "Which one ends on the saddle point (0, 0)?":
+        "안장점 (0, 0)에서 끝나는 것은 어느 쪽일까요?",
+    "Newton solves ∇f = 0 and cannot tell a saddle from a minimum; saddle-free Newton uses |H|.":
+        "뉴턴 방법은 ∇f = 0을 풀 뿐이라 안장점과 최솟값을 구별하지 못합니다. saddle-free Newton은 |H|를 "
+        "씁니다.",
+    "Damping moves Newton's step from the Newton direction towards gradient descent.":
+        "감쇠는 뉴턴 스텝을 뉴턴 방향에서 경사 하강법 쪽으로 옮깁니다.",
+    "Conjugate gradient solves a 2-D quadratic in two exact line searches.":
+        "켤레 기울기법은 2차원 이차 함수를 정확한 선 탐색 두 번으로 풉니다.",
+    "Which one gets below f = 10⁻¹⁰ first?":
+        "f = 10⁻¹⁰ 아래로 먼저 내려가는 것은 어느 쪽일까요?",
+    "Conjugate directions never undo each other's progress.":
+        "켤레 방향들은 서로의 진전을 절대 되돌리지 않습니다.",
+    "BFGS builds an estimate of the inverse Hessian from gradient changes.":
+        "BFGS는 기울기의 변화로부터 헤세 역행렬의 추정값을 만듭니다.",
+    "At a cliff the gradient is huge; clipping caps the step.":
+        "절벽에서는 기울기가 매우 큽니다. 클리핑이 스텝에 상한을 둡니다.",
+    "Without clipping the step off the cliff throws SGD far away.":
+        "클리핑이 없으면 절벽에서의 스텝이 SGD를 멀리 튕겨 냅니다.",
+    "With noisy gradients a constant learning rate keeps bouncing; a decaying one settles.":
+        "잡음 섞인 기울기에서 일정한 학습률은 계속 튀고, 감소하는 학습률은 안착합니다.",
+    "Momentum averages noisy gradients.":
+        "모멘텀은 잡음 섞인 기울기를 평균 냅니다.",
+    "Same learning rate, different batch sizes: the gradient noise sets the size of the ball SGD wanders in "
+    "around the minimum.":
+        "학습률은 같고 배치 크기만 다릅니다. 기울기 잡음이 SGD가 최솟값 주위에서 헤매는 공의 크기를 정합니다.",
+    "The full batch has no gradient noise: it settles at the minimum; batch 1 keeps jittering.":
+        "전체 배치에는 기울기 잡음이 없어 최솟값에 안착하고, 배치 1은 계속 떨립니다.",
+    "When the model fits every example exactly, every example's gradient vanishes at the minimum, and so does "
+    "the noise.":
+        "모델이 모든 예제에 정확히 맞으면 최솟값에서 모든 예제의 기울기가 0이 되고, 잡음도 사라집니다.",
+    "Averaging the iterates removes most of the noise of SGD's last steps.":
+        "반복점들을 평균 내면 SGD 마지막 스텝들의 잡음 대부분이 사라집니다.",
+    "Feature scaling is preconditioning by hand: standardizing BMI turns a valley of condition number ~26,000 "
+    "into a round bowl.":
+        "특성 스케일링은 손으로 하는 전처리입니다. BMI를 표준화하면 조건수 ~26,000의 골짜기가 둥근 그릇이 "
+        "됩니다.",
+    "Newton rescales by the inverse Hessian: the ill-conditioning costs it nothing.":
+        "뉴턴 방법은 헤세 역행렬로 스케일을 바꾸므로, 나쁜 조건수가 아무런 비용이 되지 않습니다.",
+})
