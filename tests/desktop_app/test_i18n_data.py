@@ -155,3 +155,89 @@ def test_the_compiled_catalog_translates_every_string(korean):
     for context, messages in EXTRACTED.items():
         for source in messages:
             assert QtCore.QCoreApplication.translate(context, source) == committed[(context, source)][0]
+
+
+# -- the window shows the data in Korean once the translator is installed ------------------
+def ko(context: str, source: str) -> str:
+    text = i18n_data.read_ts(TS)[(context, source)][0]
+    assert text and text != source
+    return text
+
+
+@pytest.fixture
+def korean_window(korean, qtbot, ctrl):
+    from desktop_app.window.main_window import MainWindow
+
+    win = MainWindow(ctrl)  # built after the translator: menus take their texts at install
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    ctrl.pause()
+
+
+def scenario(number: int):
+    from desktop_app.model import scenarios
+
+    return next(sc for sc in scenarios.load_all() if sc.number == number)
+
+
+def test_a_scenario_shows_its_title_claim_caption_and_labels_in_korean(korean_window):
+    win = korean_window
+    menu = win.feature("scenarios")
+    sc = scenario(4)
+    action = next(a for a in menu.actions if a.text().startswith("4. "))
+    assert action.text() == f"4. {ko('scenario', sc.title)}"
+    assert action.toolTip() == ko("scenario", sc.claim)
+    action.trigger()
+    assert win.canvas.caption.toPlainText() == ko("scenario", sc.setup.caption)
+    model = win.race_table.model()
+    names = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+    assert names[0] == ko("scenario", "SGD lr=0.0098 (ravine-safe)") == "SGD lr=0.0098 (협곡에서 안전)"
+    assert win.ctrl.active[0].label == "SGD lr=0.0098 (ravine-safe)"  # the data itself stays English
+
+
+def test_hyperparameter_and_surface_docs_show_in_korean(korean_window):
+    win = korean_window
+    win.feature("scenarios").load(scenario(1))  # saddle: SGD and momentum (focused)
+    panel = win.optimizer_panel
+    entry = panel.entry
+    tip = panel.specs.parameter("lr").opts["tip"]
+    assert tip.startswith(ko("hyperparameter", "learning rate: the step size") + "\n"), tip
+    assert tip.startswith("학습률: 스텝 크기\n")
+    doc = ko("hyperparameter", engine_definition(entry.name).doc)
+    assert panel.doc.text() == doc[:1].upper() + doc[1:] + "."
+    assert "모멘텀" in doc
+    surfaces = win.surface_panel
+    assert surfaces.description.text() == ko("surface", win.ctrl.surface.description)
+    assert surfaces.selector.currentText() == "안장점"
+    assert surfaces.specs.parameter("a").opts["tip"].startswith(ko("surface", "curvature along x (the stable direction)"))
+
+
+def engine_definition(name):
+    from engine import optimizers
+
+    return optimizers.definition(name)
+
+
+def test_a_deck_slide_shows_its_title_question_and_notes_in_korean(korean_window, qtbot):
+    from desktop_app.model import deck as deck_mod
+
+    win = korean_window
+    deck = win.feature("deck")
+    assert win.deck_files.open_path("builtin", slide=0)
+    slide = deck_mod.read("builtin").slides[0]
+    assert deck.label.toPlainText().endswith(ko("scenario", slide.shown_title))
+    assert deck.question.card.prompt.text() == ko("deck", slide.question.prompt)
+    assert win.canvas.caption.toPlainText() == ko("scenario", slide.shown_caption)
+    deck.act_notes.trigger()
+    assert ko("deck", slide.notes) in deck.notes_window.text.toPlainText()
+    deck.notes_window.close()
+
+
+def test_without_a_translator_the_window_shows_the_english_data(window):
+    sc = scenario(4)
+    window.feature("scenarios").load(sc)
+    assert window.canvas.caption.toPlainText() == sc.setup.caption
+    assert window.optimizer_panel.specs.parameter("lr").opts["tip"].startswith("learning rate: the step size\n")
