@@ -24,8 +24,9 @@ translation, so a reworded caption can reuse its old Korean.
 Re-running after scenarios, the deck or the engine changed (the lead's workflow)::
 
     python scripts/i18n_data.py              # rewrite resources/i18n/data_ko.ts
-    python scripts/i18n_data.py --missing    # list the strings still without Korean, as
-                                             # Python lines to paste into scripts/i18n_data_ko.py
+    python scripts/i18n_data.py --missing    # the strings still without Korean, as blocks to
+                                             # paste at the end of scripts/i18n_data_ko.py; a
+                                             # reworded string shows its old translation as a hint
     python scripts/i18n_data.py --check      # exit 1 if data_ko.ts is stale or incomplete
     # add the translations to KO in scripts/i18n_data_ko.py, run the first command again
     pytest tests/desktop_app/test_i18n_data.py
@@ -38,6 +39,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import difflib
 import json
 import sys
 import xml.etree.ElementTree as ET
@@ -219,6 +221,31 @@ def build(path: Path = TS_PATH) -> tuple[str, list[tuple[str, str]]]:
     return render(extract(), korean_dict(), read_ts(path))
 
 
+def missing_entries(missing: list[tuple[str, str]], ko: dict[str, dict[str, str]],
+                    old: dict[tuple[str, str], tuple[str, str]]) -> str:
+    """Python blocks to paste at the end of scripts/i18n_data_ko.py, one per context; each
+    string that replaced a similar one (a reworded caption) shows the old pair as a hint."""
+    known: dict[str, dict[str, str]] = {}
+    for (context, source), (text, _) in old.items():
+        if text:
+            known.setdefault(context, {})[source] = text
+    for context, table in ko.items():
+        known.setdefault(context, {}).update(table)
+    out = []
+    for context in CONTEXTS:
+        sources = [s for c, s in missing if c == context]
+        if not sources:
+            continue
+        out.append(f"KO[{context!r}].update({{")
+        for source in sources:
+            near = difflib.get_close_matches(source, list(known.get(context, {})), n=1, cutoff=0.6)
+            if near:
+                out.append(f"    # was {near[0]!r}\n    #  -> {known[context][near[0]]!r}")
+            out.append(f"    {source!r}:\n        \"\",")
+        out.append("})\n")
+    return "\n".join(out)
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--missing", action="store_true", help="print untranslated strings as KO entries")
@@ -226,8 +253,7 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     text, missing = build()
     if args.missing:
-        for context, source in missing:
-            print(f"    # KO[{context!r}]\n    {source!r}:\n        \"\",")
+        print(missing_entries(missing, korean_dict(), read_ts()), end="")
         print(f"{len(missing)} string(s) without Korean", file=sys.stderr)
         return 0
     if args.check:

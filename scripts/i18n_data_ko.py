@@ -114,7 +114,7 @@ KO["hyperparameter"].update({
 
 KO["surface"].update({
     "Quadratic bowl":
-        "이차 그릇",
+        "이차 함수 그릇",
     "f = (a x^2 + b y^2) / 2: a round (a = b) or mildly elliptic bowl with one minimum at the origin. Every "
     "sensible optimizer converges here; it is the control experiment.":
         "f = (a x^2 + b y^2) / 2: 원점에 최솟값이 하나 있는 둥근(a = b) 또는 약간 타원형인 그릇입니다. 쓸 만한 "

@@ -1037,7 +1037,7 @@
     <message>
         <location filename="../../engine/surfaces/quadratic.py"/>
         <source>Quadratic bowl</source>
-        <translation>이차 그릇</translation>
+        <translation>이차 함수 그릇</translation>
     </message>
     <message>
         <location filename="../../engine/surfaces/quadratic.py"/>

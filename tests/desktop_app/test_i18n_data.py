@@ -241,3 +241,15 @@ def test_without_a_translator_the_window_shows_the_english_data(window):
     window.feature("scenarios").load(sc)
     assert window.canvas.caption.toPlainText() == sc.setup.caption
     assert window.optimizer_panel.specs.parameter("lr").opts["tip"].startswith("learning rate: the step size\n")
+
+
+def test_missing_strings_come_out_as_blocks_to_paste_with_the_old_translation_as_a_hint():
+    missing = [("scenario", "SGD stalls at the saddle; momentum rolls off by inertia"),
+               ("deck", "A brand-new question?")]
+    ko = {"scenario": {"SGD stalls at the saddle (gradient near 0); momentum rolls off by inertia": "옛 번역"}}
+    text = i18n_data.missing_entries(missing, ko, {})
+    namespace = {"KO": {"scenario": {}, "deck": {}}}
+    exec(text, namespace)  # valid Python that fills KO with empty translations
+    assert namespace["KO"] == {"scenario": {missing[0][1]: ""}, "deck": {missing[1][1]: ""}}
+    assert "#  -> '옛 번역'" in text
+    assert text.count("# was") == 1
