@@ -413,12 +413,12 @@ KO["scenario"].update({
         "다시 지그재그합니다.",
     # 04
     "Adam handles the saddle and the ravine":
-        "Adam은 안장점과 협곡을 모두 해낸다",
+        "Adam은 안장점도 협곡도 통과한다",
     "Adam escapes the saddle fast; SGD at the ravine-safe lr sits on it":
         "Adam은 안장점을 빠르게 벗어나고, 협곡에서 안전한 lr의 SGD는 그 위에 머문다",
     "Adam handles both the saddle and the ravine within one step budget, in which SGD fails at least one "
     "whatever its learning rate.":
-        "Adam은 같은 스텝 예산 안에서 안장점과 협곡을 모두 해내지만, SGD는 학습률을 어떻게 정하든 둘 중 적어도 "
+        "Adam은 같은 스텝 예산 안에서 안장점과 협곡을 모두 통과하지만, SGD는 학습률을 어떻게 정하든 둘 중 적어도 "
         "하나에서 실패합니다.",
     "Second half: the same two lanes on scenario 2's ravine and start (the test runs it); SGD needs lr < 0.01 "
     "there to stay stable, and that lr is far too slow to leave this saddle.":
@@ -569,7 +569,7 @@ KO["scenario"].update({
     "(Robbins-Monro).":
         "lr_t = lr / (1 + k t): lr_t의 합은 log t처럼 끝없이 커지고, lr_t^2의 합은 수렴합니다(Robbins-Monro).",
     "SGD lr=0.2 constant":
-        "SGD lr=0.2 일정",
+        "SGD lr=0.2 고정",
     # 17
     "Adam's bias correction":
         "Adam의 편향 보정",
@@ -595,7 +595,7 @@ KO["scenario"].update({
         "SGD lr=0.2, 잡음 1",
     # 19
     "Coordinate descent staircases":
-        "좌표 하강법의 계단",
+        "좌표 하강법은 계단을 그린다",
     "Coordinate descent staircases along a tilted ravine (axis-aligned: 2 moves)":
         "좌표 하강법은 기울어진 협곡을 계단처럼 내려간다 (축과 나란하면 2번 이동)",
     "Coordinate descent with exact line search staircases slowly along a rotated ravine and solves an "

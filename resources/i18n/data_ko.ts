@@ -91,7 +91,7 @@
     <message>
         <location filename="../scenarios/04-adam-saddle-and-ravine.json"/>
         <source>Adam handles the saddle and the ravine</source>
-        <translation>Adam은 안장점과 협곡을 모두 해낸다</translation>
+        <translation>Adam은 안장점도 협곡도 통과한다</translation>
     </message>
     <message>
         <location filename="../scenarios/04-adam-saddle-and-ravine.json"/>
@@ -101,7 +101,7 @@
     <message>
         <location filename="../scenarios/04-adam-saddle-and-ravine.json"/>
         <source>Adam handles both the saddle and the ravine within one step budget, in which SGD fails at least one whatever its learning rate.</source>
-        <translation>Adam은 같은 스텝 예산 안에서 안장점과 협곡을 모두 해내지만, SGD는 학습률을 어떻게 정하든 둘 중 적어도 하나에서 실패합니다.</translation>
+        <translation>Adam은 같은 스텝 예산 안에서 안장점과 협곡을 모두 통과하지만, SGD는 학습률을 어떻게 정하든 둘 중 적어도 하나에서 실패합니다.</translation>
     </message>
     <message>
         <location filename="../scenarios/04-adam-saddle-and-ravine.json"/>
@@ -446,7 +446,7 @@
     <message>
         <location filename="../scenarios/16-decaying-lr.json"/>
         <source>SGD lr=0.2 constant</source>
-        <translation>SGD lr=0.2 일정</translation>
+        <translation>SGD lr=0.2 고정</translation>
     </message>
     <message>
         <location filename="../scenarios/16-decaying-lr.json"/>
@@ -501,7 +501,7 @@
     <message>
         <location filename="../scenarios/19-coordinate-descent.json"/>
         <source>Coordinate descent staircases</source>
-        <translation>좌표 하강법의 계단</translation>
+        <translation>좌표 하강법은 계단을 그린다</translation>
     </message>
     <message>
         <location filename="../scenarios/19-coordinate-descent.json"/>
