@@ -24,6 +24,7 @@ from engine.setup import Setup, SetupError
 from desktop_app.features.base import Feature
 from desktop_app.features.deck.question import QuestionFlow
 from desktop_app.model import deck as deck_mod
+from desktop_app.model.data_text import shown
 
 # the keys the clicker takes from other actions while a deck is open: action -> key
 CLASHING = {"deck.first": "Home", "deck.last": "End", "deck.blank": "B"}
@@ -217,7 +218,7 @@ class DeckFeature(QtCore.QObject, Feature):
         self._show_label()
         self.question.start(slide.question)
         self.api.status(self.tr("Slide {0} of {1}: {2}. Space plays.").format(index + 1, self.count,
-                                                                                 slide.shown_title))
+                                                                                 _title(slide)))
         self.sigSlideChanged.emit(index)
         self._sync_actions()
         return True
@@ -264,7 +265,7 @@ class DeckFeature(QtCore.QObject, Feature):
             self.label.setText(f"– / {self.count}" if self.deck is not None else "")
             self.label.setVisible(self.deck is not None)
         else:
-            self._full_label = f"{self.index + 1} / {self.count}" + (f"   {slide.shown_title}" if slide.shown_title else "")
+            self._full_label = f"{self.index + 1} / {self.count}" + (f"   {_title(slide)}" if slide.shown_title else "")
             self.label.setText(self._full_label)
             self.label.show()
         self._place_label()
@@ -415,3 +416,8 @@ class DeckFeature(QtCore.QObject, Feature):
         if self.act_notes.isChecked() != bool(on):
             with QtCore.QSignalBlocker(self.act_notes):
                 self.act_notes.setChecked(bool(on))
+
+
+def _title(slide) -> str:
+    """The slide's title as shown: the scenario's (or the deck's own) in the user's language."""
+    return shown(slide.shown_title, "scenario", "deck")

@@ -16,6 +16,7 @@ import pyqtgraph as pg
 import shiboken6
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from desktop_app.model.data_text import shown
 from desktop_app.model.questions import Answer, LaneResult, Question, answer, score_click
 
 CARD_QSS = """
@@ -75,7 +76,7 @@ class QuestionCard(QtWidgets.QFrame):
             dot = QtWidgets.QLabel("●" if colour else "")
             if colour:
                 dot.setStyleSheet(f"color: {colour}; font-size: 18pt;")
-            name = QtWidgets.QLabel(label)
+            name = QtWidgets.QLabel(shown(label, "scenario"))  # the label stays the tally's key
             name.setWordWrap(True)  # long lane labels ("SGD lr=0.019 (0.95 × 2/λmax)") stay whole
             mark = QtWidgets.QLabel("")
             self.grid.addWidget(dot, r, 0)
@@ -151,7 +152,7 @@ class QuestionFlow(QtCore.QObject):
             choices = [(self.tr("Yes"), None), (self.tr("No"), None)]
         else:
             choices = []
-        self.card.set_question(question.prompt, choices, question.tally, hands=bool(choices))
+        self.card.set_question(shown(question.prompt, "deck"), choices, question.tally, hands=bool(choices))
         self.card.hint.setText(self._hint())
         self.card.show()
         self.card.raise_()
@@ -238,7 +239,7 @@ class QuestionFlow(QtCore.QObject):
         self.card.mark(right)
         score = self.score_text(right)
         self.card.hint.setText(score or self.tr("The answer is marked; the caption explains it."))
-        caption = ans.text + (f". {q.explanation}" if q.explanation else "")
+        caption = ans.text + (f". {shown(q.explanation, 'deck')}" if q.explanation else "")
         self.canvas.set_caption(caption)
         presenter = self.api.feature("presenter")
         if presenter is not None:
