@@ -27,9 +27,9 @@ class ScenarioMenu(Feature):
         self.menu = api.add_menu("Scenarios", QtCore.QCoreApplication.translate("ScenarioMenu", "&Scenarios"))
         for sc in self.scenarios:
             self.actions.append(api.add_action(
-                f"scenarios.{sc.path.stem}", f"{sc.number}. {sc.title.replace('&', '&&')}",
+                f"scenarios.{sc.path.stem}", f"{sc.number}. {_tr(sc.title).replace('&', '&&')}",
                 lambda _=False, s=sc: self.load(s), shortcuts=[sc.shortcut] if sc.shortcut else [],
-                tip=sc.claim or sc.setup.caption, menu="Scenarios"))
+                tip=_tr(sc.claim or sc.setup.caption), menu="Scenarios"))
         self.menu.setToolTipsVisible(True)
 
     def load(self, sc: scenarios.Scenario) -> bool:
@@ -44,6 +44,11 @@ class ScenarioMenu(Feature):
             self.current = sc
             self.api.canvas.fit_window()
             self.api.controller.sigStatus.emit(QtCore.QCoreApplication.translate(
-                "ScenarioMenu", "Scenario {0}: {1}. Space plays.").format(sc.number, sc.title))
+                "ScenarioMenu", "Scenario {0}: {1}. Space plays.").format(sc.number, _tr(sc.title)))
         return ok
 
+
+
+def _tr(text: str) -> str:
+    """A scenario file's text in the user's language (resources/i18n/data_ko.ts)."""
+    return QtCore.QCoreApplication.translate("scenario", text)

@@ -124,7 +124,7 @@ def add_legend(canvas: ContourCanvas, styles, corner: str = "bottom-right") -> p
         # One point of data: the legend draws the symbol from the item's scatter, set with data.
         sample = pg.PlotDataItem([0.0], [0.0], pen=pg.mkPen(style.colour, width=2), symbol="o", symbolSize=10,
                                  symbolBrush=pg.mkBrush(style.colour), symbolPen=pg.mkPen("w", width=1))
-        legend.addItem(sample, style.label or str(style.key))
+        legend.addItem(sample, QtCore.QCoreApplication.translate("scenario", style.label) if style.label else str(style.key))
     return legend
 
 

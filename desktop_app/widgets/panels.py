@@ -21,8 +21,8 @@ from desktop_app.widgets.parameter_tree import ParameterTree
 from engine.spec import Param
 
 MODIFIERS_GROUP = QtCore.QT_TRANSLATE_NOOP("SpecPanel", "Clipping, schedule & noise")
-NOISE = Param("noise", 0.0, QtCore.QT_TRANSLATE_NOOP("hyperparameter", "standard deviation of Gaussian noise added to each gradient "
-              "(minibatch-like, seeded: the same run replays the same noise)"), low=0.0)
+NOISE = Param("noise", 0.0, "standard deviation of Gaussian noise added to each gradient "
+              "(minibatch-like, seeded: the same run replays the same noise)", low=0.0)
 NUDGE = 1e-6  # open bounds: the spin box stops this far (relative) inside
 # An open bound at 0 (lr in (0, 1000]): 1e-6 would hide the small learning rates a setup
 # may hold (the panel showed 1e-06 while the lane raced at 1e-08), so it stops here.
@@ -40,14 +40,15 @@ def limits(p: Param) -> tuple[float | None, float | None]:
     return inward(p.low, p.low_open, +1), inward(p.high, p.high_open, -1)
 
 
-def param_dict(p: Param, value) -> dict:
-    """The ParameterTree description of one engine Param."""
+def param_dict(p: Param, value, context: str = "hyperparameter") -> dict:
+    """The ParameterTree description of one engine Param; its doc is translated in ``context``
+    ("hyperparameter", or "surface" for a surface's parameters: resources/i18n/data_ko.ts)."""
     span = p.range_text()
     if span.startswith("one of "):  # a choice: "one of 'a', 'b'"
         span = QtCore.QCoreApplication.translate("SpecPanel", "one of {0}").format(span[len("one of "):])
     elif span == "True or False":
         span = QtCore.QCoreApplication.translate("SpecPanel", "True or False")
-    tip = QtCore.QCoreApplication.translate("hyperparameter", p.doc) + "\n" + QtCore.QCoreApplication.translate(
+    tip = QtCore.QCoreApplication.translate(context, p.doc) + "\n" + QtCore.QCoreApplication.translate(
         "SpecPanel", "range: {0}   default: {1}").format(span, repr(p.default))
     base = {"name": p.name, "title": p.name, "value": value, "default": p.default, "tip": tip}
     if p.kind == "bool":
@@ -87,8 +88,9 @@ class SpecPanel(QtWidgets.QWidget):
         self._owner = ""
 
     def build(self, owner: str, groups: Iterable[tuple[str | None, Iterable[Param]]], values: dict,
-              actions: Iterable[tuple[str, str]] = ()):
-        """groups: (title or None for top level, params); actions: (name, title) buttons."""
+              actions: Iterable[tuple[str, str]] = (), context: str = "hyperparameter"):
+        """groups: (title or None for top level, params); actions: (name, title) buttons;
+        context: where the params' docs are translated ("hyperparameter" or "surface")."""
         self._owner = owner
         self._params = {}
         children = []
@@ -96,7 +98,7 @@ class SpecPanel(QtWidgets.QWidget):
             items = []
             for p in params:
                 self._params[p.name] = p
-                items.append(param_dict(p, values.get(p.name, p.default)))
+                items.append(param_dict(p, values.get(p.name, p.default), context))
             if title is None:
                 children += items
             elif items:

@@ -552,6 +552,22 @@
         <translation>덱의 각 질문, 정답 규칙, 선택지마다 입력한 손 든 사람 수</translation>
     </message>
     <message>
+        <source>The deck</source>
+        <translation>덱</translation>
+    </message>
+    <message>
+        <source>{0} has changes that are not saved.
+
+Save them before going on?</source>
+        <translation>{0}에 저장하지 않은 변경 사항이 있습니다.
+
+계속하기 전에 저장할까요?</translation>
+    </message>
+    <message>
+        <source>Unsaved deck</source>
+        <translation>저장하지 않은 덱</translation>
+    </message>
+    <message>
         <source>Open deck</source>
         <translation>덱 열기</translation>
     </message>
@@ -2145,13 +2161,6 @@ Restart now? (The current setup comes back.)</source>
     <message>
         <source>Saved {path}</source>
         <translation>{path}을(를) 저장했습니다</translation>
-    </message>
-</context>
-<context>
-    <name>hyperparameter</name>
-    <message>
-        <source>standard deviation of Gaussian noise added to each gradient (minibatch-like, seeded: the same run replays the same noise)</source>
-        <translation>각 기울기에 더하는 가우스 잡음의 표준편차 (미니배치처럼 작동, 시드 고정: 같은 실행은 같은 잡음을 재현)</translation>
     </message>
 </context>
 <context>
