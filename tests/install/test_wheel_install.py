@@ -77,6 +77,16 @@ def test_render_a_scenario_from_a_temporary_folder(installed, tmp_path):
     assert len(colours) > 100, f"a near-blank picture: {len(colours)} colours"
 
 
+def test_render_in_korean_from_the_installed_translations(installed, tmp_path):
+    """The wheel carries the compiled Korean translations (resources/i18n/*.qm): render --lang ko
+    speaks Korean from a temporary folder."""
+    _, script, purelib = installed
+    assert (purelib / "playground_resources" / "i18n" / "playground_ko.qm").is_file()
+    done = run([script, "render", "--lang", "ko", "--scenario", "1", "--out", "x.png"], cwd=tmp_path,
+               env=child_env(tmp_path))
+    assert (tmp_path / "x.png").exists() and "썼습니다" in done.stdout, done.stdout + done.stderr
+
+
 WINDOW = r"""
 import importlib, importlib.metadata as md, json, os, pkgutil, re, sys
 from pathlib import Path
