@@ -9,6 +9,7 @@ from __future__ import annotations
 from desktop_app.features.base import Feature
 from desktop_app.features.data_view import DataViewFeature
 from desktop_app.features.basin.feature import BasinFeature
+from desktop_app.features.cost_axis import CostAxisFeature
 from desktop_app.features.deck import DeckFeature
 from desktop_app.features.overlays import OverlaysFeature
 from desktop_app.features.presenter import Presenter
@@ -29,6 +30,7 @@ FEATURES: tuple[type[Feature], ...] = (
     DataViewFeature,     # data surfaces: data view, gradient fan, epochs (after overlays)
     DeckFeature,         # the Deck menu and editor dock; File's deck entries come with it (window/deck_files.py)
     TuneFeature,         # Playback → Tune… and Race tuned, View → Show tune panel
+    CostAxisFeature,     # View → Count cost in: the loss plot's x axis and the race table's Cost column
 )
 
 

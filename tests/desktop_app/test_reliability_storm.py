@@ -74,6 +74,7 @@ class Storm:
             (self.deck_open, 1), (self.deck_key, 4), (self.deck_edit, 2), (self.deck_hands, 1),
             (self.deck_notes, 1), (self.deck_save_open, 1), (self.deck_close, 1),
             (self.tune, 2),
+            (self.cost_axis, 2),
         ]
         self.actions = [a for a, _ in table]
         weights = np.array([w for _, w in table], dtype=float)
@@ -417,6 +418,11 @@ class Storm:
         else:
             self.w.api.action(name).trigger()
         return f"tune {name} -> busy={feature.busy}"
+
+    def cost_axis(self):
+        name = self.choice(["cost.steps", "cost.grad", "cost.value", "cost.hessian", "cost.seconds", "cost.next"])
+        self.w.api.action(name).trigger()
+        return f"cost axis {name} -> {self.w.loss_plot.cost}"
 
     def shortcuts(self):
         dialog = self.w.show_shortcuts()
