@@ -13,6 +13,7 @@ are not swept; ``job.skipped`` names them.
 from __future__ import annotations
 
 import math
+import time
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -115,7 +116,14 @@ class TuneJob:
                             progress=progress, cancel=cancel, **dict(task.fixed))
 
     def run_chunk(self, task: TuneTask, progress, cancel):
-        sw = self.sweep(task, progress, cancel)
+        def stop() -> bool:
+            # checked between steps: on a thread the sweep shares the GIL with the window,
+            # and a numpy step on a (25, 2) batch is mostly Python; sleep(0) hands the GIL
+            # over whenever the GUI thread waits for it (its frames stretched 2-3x without)
+            time.sleep(0)
+            return cancel.is_set()
+
+        sw = self.sweep(task, progress, stop)
         return sw if sw.completed else None
 
     @classmethod
