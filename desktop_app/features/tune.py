@@ -11,7 +11,9 @@ job (model/tune_job.py through the window's job runner): the window keeps racing
 **Race tuned** (Ctrl+Shift+T) sets every tuned racer's learning rate to its best through
 the controller's validated path and restarts; **Export CSV…** writes every run's row.
 Clicking a point of a curve adds that optimizer at that learning rate as a new racer.
-The settings are saved with setups as view["tune"].
+Setups keep view["tune"] = {"settings": the grid and budget, "results": the last sweep's
+settings and every tuned racer's runs (model/tune_job.py results_to_json)}; opening one
+shows its sensitivity plot again without recomputing, and a setup without results clears them.
 """
 from __future__ import annotations
 
@@ -25,7 +27,8 @@ from engine.setup import SetupError
 
 from desktop_app.features.base import Feature
 from desktop_app.model.job_runner import JobSlot
-from desktop_app.model.tune_job import OBJECTIVE_TITLES, TuneJob, TuneSettings, sweeps_csv
+from desktop_app.model.tune_job import (OBJECTIVE_TITLES, ResultsError, TuneJob, TuneSettings, restore_results,
+                                        results_from_json, results_to_json, sweeps_csv)
 
 RUN_ID, APPLY_ID, DOCK_ID = "tune.run", "tune.apply_best", "tune"
 SHORTCUT, APPLY_SHORTCUT = "Ctrl+T", "Ctrl+Shift+T"
@@ -367,15 +370,26 @@ class TuneFeature(QtCore.QObject, Feature):
             settings = self.panel.settings()
         except ValueError:
             settings = TuneSettings()
-        return {"settings": settings.to_json()}
+        state = {"settings": settings.to_json()}
+        if self.job is not None and self.sweeps:
+            lane_of = {e.key: i for i, e in enumerate(self.ctrl.active)}
+            results = results_to_json(self.job, self.sweeps, lane_of)
+            if results["lanes"]:
+                state["results"] = results
+        return state
 
     @classmethod
     def check_view_state(cls, state, where):
         if not isinstance(state, dict):
             raise SetupError(where, f"must be an object with a settings key, got {state!r:.60}")
         for key in state:
-            if key != "settings":
-                raise SetupError(f"{where}.{key:.40}", "unknown key; expected settings")
+            if key not in ("settings", "results"):
+                raise SetupError(f"{where}.{key:.40}", "unknown key; expected settings, results")
+        if "results" in state:
+            try:
+                results_from_json(state["results"])
+            except ResultsError as exc:
+                raise SetupError(f"{where}.results{exc.where}", str(exc)) from None
         if "settings" in state:
             data = state["settings"]
             if isinstance(data, dict):
@@ -393,6 +407,22 @@ class TuneFeature(QtCore.QObject, Feature):
                 self.panel.show_settings(TuneSettings.from_json(state["settings"]))
             except (ValueError, TypeError):
                 pass
+        # results belong to the race they were computed for: a setup without them clears them
+        self.slot.cancel()
+        self._idle()
+        restored = None
+        if isinstance(state, dict) and "results" in state:
+            try:
+                restored = restore_results(self.ctrl, state["results"])
+            except ValueError:
+                restored = None
+        if restored is not None:
+            self.show_results(*restored)
+        else:
+            self.job, self.sweeps = None, []
+            for w in (self.panel.apply_button, self.panel.csv_button, self.apply_action):
+                w.setEnabled(False)
+            self._redraw()
 
     def shutdown(self):
         self.slot.stop()

@@ -152,3 +152,131 @@ def sweeps_csv(job: TuneJob, sweeps) -> str:
         lines += [f"{label},{r}" for r in rows[1:]]
     return "\n".join(lines) + "\n"
 
+
+
+# -- results in setups: view["tune"]["results"] ----------------------------------------------
+ARRAYS = {"final_value": float, "best_value": float, "converged_step": int, "target_step": int,
+          "diverged_step": int}
+COUNTS = ("value", "grad", "hessian")
+
+
+def _floats(a) -> list:
+    """Nested lists with non-finite floats as null (JSON has no NaN or infinity)."""
+    return [[None if not np.isfinite(v) else float(v) for v in row] for row in np.asarray(a, dtype=float)]
+
+
+def results_to_json(job: TuneJob, sweeps, lane_of: dict) -> dict:
+    """The results a setup keeps: the job's settings and, per tuned racer, its place in the
+    setup's optimizer list (``lane_of``: entry key -> index), name and every run's outcome."""
+    lanes = []
+    for task, sw in zip(job.tasks, sweeps):
+        if task.key not in lane_of:
+            continue
+        item = {"lane": lane_of[task.key], "optimizer": task.name, "lr": [float(v) for v in sw.grid["lr"]],
+                "seeds": [int(s) for s in sw.seeds]}
+        for name, kind in ARRAYS.items():
+            a = getattr(sw, name)
+            item[name] = _floats(a) if kind is float else np.asarray(a, dtype=int).tolist()
+        item["evaluations"] = {k: np.asarray(sw.evaluations[k], dtype=int).tolist() for k in COUNTS
+                               if k in sw.evaluations}
+        lanes.append(item)
+    return {"settings": job.settings.to_json(), "lanes": lanes}
+
+
+class ResultsError(ValueError):
+    """A bad value in saved results: ``where`` is its JSON path below the results object."""
+
+    def __init__(self, where: str, message: str):
+        super().__init__(message)
+        self.where = where
+
+
+def _grid(data, where: str, rows: int, cols: int, kind) -> np.ndarray:
+    if not isinstance(data, list) or len(data) != rows:
+        raise ResultsError(where, f"must be a list of {rows} rows (one per learning rate), got {data!r:.60}")
+    out = np.empty((rows, cols), dtype=float if kind is float else np.int64)
+    for i, row in enumerate(data):
+        if not isinstance(row, list) or len(row) != cols:
+            raise ResultsError(f"{where}[{i}]", f"must be a list of {cols} values (one per seed), got {row!r:.60}")
+        for j, v in enumerate(row):
+            ok = (v is None or (isinstance(v, (int, float)) and not isinstance(v, bool))) if kind is float \
+                else (isinstance(v, int) and not isinstance(v, bool) and v >= -1)
+            if not ok:
+                raise ResultsError(f"{where}[{i}][{j}]", "must be a number or null" if kind is float
+                                   else f"must be a whole number >= -1, got {v!r:.40}")
+            out[i, j] = np.nan if v is None else v
+    return out
+
+
+def results_from_json(data) -> tuple[TuneSettings, list[dict]]:
+    """Check saved results; (settings, [per lane: lane, optimizer, lr, seeds, arrays]).
+    ResultsError names the path of the first bad value."""
+    if not isinstance(data, dict):
+        raise ResultsError("", f"must be an object with settings and lanes, got {data!r:.60}")
+    for key in data:
+        if key not in ("settings", "lanes"):
+            raise ResultsError(f".{key:.40}", "unknown key; expected settings, lanes")
+    try:
+        settings = TuneSettings.from_json(data.get("settings"))
+    except (ValueError, TypeError) as exc:
+        raise ResultsError(".settings", str(exc)) from None
+    lanes = data.get("lanes")
+    if not isinstance(lanes, list):
+        raise ResultsError(".lanes", f"must be a list, got {lanes!r:.60}")
+    out = []
+    for n, item in enumerate(lanes):
+        where = f".lanes[{n}]"
+        if not isinstance(item, dict):
+            raise ResultsError(where, f"must be an object, got {item!r:.60}")
+        known = {"lane", "optimizer", "lr", "seeds", "evaluations", *ARRAYS}
+        for key in item:
+            if key not in known:
+                raise ResultsError(f"{where}.{key:.40}", f"unknown key; expected {', '.join(sorted(known))}")
+        for key in sorted(known - {"evaluations"}):
+            if key not in item:
+                raise ResultsError(f"{where}.{key}", "is missing")
+        lane = item["lane"]
+        if not (isinstance(lane, int) and not isinstance(lane, bool) and lane >= 0):
+            raise ResultsError(f"{where}.lane", f"must be the index of an optimizer in the list, got {lane!r:.40}")
+        if item["optimizer"] not in engine.optimizers.names():
+            raise ResultsError(f"{where}.optimizer", f"unknown optimizer {item['optimizer']!r:.40}")
+        lrs = item["lr"]
+        if not (isinstance(lrs, list) and lrs and all(isinstance(v, (int, float)) and not isinstance(v, bool)
+                                                      and math.isfinite(v) and v > 0 for v in lrs)):
+            raise ResultsError(f"{where}.lr", f"must be a list of learning rates > 0, got {lrs!r:.60}")
+        seeds = item["seeds"]
+        if not (isinstance(seeds, list) and seeds and all(isinstance(s, int) and not isinstance(s, bool)
+                                                          and s >= 0 for s in seeds)):
+            raise ResultsError(f"{where}.seeds", f"must be a list of whole numbers >= 0, got {seeds!r:.60}")
+        arrays = {name: _grid(item[name], f"{where}.{name}", len(lrs), len(seeds), kind)
+                  for name, kind in ARRAYS.items()}
+        evals = item.get("evaluations", {})
+        if not isinstance(evals, dict) or set(evals) - set(COUNTS):
+            raise ResultsError(f"{where}.evaluations", f"must be an object with keys {', '.join(COUNTS)}")
+        evaluations = {k: _grid(evals[k], f"{where}.evaluations.{k}", len(lrs), len(seeds), int) for k in evals}
+        out.append({"lane": lane, "optimizer": item["optimizer"], "lr": np.asarray(lrs, dtype=float),
+                    "seeds": tuple(seeds), "arrays": arrays, "evaluations": evaluations})
+    return settings, out
+
+
+def restore_results(ctrl, data) -> tuple[TuneJob, list] | None:
+    """Saved results for the race ``ctrl`` shows now (after the setup loaded): the job and
+    its sweeps, lanes whose place or optimizer no longer match left out; None if none match."""
+    settings, lanes = results_from_json(data)
+    active = ctrl.active
+    tasks, sweeps = [], []
+    for item in lanes:
+        if item["lane"] >= len(active) or active[item["lane"]].name != item["optimizer"]:
+            continue
+        e = active[item["lane"]]
+        hp = {k: v for k, v in e.optimizer.hyperparams.items() if k != "lr"}
+        tasks.append(TuneTask(e.key, e.label, e.colour, e.name, tuple(hp.items()), float(e.noise),
+                              float(e.optimizer.hyperparams.get("lr", float("nan")))))
+        evaluations = item["evaluations"] or {k: np.zeros_like(item["arrays"]["converged_step"]) for k in COUNTS}
+        sweeps.append(engine.Sweep(e.name, {"lr": item["lr"]}, item["seeds"], hp, tuple(float(v) for v in ctrl.start),
+                                   settings.steps, float(e.noise), 1e-6,
+                                   settings.target if settings.objective == "target_step" else None,
+                                   evaluations=evaluations, **item["arrays"]))
+    if not tasks:
+        return None
+    return TuneJob(ctrl.surface, tuple(float(v) for v in ctrl.start), tuple(tasks), settings), sweeps
