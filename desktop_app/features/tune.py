@@ -88,6 +88,8 @@ class TunePanel(QtWidgets.QWidget):
         self.plot.setLabel("bottom", "learning rate")
         self.plot.setLabel("left", "final loss")
         self.plot.showGrid(x=True, y=True, alpha=0.2)
+        for side in ("left", "bottom"):  # an SI prefix ("x1e+1") on a log axis misreads every tick
+            self.plot.getAxis(side).enableAutoSIPrefix(False)
         self.plot.setMenuEnabled(False)
         self.legend = self.plot.addLegend(offset=(-5, 5), labelTextSize="8pt")
         box.addWidget(self.plot, 1)
