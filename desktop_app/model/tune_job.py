@@ -21,6 +21,9 @@ import numpy as np
 import engine
 
 OBJECTIVE_TITLES = {"final_value": "final loss", "best_value": "best loss", "target_step": "steps to target"}
+# What Tune can sweep beside the learning rate (racers without it are not tuned then)
+SECOND_AXES = ("momentum", "beta1", "beta2", "eps", "alpha", "rho", "weight_decay")
+MAX_SECOND = 12
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,12 @@ class TuneSettings:
     seeds: int = 1               # used when the lane has gradient noise (deterministic otherwise)
     objective: str = "final_value"
     target: float | None = None  # for objective "target_step"
+    second: str = ""             # one more hyperparameter to sweep ("" for none), one of SECOND_AXES
+    second_values: tuple = ()    # its values, in the order given
+
+    def __post_init__(self):
+        if isinstance(self.second_values, list):  # from JSON
+            object.__setattr__(self, "second_values", tuple(self.second_values))
 
     def check(self) -> "TuneSettings":
         """Raise ValueError naming the bad field; return self when all is well."""
@@ -53,6 +62,17 @@ class TuneSettings:
             raise ValueError(f"Invalid objective {self.objective!r}: one of {', '.join(OBJECTIVE_TITLES)}")
         if self.objective == "target_step" and (self.target is None or not math.isfinite(self.target)):
             raise ValueError("Invalid target: the objective 'steps to target' needs a target loss")
+        if self.second:
+            if self.second not in SECOND_AXES:
+                raise ValueError(f"Invalid second hyperparameter {self.second!r}: one of {', '.join(SECOND_AXES)}")
+            vals = self.second_values
+            if not (1 <= len(vals) <= MAX_SECOND and all(isinstance(v, (int, float)) and not isinstance(v, bool)
+                                                         and math.isfinite(v) for v in vals)):
+                raise ValueError(f"Invalid {self.second} values: {list(vals)!r:.80} (1 … {MAX_SECOND} numbers)")
+            if len(set(vals)) != len(vals):
+                raise ValueError(f"Invalid {self.second} values: {list(vals)!r:.80} (a value twice)")
+        elif self.second_values:
+            raise ValueError("Invalid second_values: no second hyperparameter is chosen")
         return self
 
     @property
@@ -60,8 +80,19 @@ class TuneSettings:
         return np.logspace(math.log10(self.lr_min), math.log10(self.lr_max), self.points)
 
     def to_json(self) -> dict:
-        return {"lr_min": self.lr_min, "lr_max": self.lr_max, "points": self.points, "steps": self.steps,
-                "seeds": self.seeds, "objective": self.objective, "target": self.target}
+        d = {"lr_min": self.lr_min, "lr_max": self.lr_max, "points": self.points, "steps": self.steps,
+             "seeds": self.seeds, "objective": self.objective, "target": self.target}
+        if self.second:
+            d.update(second=self.second, second_values=[float(v) for v in self.second_values])
+        return d
+
+    @property
+    def grid_axes(self) -> list:
+        """The sweep's axes as (name, values): the learning rate, then the second one if any."""
+        axes = [("lr", self.lrs)]
+        if self.second:
+            axes.append((self.second, np.asarray(self.second_values, dtype=float)))
+        return axes
 
     @classmethod
     def from_json(cls, data) -> "TuneSettings":
@@ -106,11 +137,11 @@ class TuneJob:
     def cost(self) -> int:
         """Point-steps, as the basin maps count them."""
         s = self.settings
-        return s.points * s.seeds * s.steps * len(self.tasks)
+        return s.points * max(1, len(s.second_values)) * s.seeds * s.steps * len(self.tasks)
 
     def sweep(self, task: TuneTask, progress=None, cancel=None):
         s = self.settings
-        return engine.sweep(self.surface, task.name, start=self.start, grid={"lr": s.lrs}, steps=s.steps,
+        return engine.sweep(self.surface, task.name, start=self.start, grid=dict(s.grid_axes), steps=s.steps,
                             seeds=self.seeds, noise=task.noise,
                             target=s.target if s.objective == "target_step" else None,
                             progress=progress, cancel=cancel, **dict(task.fixed))
@@ -132,10 +163,11 @@ class TuneJob:
         tasks, skipped = [], []
         for e in entries:
             hp = dict(e.optimizer.hyperparams)
-            if "lr" not in e.optimizer.spec:
+            if "lr" not in e.optimizer.spec or (settings.second and settings.second not in e.optimizer.spec):
                 skipped.append(e.label)
                 continue
             lr = hp.pop("lr")
+            hp.pop(settings.second, None)
             tasks.append(TuneTask(e.key, e.label, e.colour, e.name, tuple(hp.items()), float(e.noise), float(lr)))
         return cls(ctrl.surface, tuple(float(v) for v in ctrl.start), tuple(tasks), settings, tuple(skipped))
 
@@ -160,9 +192,12 @@ ARRAYS = {"final_value": float, "best_value": float, "converged_step": int, "tar
 COUNTS = ("value", "grad", "hessian")
 
 
-def _floats(a) -> list:
+def _floats(a):
     """Nested lists with non-finite floats as null (JSON has no NaN or infinity)."""
-    return [[None if not np.isfinite(v) else float(v) for v in row] for row in np.asarray(a, dtype=float)]
+    a = np.asarray(a, dtype=float)
+    if a.ndim == 0:
+        return float(a) if np.isfinite(a) else None
+    return [_floats(row) for row in a]
 
 
 def results_to_json(job: TuneJob, sweeps, lane_of: dict) -> dict:
@@ -191,20 +226,30 @@ class ResultsError(ValueError):
         self.where = where
 
 
-def _grid(data, where: str, rows: int, cols: int, kind) -> np.ndarray:
-    if not isinstance(data, list) or len(data) != rows:
-        raise ResultsError(where, f"must be a list of {rows} rows (one per learning rate), got {data!r:.60}")
-    out = np.empty((rows, cols), dtype=float if kind is float else np.int64)
-    for i, row in enumerate(data):
-        if not isinstance(row, list) or len(row) != cols:
-            raise ResultsError(f"{where}[{i}]", f"must be a list of {cols} values (one per seed), got {row!r:.60}")
-        for j, v in enumerate(row):
-            ok = (v is None or (isinstance(v, (int, float)) and not isinstance(v, bool))) if kind is float \
-                else (isinstance(v, int) and not isinstance(v, bool) and v >= -1)
+AXIS_WORDS = {"lr": "learning rate", "seed": "seed"}
+
+
+def _grid(data, where: str, shape: tuple, kind, names: tuple) -> np.ndarray:
+    """A nested list of ``shape`` (one level per axis in ``names``) as an array."""
+    out = np.empty(shape, dtype=float if kind is float else np.int64)
+
+    def fill(node, here, index):
+        depth = len(index)
+        if depth == len(shape):
+            ok = (node is None or (isinstance(node, (int, float)) and not isinstance(node, bool))) if kind is float \
+                else (isinstance(node, int) and not isinstance(node, bool) and node >= -1)
             if not ok:
-                raise ResultsError(f"{where}[{i}][{j}]", "must be a number or null" if kind is float
-                                   else f"must be a whole number >= -1, got {v!r:.40}")
-            out[i, j] = np.nan if v is None else v
+                raise ResultsError(here, "must be a number or null" if kind is float
+                                   else f"must be a whole number >= -1, got {node!r:.40}")
+            out[index] = np.nan if node is None else node
+            return
+        if not isinstance(node, list) or len(node) != shape[depth]:
+            word = AXIS_WORDS.get(names[depth], names[depth] + " value")
+            raise ResultsError(here, f"must be a list of {shape[depth]} (one per {word}), got {node!r:.60}")
+        for i, child in enumerate(node):
+            fill(child, f"{here}[{i}]", index + (i,))
+
+    fill(data, where, ())
     return out
 
 
@@ -248,12 +293,13 @@ def results_from_json(data) -> tuple[TuneSettings, list[dict]]:
         if not (isinstance(seeds, list) and seeds and all(isinstance(s, int) and not isinstance(s, bool)
                                                           and s >= 0 for s in seeds)):
             raise ResultsError(f"{where}.seeds", f"must be a list of whole numbers >= 0, got {seeds!r:.60}")
-        arrays = {name: _grid(item[name], f"{where}.{name}", len(lrs), len(seeds), kind)
-                  for name, kind in ARRAYS.items()}
+        names = ("lr", settings.second, "seed") if settings.second else ("lr", "seed")
+        shape = (len(lrs), len(settings.second_values), len(seeds)) if settings.second else (len(lrs), len(seeds))
+        arrays = {name: _grid(item[name], f"{where}.{name}", shape, kind, names) for name, kind in ARRAYS.items()}
         evals = item.get("evaluations", {})
         if not isinstance(evals, dict) or set(evals) - set(COUNTS):
             raise ResultsError(f"{where}.evaluations", f"must be an object with keys {', '.join(COUNTS)}")
-        evaluations = {k: _grid(evals[k], f"{where}.evaluations.{k}", len(lrs), len(seeds), int) for k in evals}
+        evaluations = {k: _grid(evals[k], f"{where}.evaluations.{k}", shape, int, names) for k in evals}
         out.append({"lane": lane, "optimizer": item["optimizer"], "lr": np.asarray(lrs, dtype=float),
                     "seeds": tuple(seeds), "arrays": arrays, "evaluations": evaluations})
     return settings, out
@@ -269,11 +315,16 @@ def restore_results(ctrl, data) -> tuple[TuneJob, list] | None:
         if item["lane"] >= len(active) or active[item["lane"]].name != item["optimizer"]:
             continue
         e = active[item["lane"]]
-        hp = {k: v for k, v in e.optimizer.hyperparams.items() if k != "lr"}
+        if settings.second and settings.second not in e.optimizer.spec:
+            continue
+        hp = {k: v for k, v in e.optimizer.hyperparams.items() if k not in ("lr", settings.second)}
         tasks.append(TuneTask(e.key, e.label, e.colour, e.name, tuple(hp.items()), float(e.noise),
                               float(e.optimizer.hyperparams.get("lr", float("nan")))))
         evaluations = item["evaluations"] or {k: np.zeros_like(item["arrays"]["converged_step"]) for k in COUNTS}
-        sweeps.append(engine.Sweep(e.name, {"lr": item["lr"]}, item["seeds"], hp, tuple(float(v) for v in ctrl.start),
+        grid = {"lr": item["lr"]}
+        if settings.second:
+            grid[settings.second] = np.asarray(settings.second_values, dtype=float)
+        sweeps.append(engine.Sweep(e.name, grid, item["seeds"], hp, tuple(float(v) for v in ctrl.start),
                                    settings.steps, float(e.noise), 1e-6,
                                    settings.target if settings.objective == "target_step" else None,
                                    evaluations=evaluations, **item["arrays"]))
