@@ -8,6 +8,10 @@ the median over seeds with a min–max band, diverged settings as crosses along 
 best setting starred and the lane's current one as a ring. The sweep runs as one background
 job (model/tune_job.py through the window's job runner): the window keeps racing.
 
+Optionally one more hyperparameter is swept with it ("and": momentum, beta1, ...; its values
+typed): each racer that has it gets an lr × that grid, drawn at its best value (the other
+values faint); racers without it are named and left out.
+
 **Race tuned** (Ctrl+Shift+T) sets every tuned racer's learning rate to its best through
 the controller's validated path and restarts; **Export CSV…** writes every run's row.
 Clicking a point of a curve adds that optimizer at that learning rate as a new racer.
@@ -62,6 +66,9 @@ class TunePanel(QtWidgets.QWidget):
                                        "(racers without it are not tuned then)"))
         self.second_values = QtWidgets.QLineEdit("0.5, 0.9, 0.99")
         self.second_values.setToolTip(self.tr("Its values, separated by commas"))
+        self.second_values.setCursorPosition(0)
+        self.second_values.setEnabled(False)
+        self.second.currentIndexChanged.connect(lambda _i: self.second_values.setEnabled(bool(self.second.currentData())))
         cells = [("lr from", self.lr_min), ("to", self.lr_max), ("points", self.points),
                  ("steps", self.steps), ("seeds", self.seeds), ("objective", self.objective),
                  ("target", self.target), ("and", self.second), ("values", self.second_values)]
