@@ -9,6 +9,7 @@ from __future__ import annotations
 from desktop_app.features.base import Feature
 from desktop_app.features.data_view import DataViewFeature
 from desktop_app.features.basin.feature import BasinFeature
+from desktop_app.features.cost_axis import CostAxisFeature
 from desktop_app.features.deck import DeckFeature
 from desktop_app.features.language import LanguageFeature
 from desktop_app.features.overlays import OverlaysFeature
@@ -31,6 +32,7 @@ FEATURES: tuple[type[Feature], ...] = (
     DeckFeature,         # the Deck menu and editor dock; File's deck entries come with it (window/deck_files.py)
     TuneFeature,         # Playback → Tune… and Race tuned, View → Show tune panel
     LanguageFeature,     # View → Language (English / 한국어)
+    CostAxisFeature,     # View → Count cost in: the loss plot's x axis and the race table's Cost column
 )
 
 

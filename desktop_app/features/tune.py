@@ -8,10 +8,16 @@ the median over seeds with a min–max band, diverged settings as crosses along 
 best setting starred and the lane's current one as a ring. The sweep runs as one background
 job (model/tune_job.py through the window's job runner): the window keeps racing.
 
+Optionally one more hyperparameter is swept with it ("and": momentum, beta1, ...; its values
+typed): each racer that has it gets an lr × that grid, drawn at its best value (the other
+values faint); racers without it are named and left out.
+
 **Race tuned** (Ctrl+Shift+T) sets every tuned racer's learning rate to its best through
 the controller's validated path and restarts; **Export CSV…** writes every run's row.
 Clicking a point of a curve adds that optimizer at that learning rate as a new racer.
-The settings are saved with setups as view["tune"].
+Setups keep view["tune"] = {"settings": the grid and budget, "results": the last sweep's
+settings and every tuned racer's runs (model/tune_job.py results_to_json)}; opening one
+shows its sensitivity plot again without recomputing, and a setup without results clears them.
 """
 from __future__ import annotations
 
@@ -25,7 +31,8 @@ from engine.setup import SetupError
 
 from desktop_app.features.base import Feature
 from desktop_app.model.job_runner import JobSlot
-from desktop_app.model.tune_job import OBJECTIVE_TITLES, TuneJob, TuneSettings, sweeps_csv
+from desktop_app.model.tune_job import (OBJECTIVE_TITLES, SECOND_AXES, ResultsError, TuneJob, TuneSettings,
+                                        restore_results, results_from_json, results_to_json, sweeps_csv)
 
 RUN_ID, APPLY_ID, DOCK_ID = "tune.run", "tune.apply_best", "tune"
 SHORTCUT, APPLY_SHORTCUT = "Ctrl+T", "Ctrl+Shift+T"
@@ -54,9 +61,20 @@ class TunePanel(QtWidgets.QWidget):
             self.objective.addItem(self.tr(title), key)
         self.target = QtWidgets.QLineEdit("1e-3")
         self.target.setToolTip(self.tr("The loss 'steps to target' counts the steps to"))
+        self.second = QtWidgets.QComboBox()
+        self.second.addItem(self.tr("lr only"), "")
+        for name in SECOND_AXES:
+            self.second.addItem(name, name)
+        self.second.setToolTip(self.tr("One more hyperparameter to sweep with the learning rate "
+                                       "(racers without it are not tuned then)"))
+        self.second_values = QtWidgets.QLineEdit("0.5, 0.9, 0.99")
+        self.second_values.setToolTip(self.tr("Its values, separated by commas"))
+        self.second_values.setCursorPosition(0)
+        self.second_values.setEnabled(False)
+        self.second.currentIndexChanged.connect(lambda _i: self.second_values.setEnabled(bool(self.second.currentData())))
         cells = [("lr from", self.lr_min), ("to", self.lr_max), ("points", self.points),
                  ("steps", self.steps), ("seeds", self.seeds), ("objective", self.objective),
-                 ("target", self.target)]
+                 ("target", self.target), ("and", self.second), ("values", self.second_values)]
         for i, (label, w) in enumerate(cells):
             r, c = divmod(i, 2)
             form.addWidget(QtWidgets.QLabel(self.tr(label)), r, 2 * c)
@@ -88,6 +106,8 @@ class TunePanel(QtWidgets.QWidget):
         self.plot.setLabel("bottom", self.tr("learning rate"))
         self.plot.setLabel("left", self.tr("final loss"))
         self.plot.showGrid(x=True, y=True, alpha=0.2)
+        for side in ("left", "bottom"):  # an SI prefix ("x1e+1") on a log axis misreads every tick
+            self.plot.getAxis(side).enableAutoSIPrefix(False)
         self.plot.setMenuEnabled(False)
         self.legend = self.plot.addLegend(offset=(-5, 5), labelTextSize="8pt")
         box.addWidget(self.plot, 1)
@@ -101,8 +121,16 @@ class TunePanel(QtWidgets.QWidget):
                 raise ValueError(f"Invalid {name}: {edit.text()!r} is not a number") from None
         objective = self.objective.currentData()
         target = number(self.target, "target") if objective == "target_step" else None
+        second, values = self.second.currentData() or "", ()
+        if second:
+            words = [w for w in self.second_values.text().replace("−", "-").replace(",", " ").split() if w]
+            try:
+                values = tuple(float(w) for w in words)
+            except ValueError:
+                raise ValueError(f"Invalid {second} values: {self.second_values.text()!r:.60} "
+                                 f"(numbers separated by commas)") from None
         return TuneSettings(number(self.lr_min, "lr from"), number(self.lr_max, "lr to"), self.points.value(),
-                            self.steps.value(), self.seeds.value(), objective, target).check()
+                            self.steps.value(), self.seeds.value(), objective, target, second, values).check()
 
     def show_settings(self, s: TuneSettings):
         self.lr_min.setText(f"{s.lr_min:g}")
@@ -113,6 +141,9 @@ class TunePanel(QtWidgets.QWidget):
         self.objective.setCurrentIndex(max(0, self.objective.findData(s.objective)))
         if s.target is not None:
             self.target.setText(f"{s.target:g}")
+        self.second.setCurrentIndex(max(0, self.second.findData(s.second)))
+        if s.second_values:
+            self.second_values.setText(", ".join(f"{v:g}" for v in s.second_values))
 
 
 class TuneFeature(QtCore.QObject, Feature):
@@ -124,6 +155,7 @@ class TuneFeature(QtCore.QObject, Feature):
         self.job: TuneJob | None = None       # the job of the results shown
         self.sweeps: list = []                # engine.Sweep per job task
         self.curves: dict = {}                # entry key -> (lrs, y) drawn (for clicks and tests)
+        self.seconds: dict = {}               # entry key -> (name, value) of the curve drawn (two-axis sweeps)
 
     def install(self, api):
         self.api = api
@@ -169,16 +201,22 @@ class TuneFeature(QtCore.QObject, Feature):
             self._say(str(exc))
             return False
         if not job.tasks:
-            self._say(self.tr("Nothing to tune: no racer has a learning rate") +
-                      (f" ({', '.join(job.skipped)})" if job.skipped else ""))
+            text = (self.tr("Nothing to tune: no racer has a learning rate and {h}").format(h=settings.second)
+                    if settings.second else self.tr("Nothing to tune: no racer has a learning rate"))
+            self._say(text + (f" ({', '.join(job.skipped)})" if job.skipped else ""))
             return False
         self.pending = job
         self.panel.progress.setValue(0)
         self.panel.run_button.setEnabled(False)
         self.panel.cancel_button.setEnabled(True)
         n = len(job.tasks)
-        self._say(self.tr("Tuning {n} racers: {p} learning rates × {s} seed(s) × {k} steps…").format(
-            n=n, p=settings.points, s=settings.seeds, k=settings.steps))
+        if settings.second:
+            self._say(self.tr("Tuning {n} racers: {p} learning rates × {m} values of {h} × {s} seed(s) × {k} steps…")
+                      .format(n=n, p=settings.points, m=len(settings.second_values), h=settings.second,
+                              s=settings.seeds, k=settings.steps))
+        else:
+            self._say(self.tr("Tuning {n} racers: {p} learning rates × {s} seed(s) × {k} steps…").format(
+                n=n, p=settings.points, s=settings.seeds, k=settings.steps))
         self.slot.start(job)
         return True
 
@@ -224,9 +262,15 @@ class TuneFeature(QtCore.QObject, Feature):
             with QtCore.QSignalBlocker(self.panel.objective):
                 self.panel.objective.setCurrentIndex(self.panel.objective.findData(objective))
         self._redraw()
-        best = ", ".join(f"{t.label} {b['lr']:.3g}" for t, b in zip(job.tasks, self.best()))
-        skipped = (self.tr(" Not swept (line search sets the step): {s}.").format(s=", ".join(job.skipped))
-                   if job.skipped else "")
+        second = job.settings.second
+        best = ", ".join(f"{t.label} {b['lr']:.3g}" + (f" ({second} {b[second]:.3g})" if second else "")
+                         for t, b in zip(job.tasks, self.best()))
+        if second:
+            skipped = (self.tr(" Not swept (no learning rate or no {h}): {s}.").format(h=second, s=", ".join(job.skipped))
+                       if job.skipped else "")
+        else:
+            skipped = (self.tr(" Not swept (line search sets the step): {s}.").format(s=", ".join(job.skipped))
+                       if job.skipped else "")
         self._say(self.tr("Best learning rates by median {o}: {b}.").format(
             o=OBJECTIVE_TITLES[objective], b=best) + skipped)
 
@@ -252,17 +296,31 @@ class TuneFeature(QtCore.QObject, Feature):
         plot.setLogMode(x=True, y=not steps_axis)
         plot.setLabel("left", QtCore.QCoreApplication.translate("TunePanel", OBJECTIVE_TITLES[objective]))
         lrs = self.job.settings.lrs
+        second = self.job.settings.second
+        self.seconds = {}
         tops = []
         for task, sw in zip(self.job.tasks, self.sweeps):
             s = sw.summary(objective)
             med, lo, hi = (np.asarray(s[k], dtype=float) for k in ("median", "min", "max"))
+            label = task.label
+            if second:  # the curve through the best value of the second hyperparameter; the others faint
+                j = sw.best_index(objective)[1]
+                values = sw.grid[second]
+                self.seconds[task.key] = (second, float(values[j]))
+                label = f"{task.label} ({second}={values[j]:g})"
+                for k in range(med.shape[1]):
+                    other = np.isfinite(med[:, k]) & (med[:, k] > 0 if not steps_axis else med[:, k] >= 0)
+                    if k != j and other.any():
+                        plot.plot(lrs[other], med[other, k], pen=pg.mkPen(_faded(self._colour(task.colour), 90),
+                                                                         width=1))
+                med, lo, hi = med[:, j], lo[:, j], hi[:, j]
             ok = np.isfinite(med) & (med > 0 if not steps_axis else med >= 0)
             colour = self._colour(task.colour)
             self.curves[task.key] = (lrs[ok], med[ok])
             if ok.any():
                 tops.append(float(np.max(med[ok])))
             plot.plot(lrs[ok], med[ok], pen=pg.mkPen(colour, width=2), symbol="o", symbolSize=5,
-                             symbolBrush=colour, symbolPen=None, name=task.label)
+                             symbolBrush=colour, symbolPen=None, name=label)
             band = ok & np.isfinite(lo) & np.isfinite(hi) & (hi > lo)
             if band.any() and len(sw.seeds) > 1:
                 a = pg.PlotDataItem(lrs[band], lo[band])
@@ -282,8 +340,10 @@ class TuneFeature(QtCore.QObject, Feature):
         # diverged settings: crosses along the top of the plot, in the racer's colour
         top = max(tops) if tops else 1.0
         for task, sw in zip(self.job.tasks, self.sweeps):
-            frac = sw.summary(objective)["diverged"]
-            bad = np.asarray(frac) > 0
+            frac = np.asarray(sw.summary(objective)["diverged"])
+            if frac.ndim == 2:
+                frac = frac[:, sw.best_index(objective)[1]]
+            bad = frac > 0
             if bad.any():
                 y = top * (3.0 if not steps_axis else 1.0) + (0 if not steps_axis else 0.05 * top)
                 plot.plot(lrs[bad], np.full(int(bad.sum()), y), pen=None, symbol="x", symbolSize=9,
@@ -319,7 +379,11 @@ class TuneFeature(QtCore.QObject, Feature):
     def add_racer_at(self, key: int, lr: float):
         """A new racer: ``key``'s optimizer at learning rate ``lr``."""
         entry = self.ctrl.add_instance(key)
-        self.ctrl.set_hyperparams(entry.key, lr=float(lr))
+        values = {"lr": float(lr)}
+        if key in getattr(self, "seconds", {}):  # the curve drawn is at the best second value
+            name, value = self.seconds[key]
+            values[name] = value
+        self.ctrl.set_hyperparams(entry.key, **values)
         return entry
 
     def _plot_clicked(self, event):
@@ -370,15 +434,26 @@ class TuneFeature(QtCore.QObject, Feature):
             settings = self.panel.settings()
         except ValueError:
             settings = TuneSettings()
-        return {"settings": settings.to_json()}
+        state = {"settings": settings.to_json()}
+        if self.job is not None and self.sweeps:
+            lane_of = {e.key: i for i, e in enumerate(self.ctrl.active)}
+            results = results_to_json(self.job, self.sweeps, lane_of)
+            if results["lanes"]:
+                state["results"] = results
+        return state
 
     @classmethod
     def check_view_state(cls, state, where):
         if not isinstance(state, dict):
             raise SetupError(where, f"must be an object with a settings key, got {state!r:.60}")
         for key in state:
-            if key != "settings":
-                raise SetupError(f"{where}.{key:.40}", "unknown key; expected settings")
+            if key not in ("settings", "results"):
+                raise SetupError(f"{where}.{key:.40}", "unknown key; expected settings, results")
+        if "results" in state:
+            try:
+                results_from_json(state["results"])
+            except ResultsError as exc:
+                raise SetupError(f"{where}.results{exc.where}", str(exc)) from None
         if "settings" in state:
             data = state["settings"]
             if isinstance(data, dict):
@@ -396,6 +471,22 @@ class TuneFeature(QtCore.QObject, Feature):
                 self.panel.show_settings(TuneSettings.from_json(state["settings"]))
             except (ValueError, TypeError):
                 pass
+        # results belong to the race they were computed for: a setup without them clears them
+        self.slot.cancel()
+        self._idle()
+        restored = None
+        if isinstance(state, dict) and "results" in state:
+            try:
+                restored = restore_results(self.ctrl, state["results"])
+            except ValueError:
+                restored = None
+        if restored is not None:
+            self.show_results(*restored)
+        else:
+            self.job, self.sweeps = None, []
+            for w in (self.panel.apply_button, self.panel.csv_button, self.apply_action):
+                w.setEnabled(False)
+            self._redraw()
 
     def shutdown(self):
         self.slot.stop()

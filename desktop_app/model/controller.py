@@ -28,7 +28,7 @@ _CALL = ("entry", "value_at", "status_text", "loss_series", "set_speed", "faster
          "set_surface_params", "set_log_levels", "shown_row", "shown_points", "set_checked",
          "add_instance", "can_remove", "remove_instance", "set_focus", "set_hyperparams",
          "reset_to_suggested", "to_setup", "batch_size_of", "epochs_at", "minibatch_at",
-         "epochs_of", "step_of_epoch")
+         "epochs_of", "step_of_epoch", "cost_at", "step_of_cost")
 
 
 class Controller(QtCore.QObject):

@@ -22,6 +22,7 @@ import numpy as np
 import engine
 from engine import optimizers as opt_catalog
 from engine import surfaces as surf_catalog
+from engine.history import EVALUATION_KINDS
 from engine.validate import check_start
 
 from desktop_app.geometry import palette
@@ -43,6 +44,21 @@ LOG_FLOOR = 1e-16
 SIGNALS = ("sigStepped", "sigReset", "sigSurfaceChanged", "sigLanesChanged", "sigFocusChanged",
            "sigHyperparamsChanged", "sigStatus", "sigSpeedChanged", "sigStepLimitChanged",
            "sigShownStepChanged", "sigSetupLoaded", "sigStopped")
+
+
+COST_KINDS = ("steps", "grad", "value", "hessian", "seconds")
+
+
+def cost_column(hist, cost: str) -> np.ndarray:
+    """What a lane's history says each kept point cost so far, counted in ``cost``."""
+    if cost == "steps":
+        return hist.view("steps")
+    if cost == "seconds":
+        return hist.view("seconds")
+    try:
+        return hist.view("evaluations")[:, EVALUATION_KINDS.index(cost)]
+    except ValueError:
+        raise ValueError(f"Invalid cost {cost!r}: one of {', '.join(COST_KINDS)}") from None
 
 
 class RaceModel(Roster):
@@ -148,14 +164,16 @@ class RaceModel(Roster):
             return "at step limit" if lane.t >= self._step_limit else "running"
         return f"{status} at step {lane.status_step}"
 
-    def loss_series(self, entry: Entry, log: bool = False) -> np.ndarray:
-        """(n, 2) rows of (step, y) for an entry's loss curve; with ``log``, y = log10 of the
-        gap to the best known minimum (losses may be negative; a log axis needs a gap)."""
+    def loss_series(self, entry: Entry, log: bool = False, cost: str = "steps") -> np.ndarray:
+        """(n, 2) rows of (x, y) for an entry's loss curve; with ``log``, y = log10 of the
+        gap to the best known minimum (losses may be negative; a log axis needs a gap).
+        ``cost`` (one of COST_KINDS) says what x counts: steps, the lane's cumulative value,
+        gradient or Hessian evaluations, or the engine's seconds, read from the history."""
         if entry.lane is None:
             return np.zeros((0, 2))
         hist = entry.lane.history
         out = np.empty((hist.size, 2))
-        out[:, 0] = hist.view("steps")
+        out[:, 0] = cost_column(hist, cost)
         values = hist.view("values")
         with np.errstate(all="ignore"):
             if log:
@@ -363,6 +381,18 @@ class RaceModel(Roster):
         """The history row of ``entry`` at the shown step."""
         hist = entry.lane.history
         return hist.size - 1 if self._shown_step is None else hist.row_at(self._shown_step)
+
+    def cost_at(self, entry: Entry, cost: str, step: int | None = None) -> float:
+        """What ``entry``'s lane had cost (in ``cost``) at ``step`` (None: now)."""
+        hist = entry.lane.history
+        row = hist.size - 1 if step is None else hist.row_at(int(step))
+        return float(cost_column(hist, cost)[row])
+
+    def step_of_cost(self, entry: Entry, cost: str, x: float) -> int:
+        """The last step of ``entry``'s lane at which it had cost at most ``x`` (the inverse of cost_at)."""
+        hist = entry.lane.history
+        i = int(np.searchsorted(cost_column(hist, cost), x, side="right")) - 1
+        return int(hist.view("steps")[max(0, min(i, hist.size - 1))])
 
     def shown_points(self, entry: Entry) -> np.ndarray:
         """The trail up to the shown step."""

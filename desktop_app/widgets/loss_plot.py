@@ -18,6 +18,7 @@ class LossPlot(pg.PlotWidget):
         self.ctrl = controller
         self.log = False
         self.epochs = False  # x in epochs on data surfaces (model/epochs.py); steps elsewhere
+        self.cost = "steps"  # or what else x counts (model/race.py COST_KINDS); overrides epochs
         self.scene().setItemIndexMethod(QtWidgets.QGraphicsScene.ItemIndexMethod.NoIndex)
         self.curves: dict[int, pg.PlotCurveItem] = {}
         self._decimators: dict[int, EnvelopeDecimator] = {}
@@ -52,11 +53,27 @@ class LossPlot(pg.PlotWidget):
 
     @property
     def in_epochs(self) -> bool:
-        """The x axis counts epochs (asked for, and the surface is made of data)."""
-        return self.epochs and bool(self.ctrl.is_data)
+        """The x axis counts epochs (asked for, the surface is made of data, no other cost chosen)."""
+        return self.epochs and self.cost == "steps" and bool(self.ctrl.is_data)
 
     def _x_label(self):
-        self.getPlotItem().setLabel("bottom", self.tr("epoch") if self.in_epochs else self.tr("step"), **self._style)
+        text = (self.cost_titles()[self.cost] if self.cost != "steps"
+                else self.tr("epoch") if self.in_epochs else self.tr("step"))
+        self.getPlotItem().setLabel("bottom", text, **self._style)
+
+    def cost_titles(self) -> dict:
+        """What the x axis says for each cost it can count."""
+        return {"steps": self.tr("step"), "grad": self.tr("gradient evaluations"),
+                "value": self.tr("function evaluations"), "hessian": self.tr("Hessian evaluations"),
+                "seconds": self.tr("engine time (s)")}
+
+    def set_cost(self, cost: str):
+        """Count ``cost`` on the x axis: "steps", "grad", "value", "hessian" or "seconds".
+        The curves are redrawn from the lanes' histories; nothing is computed again."""
+        if cost not in self.cost_titles():
+            raise ValueError(f"Invalid cost {cost!r}: one of {', '.join(self.cost_titles())}")
+        self.cost = cost
+        self._restart_curves()
 
     def set_epochs(self, on: bool):
         """Count epochs instead of steps on the x axis (data surfaces only)."""
@@ -73,6 +90,8 @@ class LossPlot(pg.PlotWidget):
     def x_of_step(self, step: float) -> float:
         """Where ``step`` of the focused lane is on the x axis."""
         entry = self.ctrl.focused
+        if self.cost != "steps":
+            return float(step) if entry is None or entry.lane is None else self.ctrl.cost_at(entry, self.cost, step)
         if self.in_epochs and entry is not None and entry.lane is not None:
             e = self.ctrl.epochs_at(entry, step)
             if e is not None:
@@ -82,6 +101,8 @@ class LossPlot(pg.PlotWidget):
     def step_of_x(self, x: float) -> float:
         """The focused lane's step at ``x`` on the axis (the inverse of x_of_step)."""
         entry = self.ctrl.focused
+        if self.cost != "steps":
+            return float(x) if entry is None or entry.lane is None else float(self.ctrl.step_of_cost(entry, self.cost, x))
         if self.in_epochs and entry is not None and entry.lane is not None:
             s = self.ctrl.step_of_epoch(entry, x)
             if s is not None:
@@ -132,8 +153,8 @@ class LossPlot(pg.PlotWidget):
             curve = self.curves.get(entry.key)
             if curve is None:
                 continue
-            series = self.ctrl.loss_series(entry, self.log)
-            if self.in_epochs and len(series):
+            series = self.ctrl.loss_series(entry, self.log, self.cost)
+            if self.cost == "steps" and self.in_epochs and len(series):
                 epochs = self.ctrl.epochs_of(entry, series[:, 0])
                 if epochs is not None:
                     series[:, 0] = epochs
@@ -154,7 +175,7 @@ class LossPlot(pg.PlotWidget):
         span = max(hi - lo, floor)
         mid = (lo + hi) / 2
         lo, hi = min(lo, mid - span / 2), max(hi, mid + span / 2)
-        x_max = max(1.0 if self.in_epochs else 10.0, float(t))
+        x_max = max(1e-3 if self.cost == "seconds" else 1.0 if self.in_epochs else 10.0, float(t))
         new = self._range is None
         if not new:
             (x0, x1), (y0, y1) = self._range

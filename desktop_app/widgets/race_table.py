@@ -14,8 +14,9 @@ from desktop_app.widgets.swatch import swatch
 
 COLUMNS = (QtCore.QT_TRANSLATE_NOOP("RaceModel", "Optimizer"), QtCore.QT_TRANSLATE_NOOP("RaceModel", "Step"),
            QtCore.QT_TRANSLATE_NOOP("RaceModel", "Loss"), "‖grad‖", QtCore.QT_TRANSLATE_NOOP("RaceModel", "Status"),
-           QtCore.QT_TRANSLATE_NOOP("RaceModel", "Epoch"))
+           QtCore.QT_TRANSLATE_NOOP("RaceModel", "Epoch"), QtCore.QT_TRANSLATE_NOOP("RaceModel", "Cost"))
 EPOCH = COLUMNS.index("Epoch")  # shown on data surfaces only (model/epochs.py)
+COST = COLUMNS.index("Cost")    # what the lane cost so far, counted as the loss plot counts (after Step)
 DIVERGED = QtGui.QColor("#B2182B")
 CONVERGED = QtGui.QColor("#1B7837")
 PLAYING_REFRESH_S = 0.1
@@ -43,6 +44,27 @@ class RaceModel(QtCore.QAbstractTableModel):
         controller.sigPlayingChanged.connect(lambda _playing: self._refresh())
         controller.sigHyperparamsChanged.connect(lambda _key: self._refresh())
         self._last_refresh = 0.0
+        self.cost = "steps"
+
+    def cost_headers(self) -> dict:
+        # on the steps axis the Step column counts steps already: this one shows what they cost
+        grad = self.tr("∇f evals")
+        return {"steps": grad, "grad": grad, "value": self.tr("f evals"), "hessian": self.tr("∇²f evals"),
+                "seconds": self.tr("engine ms")}
+
+    def set_cost(self, cost: str):
+        if cost not in self.cost_headers():
+            raise ValueError(f"Invalid cost {cost!r}: one of {', '.join(self.cost_headers())}")
+        self.cost = cost
+        self.headerDataChanged.emit(QtCore.Qt.Orientation.Horizontal, COST, COST)
+        self._refresh()
+
+    def cost_text(self, entry) -> str:
+        """The Cost cell: the lane's count so far (engine time in milliseconds)."""
+        lane = entry.lane
+        if self.cost == "seconds":
+            return f"{1000 * lane.seconds:.1f}"
+        return str(lane.evaluations["grad" if self.cost == "steps" else self.cost])
 
     def rowCount(self, parent=QtCore.QModelIndex()):
         return 0 if parent.isValid() else len(self.ctrl.active)
@@ -52,7 +74,11 @@ class RaceModel(QtCore.QAbstractTableModel):
 
     def headerData(self, section, orientation, role=QtCore.Qt.ItemDataRole.DisplayRole):
         if orientation == QtCore.Qt.Orientation.Horizontal and role == QtCore.Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section])
+            return self.cost_headers()[self.cost] if section == COST else self.tr(COLUMNS[section])
+        if orientation == QtCore.Qt.Orientation.Horizontal and role == QtCore.Qt.ItemDataRole.ToolTipRole \
+                and section == COST:
+            return self.tr("What each racer has cost so far: points at which it asked for the function, "
+                           "its gradient or its Hessian, or the engine's time (the loss plot counts the same)")
         return None
 
     def data(self, index, role=QtCore.Qt.ItemDataRole.DisplayRole):
@@ -76,6 +102,8 @@ class RaceModel(QtCore.QAbstractTableModel):
                 return "–" if g != g else f"{g:.3g}"
             if col == 4:
                 return status_text(self.ctrl.status_text(entry))
+            if col == COST:
+                return self.cost_text(entry)
             if col == EPOCH:
                 epochs = self.ctrl.epochs_at(entry, lane.t)
                 return "" if epochs is None else f"{epochs:.2f}" if epochs < 100 else f"{epochs:.0f}"
@@ -86,7 +114,11 @@ class RaceModel(QtCore.QAbstractTableModel):
         if role == QtCore.Qt.ItemDataRole.ToolTipRole and col == EPOCH and lane is not None:
             b = self.ctrl.batch_size_of(entry)
             return None if b is None else f"batch size {b} of {self.ctrl.surface.n_examples} examples"
-        if role == QtCore.Qt.ItemDataRole.TextAlignmentRole and col in (1, 2, 3, EPOCH):
+        if role == QtCore.Qt.ItemDataRole.ToolTipRole and col == COST and lane is not None:
+            n = lane.evaluations
+            return self.tr("f: {v}, ∇f: {g}, ∇²f: {h} evaluations; engine {ms:.1f} ms").format(
+                v=n["value"], g=n["grad"], h=n["hessian"], ms=1000 * lane.seconds)
+        if role == QtCore.Qt.ItemDataRole.TextAlignmentRole and col in (1, 2, 3, EPOCH, COST):
             return int(QtCore.Qt.AlignmentFlag.AlignRight | QtCore.Qt.AlignmentFlag.AlignVCenter)
         if role == QtCore.Qt.ItemDataRole.ToolTipRole and col == 0:
             return ", ".join(f"{k}={v!r}" for k, v in entry.hyperparams.items())
@@ -137,7 +169,9 @@ class RaceTable(QtWidgets.QTableView):
         header.setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
         if header.visualIndex(EPOCH) != EPOCH - 1:
             header.moveSection(header.visualIndex(EPOCH), EPOCH - 1)  # before Status, which stretches
-        for col, sample in ((1, "100000"), (2, "-1.2345e-05"), (3, "1.23e-05"), (EPOCH, "99.99")):
+        if header.visualIndex(COST) != 2:
+            header.moveSection(header.visualIndex(COST), 2)  # after Step
+        for col, sample in ((1, "100000"), (2, "-1.2345e-05"), (3, "1.23e-05"), (EPOCH, "99.99"), (COST, "1000000")):
             header.setSectionResizeMode(col, QtWidgets.QHeaderView.ResizeMode.Fixed)
             header.resizeSection(col, metrics.horizontalAdvance(sample) + 14)
 
@@ -145,6 +179,10 @@ class RaceTable(QtWidgets.QTableView):
         if ev.type() == QtCore.QEvent.Type.FontChange:  # presenter mode's text size
             self._fit_columns()
         super().changeEvent(ev)
+
+    def set_cost(self, cost: str):
+        """Count ``cost`` in the Cost column (as the loss plot's x axis does)."""
+        self.model_.set_cost(cost)
 
     def _clicked(self, index):
         active = self.ctrl.active

@@ -75,6 +75,7 @@ class Storm:
             (self.deck_notes, 1), (self.deck_save_open, 1), (self.deck_close, 1),
             (self.tune, 2),
             (self.language, 1),
+            (self.cost_axis, 2),
         ]
         self.actions = [a for a, _ in table]
         weights = np.array([w for _, w in table], dtype=float)
@@ -427,6 +428,10 @@ class Storm:
         if feature.box is not None and self.choice([True, False]):
             feature.close_box()
         return f"language {code} -> offer shown={feature.box is not None}"
+    def cost_axis(self):
+        name = self.choice(["cost.steps", "cost.grad", "cost.value", "cost.hessian", "cost.seconds", "cost.next"])
+        self.w.api.action(name).trigger()
+        return f"cost axis {name} -> {self.w.loss_plot.cost}"
 
     def shortcuts(self):
         dialog = self.w.show_shortcuts()

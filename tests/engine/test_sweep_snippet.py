@@ -21,3 +21,12 @@ def test_sweep_snippet_example_runs(tmp_path):
     assert "newton  converged (step 1): {'value': 2, 'grad': 2, 'hessian': 1}" in done.stdout
     assert "bfgs    converged (step 9): {'value': 37, 'grad': 37, 'hessian': 0}" in done.stdout
     assert (tmp_path / "adam_sweep.csv").read_text().startswith("optimizer,lr,beta1,seed,")
+
+
+def test_readme_holds_the_same_sweep_example():
+    """The README's copy of the example is the one run above, character for character."""
+    doc = (ROOT / "docs" / "sweep-readme-snippet.md").read_text(encoding="utf-8")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    code = re.search(r"```python\n(.*?)```", doc, re.S).group(0)
+    section = readme.split("## Scripting the engine", 1)[1].split("\n## ", 1)[0]
+    assert code in section
