@@ -15,6 +15,7 @@ from desktop_app.features.presenter import Presenter
 from desktop_app.features.scenario_menu import ScenarioMenu
 from desktop_app.features.timeline import TimelineFeature
 from desktop_app.features.tune import TuneFeature
+from desktop_app.features.theory.feature import TheoryFeature
 from desktop_app.features.update_rule import UpdateRuleFeature
 from desktop_app.features.view3d import View3DFeature
 
@@ -29,6 +30,7 @@ FEATURES: tuple[type[Feature], ...] = (
     DataViewFeature,     # data surfaces: data view, gradient fan, epochs (after overlays)
     DeckFeature,         # the Deck menu and editor dock; File's deck entries come with it (window/deck_files.py)
     TuneFeature,         # Playback → Tune… and Race tuned, View → Show tune panel
+    TheoryFeature,       # View → Show theory panel (Ctrl+K), the loss plot's predicted envelope
 )
 
 
