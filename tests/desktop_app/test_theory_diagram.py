@@ -140,3 +140,23 @@ def test_other_optimizers_and_saddles_get_a_message_instead(window):
     assert not f.diagram.dot.isVisible() and "Adam" in f.diagram.caption.text()
     f, ctrl, entry = setup_race(window, "saddle", "sgd")
     assert not f.diagram.dot.isVisible() and "No minimum here" in f.diagram.caption.text()
+
+
+def test_a_stale_diagram_drags_nothing_after_the_focus_moved(window, qtbot):
+    """Found by the action storm: the dock hidden, the focus moved to an optimizer without
+    momentum, then the (stale) dot released: nothing may be set, nothing may raise."""
+    f, ctrl, entry = setup_race(window, "ravine", "momentum", lr=0.01, momentum=0.5)
+    assert f.diagram.name == "momentum"
+    f.dock.hide()
+    for e in ctrl.entries:
+        if e.name == "adam":
+            ctrl.set_checked(e.key, True)
+            adam = e
+    ctrl.set_focus(adam.key)
+    assert f.diagram.name == "momentum"   # hidden: not redrawn
+    before = dict(adam.optimizer.hyperparams)
+    d = f.diagram
+    d.dot.setPos(math.log10(0.02), 0.7)
+    d.dot.sigPositionChangeFinished.emit(d.dot)
+    assert adam.optimizer.hyperparams == before
+    assert entry.optimizer.hyperparams["momentum"] == 0.5

@@ -99,5 +99,19 @@ def envelope(snap: Snapshot, steps: int, samples: int = 200):
     gap = snap.value - snap.fstar
     if not (math.isfinite(gap) and gap > 0):
         return None
-    k = np.unique(np.linspace(0, int(steps), min(samples, int(steps) + 1)).round())
+    k = offsets(int(steps), samples)
     return k, snap.fstar + theory.predicted_gap(gap, a.rate, k)
+
+
+_offsets: dict = {}
+
+
+def offsets(steps: int, samples: int) -> np.ndarray:
+    """0..steps at ``samples`` whole steps at most, always both ends (kept: asked every frame)."""
+    key = (steps, samples)
+    k = _offsets.get(key)
+    if k is None:
+        if len(_offsets) > 64:
+            _offsets.clear()
+        k = _offsets[key] = np.unique(np.linspace(0, steps, min(samples, steps + 1)).round())
+    return k

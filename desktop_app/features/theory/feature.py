@@ -80,6 +80,8 @@ class TheoryFeature(QtCore.QObject, Feature):
         self._shown = None       # the snapshot on screen
         self._heavy_for = None   # the snapshot the diagram and trace show
         self._heavy_at = -math.inf
+        self.diagram_for = None  # the entry key the phase diagram was drawn for
+        self._pen_colour = None
 
     def install(self, api):
         self.api = api
@@ -167,6 +169,7 @@ class TheoryFeature(QtCore.QObject, Feature):
     def _diagram(self, snap):
         d = self.diagram
         if snap is None or snap.analysis is None:
+            self.diagram_for = None
             d.show_message(self.tr("No lane in focus, or no local model here."))
             return
         a, entry = snap.analysis, snap.entry
@@ -179,6 +182,7 @@ class TheoryFeature(QtCore.QObject, Feature):
                                    "minimum's neighbourhood.").format(lam=f"{a.eigenvalues[0]:.3g}"))
             return
         hp = entry.optimizer.hyperparams
+        self.diagram_for = entry.key
         d.show_rates(entry.name, a.eigenvalues, float(hp["lr"]),
                      None if entry.name == "sgd" else float(hp["momentum"]),
                      float(hp.get("dampening", 0.0)) if entry.name == "momentum" else 0.0)
@@ -221,7 +225,9 @@ class TheoryFeature(QtCore.QObject, Feature):
                 y = np.log10(np.maximum(f - self.ctrl.best_value, LOG_FLOOR))
         else:
             y = f
-        curve.setPen(pg.mkPen(snap.entry.colour, width=2, style=QtCore.Qt.PenStyle.DashLine))
+        if self._pen_colour != snap.entry.colour:
+            self._pen_colour = snap.entry.colour
+            curve.setPen(pg.mkPen(snap.entry.colour, width=2, style=QtCore.Qt.PenStyle.DashLine))
         curve.setData(np.asarray(x, dtype=float), y)
         curve.show()
 
@@ -237,8 +243,8 @@ class TheoryFeature(QtCore.QObject, Feature):
         """Set the focused lane's η (and μ) to a dragged position through the controller's
         validated path, as the settings panel does; a refusal is said (status bar and diagram)."""
         entry = self.ctrl.focused
-        if entry is None:
-            return False
+        if entry is None or entry.key != self.diagram_for or self.diagram.name is None:
+            return False  # the diagram is another lane's (it follows the focus at its next refresh)
         values = {"lr": lr} if momentum is None else {"lr": lr, "momentum": momentum}
         self._heard.clear()
         self.ctrl.sigStatus.connect(self._hear)
@@ -255,7 +261,7 @@ class TheoryFeature(QtCore.QObject, Feature):
     def _released(self):
         """The dot goes back to the lane's real setting (where a refused drag left it)."""
         entry = self.ctrl.focused
-        if entry is not None and self.diagram.name is not None:
+        if entry is not None and entry.key == self.diagram_for and self.diagram.name is not None:
             hp = entry.optimizer.hyperparams
             self.diagram.set_setting(float(hp["lr"]), None if entry.name == "sgd" else float(hp["momentum"]))
 
