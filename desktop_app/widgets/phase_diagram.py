@@ -21,8 +21,11 @@ DIVERGED = (150, 150, 150, 255)
 SGD_TOP = 1.5  # the SGD curve's y range: ρ from 0 to this
 
 
+SLOWEST = 3.0  # decades of 1 − ρ the colours span: ρ = 0 bright ... ρ ≥ 0.999 dark
+
+
 def rate_lut() -> np.ndarray:
-    """257 RGBA rows: ρ in [0, 1) from bright (fast) to dark (slow), row 256 diverged."""
+    """257 RGBA rows: 1 − ρ on a log scale from bright (fast) to dark (slow), row 256 diverged."""
     lut = pg.colormap.get("viridis").getLookupTable(nPts=256, alpha=True)[::-1]
     return np.vstack([lut, np.array(DIVERGED, dtype=np.ubyte)]).astype(np.ubyte)
 
@@ -31,7 +34,7 @@ def lr_window(lam_max: float, kappa: float, lr: float | None) -> tuple[float, fl
     """log10 of the η range shown: up to 1.5× the largest stable η of heavy ball (4/λmax),
     down 3 to 6 decades as κ asks, widened to hold the lane's own η."""
     hi = math.log10(6.0 / lam_max)
-    lo = hi - min(max(math.log10(max(kappa, 1.0)) + 2.0, 3.0), 6.0)
+    lo = hi - min(max(math.log10(max(kappa, 1.0)) + 1.0, 2.5), 5.0)
     if lr is not None and lr > 0 and math.isfinite(lr):
         x = math.log10(lr)
         lo, hi = min(lo, x - 0.5), max(hi, x + 0.5)
@@ -84,6 +87,7 @@ class PhaseDiagram(QtWidgets.QWidget):
         self.mus = np.linspace(0.0, MU_MAX, N_MU)
         self.rho = np.empty((N_LR, N_MU))       # reused every recompute
         self.scaled = np.empty((N_LR, N_MU))
+        self.diverged = np.empty((N_LR, N_MU), dtype=bool)
         self.index = np.empty((N_LR, N_MU), dtype=np.intp)
         self.rgba = np.empty((N_LR, N_MU, 4), dtype=np.ubyte)
         self.name: str | None = None
@@ -151,9 +155,11 @@ class PhaseDiagram(QtWidgets.QWidget):
             item.setLabel("bottom", self.tr("η (log scale)"))
             item.setRange(xRange=(x0, x1), yRange=(0.0, SGD_TOP), padding=0)
             self.star.setData([math.log10(best["lr"])], [best["rate"]])
-            self.caption.setText(self.tr("Gradient descent: ρ against η; grey: ρ ≥ 1, diverges (η ≥ 2/λmax). "
-                                         "★ tuned: η = {lr}, ρ = {rate}. Drag the dot to set η.").format(
+            self.caption.setText(self.tr("★ tuned η = {lr}, ρ = {rate} · grey: diverges · drag the dot").format(
                 lr=f"{best['lr']:.3g}", rate=f"{best['rate']:.3g}"))
+            self.setToolTip(self.tr("Gradient descent: the predicted rate ρ against η (log scale); grey from "
+                                    "η = 2/λmax on, where ρ ≥ 1 and it diverges. The star is the tuned "
+                                    "η = 2/(λ₁ + λ₂). Drag the dot to set the lane's η while it races."))
         else:
             hp = {"dampening": self.dampening} if name == "momentum" and self.dampening else {}
             rho = theory.rate_grid(name, lam, lr=self.lrs[:, None], momentum=self.mus[None, :], out=self.rho, **hp)
@@ -163,23 +169,34 @@ class PhaseDiagram(QtWidgets.QWidget):
             for it in (self.curve, self.region, self.one):
                 it.hide()
             self.image.show()
-            item.setLabel("left", self.tr("μ (momentum)"))
+            item.setLabel("left", self.tr("μ"))
             item.setLabel("bottom", self.tr("η (log scale)"))
             item.setRange(xRange=(x0, x1), yRange=(0.0, MU_MAX), padding=0)
             self.star.setData([math.log10(best["lr"])], [best["momentum"]])
             title = "Nesterov" if name == "nesterov" else self.tr("Heavy ball")
-            self.caption.setText(self.tr("{title}: ρ over η × μ, bright fast, dark slow, grey ρ ≥ 1 diverges. "
-                                         "★ optimum: η = {lr}, μ = {mu}, ρ = {rate}. Drag the dot to set η and μ.")
+            self.caption.setText(self.tr("★ {title} optimum η = {lr}, μ = {mu}, ρ = {rate} · bright fast, dark slow, "
+                                         "grey diverges · drag the dot")
                                  .format(title=title, lr=f"{best['lr']:.3g}", mu=f"{best['momentum']:.3g}",
                                          rate=f"{best['rate']:.3g}"))
+            self.setToolTip(self.tr("{title}: the predicted rate ρ over η (log scale) and μ for the local "
+                                    "quadratic model; colour −log(1 − ρ): bright converges in few steps, dark in "
+                                    "many, grey ρ ≥ 1 diverges. The star is the optimum; drag the dot to set the "
+                                    "lane's η and μ while it races.").format(title=title))
         self.star.show()
 
     def paint(self, rho: np.ndarray):
-        """ρ → colours through the lookup table, ρ ≥ 1 grey (all in the kept buffers)."""
+        """ρ → colours: the lookup row of −log10(1 − ρ) over SLOWEST decades (near ρ = 1, where
+        a badly conditioned problem spends most of the diagram, the colours still differ:
+        the steps per decade are ∝ 1/(1 − ρ)); ρ ≥ 1 grey. All in the kept buffers."""
         idx, scaled = self.index, self.scaled
-        np.multiply(rho, 256.0, out=scaled)      # ρ in [0, 1) -> rows 0..255
-        np.clip(scaled, 0.0, 256.0, out=scaled)   # ρ ≥ 1 (diverged): row 256, grey
+        np.subtract(1.0, rho, out=scaled)
+        np.maximum(scaled, 10.0 ** -SLOWEST, out=scaled)
+        np.log10(scaled, out=scaled)
+        scaled *= -255.99 / SLOWEST              # 0 (ρ = 0) ... 255.99 (ρ ≥ 0.999)
+        np.minimum(scaled, 255.99, out=scaled)
         idx[...] = scaled
+        np.greater_equal(rho, 1.0, out=self.diverged)
+        np.putmask(idx, self.diverged, 256)
         np.take(self.lut, idx, axis=0, out=self.rgba)
 
     def set_setting(self, lr: float, momentum: float | None):

@@ -54,21 +54,20 @@ class TheoryDock(QtWidgets.QWidget):
         box = QtWidgets.QVBoxLayout(trace)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
-        self.trace_title = QtWidgets.QLabel(self.tr("Sharpness along the trail: λmax against the edge limit/η"))
+        self.trace_title = QtWidgets.QLabel(self.tr("λmax of the Hessian along the trail, against the edge limit/η"))
         self.trace_title.setWordWrap(True)
         box.addWidget(self.trace_title)
         box.addWidget(self.sharpness, 1)
-        self.splitter = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.diagram)
-        self.splitter.addWidget(trace)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.diagram.setMinimumHeight(160)
+        # one plot at a time gets the dock's height (at 1280x720 both at once were squeezed flat)
+        self.tabs = QtWidgets.QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.diagram, self.tr("Phase diagram"))
+        self.tabs.addTab(trace, self.tr("Sharpness"))
+        self.diagram.setMinimumHeight(120)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.panel)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.tabs, 1)
 
 
 class TheoryFeature(QtCore.QObject, Feature):
@@ -111,6 +110,7 @@ class TheoryFeature(QtCore.QObject, Feature):
             sig.connect(self.refresh)
         api.action("log_loss").toggled.connect(self._replot)
         self.dock.visibilityChanged.connect(self._visibility)
+        self.dock.toggleViewAction().triggered.connect(self._toggled)
         self.diagram.sigDragged.connect(self.drag_to)
         self.diagram.sigReleased.connect(self._released)
 
@@ -118,6 +118,13 @@ class TheoryFeature(QtCore.QObject, Feature):
     @property
     def visible(self) -> bool:
         return self.forced or self.dock.isVisible()
+
+    def _toggled(self, on):
+        """Shown from the menu or its key: in front of the tabs it shares a place with."""
+        if on and not self.dock.isFloating():
+            self.dock.raise_()
+            # the numbers and a readable diagram need more than the settings' share of the column
+            self.api.resize_dock(DOCK_ID, height=max(self.dock.height(), int(0.62 * self.api.parent.height())))
 
     def _visibility(self, _on):
         self._shown = self._heavy_for = None
