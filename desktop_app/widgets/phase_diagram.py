@@ -83,6 +83,7 @@ class PhaseDiagram(QtWidgets.QWidget):
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.caption)
         layout.addWidget(self.message)
+        layout.addStretch(0)
         self.lut = rate_lut()
         self.mus = np.linspace(0.0, MU_MAX, N_MU)
         self.rho = np.empty((N_LR, N_MU))       # reused every recompute
@@ -110,6 +111,8 @@ class PhaseDiagram(QtWidgets.QWidget):
         self.lam = None
         for it in (self.image, self.curve, self.region, self.one, self.star, self.dot):
             it.hide()
+        self.plot.hide()   # empty axes would look like a diagram that failed to draw
+        self.setToolTip("")
         self.caption.setText(text)
 
     def show_refusal(self, text: str | None):
@@ -140,6 +143,7 @@ class PhaseDiagram(QtWidgets.QWidget):
     def recompute(self):
         """The grid (or curve) for the current eigenvalues, into the kept buffers."""
         self.recomputed += 1
+        self.plot.show()
         name, lam, (x0, x1) = self.name, self.lam, self.window
         item = self.plot.getPlotItem()
         best = theory.optimal(name, lam)

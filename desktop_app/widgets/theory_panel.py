@@ -101,32 +101,43 @@ class TheoryPanel(QtWidgets.QWidget):
             ("meter", self.tr("η·λmax"), self.tr("The step size times the largest curvature, against the "
                                                  "stability limit (the black tick): red at and past it")),
             ("rate", self.tr("ρ"), self.tr("Predicted contraction of the error per step (> 1: diverges)")),
-            ("decade", self.tr("error ×0.1"), self.tr("Steps for the error to shrink tenfold at this rate")),
-            ("precond", self.tr("κ preconditioned"),
+            ("decade", self.tr("error ×0.1"), self.tr("Steps for the error to shrink tenfold at this rate "
+                                                      "(never when ρ ≥ 1)")),
+            ("precond", self.tr("κ → effective"),
              self.tr("κ before → after the optimizer's per-coordinate scaling D^(−½) H D^(−½): "
                      "the condition number it actually faces")),
         ]
         self.meter = StabilityMeter()
         self.meter_text = QtWidgets.QLabel()
-        for i, (key, name, tip) in enumerate(rows):
+        # two quantities a row (the meter a row of its own): the plots below need the height
+        places = {"eigen": (0, 0), "kappa": (0, 2), "kind": (1, 0), "meter": (2, 0), "rate": (3, 0),
+                  "decade": (3, 2), "precond": (4, 0)}
+        wide = ("kind", "precond")   # a value across the row: long text wraps, never widens the dock
+        for key, name, tip in rows:
+            r, c = places[key]
             label = QtWidgets.QLabel(name)
             label.setToolTip(tip)
             self.names[key] = label
-            grid.addWidget(label, i, 0)
+            grid.addWidget(label, r, c)
             if key == "meter":
                 box = QtWidgets.QHBoxLayout()
                 box.setContentsMargins(0, 0, 0, 0)
                 box.addWidget(self.meter, 1)
                 box.addWidget(self.meter_text)
-                grid.addLayout(box, i, 1)
+                grid.addLayout(box, r, 1, 1, 3)
                 self.meter.setToolTip(tip)
                 continue
             value = QtWidgets.QLabel()
             value.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setToolTip(tip)
             self.values[key] = value
-            grid.addWidget(value, i, 1)
+            if key in wide:
+                value.setWordWrap(True)
+                grid.addWidget(value, r, c + 1, 1, 3)
+            else:
+                grid.addWidget(value, r, c + 1)
         grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
@@ -168,7 +179,7 @@ class TheoryPanel(QtWidgets.QWidget):
 
     def show_analysis(self, a, step: int):
         """Show an engine.theory.LocalAnalysis computed at ``step``."""
-        model = (self.tr("exact (the surface is this quadratic)") if a.exact
+        model = (self.tr("exact (the surface is a quadratic)") if a.exact
                  else self.tr("local (quadratic model at step {k})").format(k=step))
         if self.model_label.text() != model:
             self.model_label.setText(model)
@@ -185,9 +196,9 @@ class TheoryPanel(QtWidgets.QWidget):
             text = self.tr("{v} of {limit}").format(v=fmt(value, 3), limit=fmt(a.limit, 3))
             if self.meter_text.text() != text:
                 self.meter_text.setText(text)
-            self._set("rate", fmt(a.rate, 5) + (self.tr("  (diverges)") if a.rate > 1 else ""))
+            self._set("rate", fmt(a.rate, 4) + (" > 1" if a.rate > 1 else ""))
             n = a.steps_per_decade
-            self._set("decade", self.tr("never (ρ ≥ 1)") if not math.isfinite(n)
+            self._set("decade", self.tr("never") if not math.isfinite(n)
                       else self.tr("every {n} steps").format(n=fmt(n, 3)))
         else:
             self.meter.set_value(None, None)

@@ -89,7 +89,7 @@ def test_dragging_the_dot_sets_exactly_that_positions_values_and_the_race_goes_o
     px, py = d.plot.getPlotItem().getViewBox().viewPixelSize()     # and where the mouse let go,
     assert abs(pos.x() - math.log10(0.02)) <= 3 * px and abs(pos.y() - 0.8) <= 3 * py   # to a few pixels
     assert entry.lane.t == t and np.array_equal(entry.lane.point, point)   # the race keeps its state
-    assert f.panel.values["rate"].text().startswith(f"{theory.rate(name, d.lam, lr=lr, momentum=mu):.5g}")
+    assert f.panel.values["rate"].text().startswith(f"{theory.rate(name, d.lam, lr=lr, momentum=mu):.4g}")
     ctrl.advance(5)
     assert entry.lane.t == t + 5
 
