@@ -171,3 +171,20 @@ def test_toggle_action_has_its_shortcut_and_shows_the_dock(window, qtbot):
     f = window.feature("theory")
     act.trigger()
     qtbot.waitUntil(lambda: f.dock.isVisible())
+
+
+def test_sharpness_trace_is_lambda_max_along_the_trail_up_to_the_shown_step(window):
+    f = feature(window)
+    ctrl = window.ctrl
+    load_scenario(ctrl, 24)
+    entry = ctrl.focused
+    assert entry is not None and entry.name == "sgd"
+    ctrl.advance(300)
+    ctrl.show_step(200)
+    f.refresh()
+    x, y = f.trace.curve.getData()
+    hist = entry.lane.history
+    rows = [hist.row_at(int(s)) for s in x]
+    np.testing.assert_allclose(y, theory.sharpness(ctrl.surface, hist.view("points")[rows]), rtol=1e-12)
+    assert x[0] == 0 and x[-1] == 200                       # follows the timeline, not the live end
+    assert f.trace.edge.value() == pytest.approx(2.0 / entry.optimizer.hyperparams["lr"])   # 2/η for GD
