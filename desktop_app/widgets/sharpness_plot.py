@@ -30,6 +30,7 @@ class SharpnessPlot(pg.PlotWidget):
         for it in (self.curve, self.edge, self.now):
             item.addItem(it)
         self.setMinimumHeight(110)
+        self._range = None
 
     def show_trace(self, steps: np.ndarray, sharp: np.ndarray, edge: float | None, colour: str):
         """λmax at ``steps``, the edge (None: no line) in the lane's colour, the range to fit both."""
@@ -48,8 +49,16 @@ class SharpnessPlot(pg.PlotWidget):
         if len(values):
             lo, hi = float(min(values.min(), 0.0)), float(values.max())
             span = max(hi - lo, 1e-9)
-            self.getPlotItem().setRange(xRange=(0.0, max(last, 10.0)), yRange=(lo, hi + 0.1 * span), padding=0.02)
+            x1 = max(last, 10.0)
+            # the range moves in jumps (a new range regenerates both axes): when the data leave
+            # it or fill less than half of it
+            r = self._range
+            if (r is None or x1 > r[1] or x1 < 0.5 * r[1] or lo < r[2] or hi > r[3]
+                    or (hi - lo) < 0.5 * (r[3] - r[2])):
+                self._range = r = (0.0, 1.25 * x1, lo, hi + 0.15 * span)
+                self.getPlotItem().setRange(xRange=r[:2], yRange=r[2:], padding=0.02)
 
     def clear_trace(self):
+        self._range = None
         self.curve.setData([], [])
         self.edge.hide()

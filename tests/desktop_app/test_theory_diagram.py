@@ -70,8 +70,8 @@ def test_heat_map_is_the_engines_rate_grid_and_the_star_its_optimum(window):
     assert np.all((d.rgba[ref >= 1.0] == [150, 150, 150, 255]).all(axis=-1))    # diverged: grey
     assert not np.any((d.rgba[ref < 1.0] == [150, 150, 150, 255]).all(axis=-1))
     best = theory.optimal("momentum", d.lam)
-    sx, sy = d.star.getData()
-    assert sx[0] == pytest.approx(math.log10(best["lr"])) and sy[0] == pytest.approx(best["momentum"])
+    star = d.star.pos()
+    assert star.x() == pytest.approx(math.log10(best["lr"])) and star.y() == pytest.approx(best["momentum"])
     hp = entry.optimizer.hyperparams
     assert d.dot.pos().x() == pytest.approx(math.log10(hp["lr"])) and d.dot.pos().y() == pytest.approx(hp["momentum"])
 
