@@ -215,9 +215,15 @@ class PhaseDiagram(QtWidgets.QWidget):
         """Put the dot on the lane's setting (not a drag: nothing is emitted)."""
         self.setting = (float(lr), None if momentum is None else float(momentum))
         y = self.y_of(lr, momentum)
+        pos = self.dot.pos()
+        x = math.log10(lr)
+        # where the dot already stands for exactly these values (a drag just set them), it stays
+        # where the drag put it rather than at log10(lr), which need not round-trip in general
+        if self.values_at(pos.x(), pos.y())[0] == self.setting[0] and (momentum is None or pos.y() == momentum):
+            x = pos.x()
         self._placing = True
         try:
-            self.dot.setPos(math.log10(lr), y)
+            self.dot.setPos(x, y)
         finally:
             self._placing = False
         self.dot.show()

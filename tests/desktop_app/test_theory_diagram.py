@@ -160,3 +160,19 @@ def test_a_stale_diagram_drags_nothing_after_the_focus_moved(window, qtbot):
     d.dot.sigPositionChangeFinished.emit(d.dot)
     assert adam.optimizer.hyperparams == before
     assert entry.optimizer.hyperparams["momentum"] == 0.5
+
+
+def test_every_position_maps_to_exactly_the_values_set(window):
+    """The values a position stands for are the lane's afterwards, to the last bit, and the dot
+    stays where it was put (the settings panel's echo and the redraw must not move it)."""
+    f, ctrl, entry = setup_race(window, "ravine", "momentum", lr=0.01, momentum=0.5)
+    d = f.diagram
+    rng = np.random.default_rng(5)
+    x0, x1 = d.window
+    for x, y in zip(rng.uniform(x0, x1, 40), rng.uniform(0.0, 0.99, 40)):
+        d.dot.setPos(float(x), float(y))
+        d.dot.sigPositionChangeFinished.emit(d.dot)
+        pos = d.dot.pos()
+        assert (pos.x(), pos.y()) == (float(x), float(y))
+        hp = entry.optimizer.hyperparams
+        assert (hp["lr"], hp["momentum"]) == d.values_at(pos.x(), pos.y()) == (10.0 ** float(x), float(y))
