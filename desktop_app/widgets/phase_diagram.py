@@ -160,7 +160,7 @@ class PhaseDiagram(QtWidgets.QWidget):
             self._labels("sgd")
             item.setRange(xRange=(x0, x1), yRange=(0.0, SGD_TOP), padding=0)
             self.star.setPos(math.log10(best["lr"]), best["rate"])
-            self.caption.setText(self.tr("★ tuned η = {lr}, ρ = {rate} · grey: diverges · drag the dot").format(
+            self.caption.setText(self.tr("★ tuned η = {lr}, ρ = {rate} · grey diverges").format(
                 lr=f"{best['lr']:.3g}", rate=f"{best['rate']:.3g}"))
             self.setToolTip(self.tr("Gradient descent: the predicted rate ρ against η (log scale); grey from "
                                     "η = 2/λmax on, where ρ ≥ 1 and it diverges. The star is the tuned "
@@ -178,8 +178,7 @@ class PhaseDiagram(QtWidgets.QWidget):
             item.setRange(xRange=(x0, x1), yRange=(0.0, MU_MAX), padding=0)
             self.star.setPos(math.log10(best["lr"]), best["momentum"])
             title = "Nesterov" if name == "nesterov" else self.tr("Heavy ball")
-            self.caption.setText(self.tr("★ {title} optimum η = {lr}, μ = {mu}, ρ = {rate} · bright fast, dark slow, "
-                                         "grey diverges · drag the dot")
+            self.caption.setText(self.tr("★ {title}: η = {lr}, μ = {mu}, ρ = {rate} · grey diverges")
                                  .format(title=title, lr=f"{best['lr']:.3g}", mu=f"{best['momentum']:.3g}",
                                          rate=f"{best['rate']:.3g}"))
             self.setToolTip(self.tr("{title}: the predicted rate ρ over η (log scale) and μ for the local "

@@ -124,7 +124,7 @@ class TheoryFeature(QtCore.QObject, Feature):
         if on and not self.dock.isFloating():
             self.dock.raise_()
             # the numbers and a readable diagram need more than the settings' share of the column
-            self.api.resize_dock(DOCK_ID, height=max(self.dock.height(), int(0.62 * self.api.parent.height())))
+            self.api.resize_dock(DOCK_ID, height=max(self.dock.height(), int(0.7 * self.api.parent.height())))
 
     def _visibility(self, _on):
         self._shown = self._heavy_for = None
