@@ -17,6 +17,7 @@ from desktop_app.features.presenter import Presenter
 from desktop_app.features.scenario_menu import ScenarioMenu
 from desktop_app.features.timeline import TimelineFeature
 from desktop_app.features.tune import TuneFeature
+from desktop_app.features.theory.feature import TheoryFeature
 from desktop_app.features.update_rule import UpdateRuleFeature
 from desktop_app.features.view3d import View3DFeature
 
@@ -33,6 +34,7 @@ FEATURES: tuple[type[Feature], ...] = (
     TuneFeature,         # Playback → Tune… and Race tuned, View → Show tune panel
     LanguageFeature,     # View → Language (English / 한국어)
     CostAxisFeature,     # View → Count cost in: the loss plot's x axis and the race table's Cost column
+    TheoryFeature,       # View → Show theory panel (Ctrl+H), the loss plot's predicted envelope
 )
 
 

@@ -76,6 +76,7 @@ class Storm:
             (self.tune, 2),
             (self.language, 1),
             (self.cost_axis, 2),
+            (self.theory, 3),
         ]
         self.actions = [a for a, _ in table]
         weights = np.array([w for _, w in table], dtype=float)
@@ -432,6 +433,38 @@ class Storm:
         name = self.choice(["cost.steps", "cost.grad", "cost.value", "cost.hessian", "cost.seconds", "cost.next"])
         self.w.api.action(name).trigger()
         return f"cost axis {name} -> {self.w.loss_plot.cost}"
+    def theory(self):
+        """The theory dock (Ctrl+H), its envelope toggle, a drag of the phase diagram's dot to
+        a random (sometimes invalid) position, a focus change, a scenario of the theory lessons."""
+        f = self.w.feature("theory")
+        what = self.choice(["toggle", "toggle", "envelope", "drag", "drag", "drag", "focus", "scenario"])
+        if what == "toggle":
+            act = self.w.api.action("show_theory")
+            act.trigger()
+            return f"theory dock -> visible={f.dock.isVisible()}"
+        if what == "envelope":
+            act = self.w.api.action("theory.envelope")
+            act.trigger()
+            return f"theory envelope -> {act.isChecked()}"
+        if what == "focus" and self.ctrl.active:
+            entry = self.choice(self.ctrl.active)
+            self.ctrl.set_focus(entry.key)
+            return f"theory focus {entry.label}"
+        if what == "scenario":
+            from desktop_app.model import scenarios
+            lessons = [sc for sc in scenarios.load_all() if sc.path.name[:2] in ("21", "22", "23", "24")]
+            sc = self.choice(lessons)
+            ok = self.ctrl.load_setup(sc.setup)
+            return f"theory scenario {sc.path.name} -> {ok}"
+        d = f.diagram
+        if d.name is None or not d.dot.isVisible():
+            return f"theory drag: no diagram ({d.caption.text()[:40]!r})"
+        x0, x1 = d.window
+        x = float(self.rng.uniform(x0 - 0.5, x1 + 0.5))
+        y = float(self.choice([self.rng.uniform(-0.2, 1.2), self.rng.uniform(0.0, 0.99)]))
+        d.dot.setPos(x, y)                 # what a mouse drag does, step by step
+        d.dot.sigPositionChangeFinished.emit(d.dot)
+        return f"theory drag to ({x:.3g}, {y:.3g}) -> {self.ctrl.focused and self.ctrl.focused.optimizer.hyperparams.get('lr')}"
 
     def shortcuts(self):
         dialog = self.w.show_shortcuts()
