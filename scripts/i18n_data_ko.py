@@ -889,3 +889,92 @@ KO["deck"].update({
     "Newton rescales by the inverse Hessian: the ill-conditioning costs it nothing.":
         "뉴턴 방법은 헤세 역행렬로 스케일을 바꾸므로, 나쁜 조건수가 아무런 비용이 되지 않습니다.",
 })
+
+# scenarios 28-30 (fair races, issue 16) and their slides
+KO["scenario"].update({
+    "Tuned with the same budget, Adam's lead over SGD shrinks":
+        "같은 예산으로 튜닝하면 SGD에 대한 Adam의 우위가 줄어듭니다",
+    "Hand-picked: Adam 243× lower; both tuned: 16× (median of 5 seeds)":
+        "손으로 고른 설정: Adam이 243× 낮음, 둘 다 튜닝: 16× (시드 5개의 중앙값)",
+    "With gradient noise 0.5 on a ravine of condition number 100, at hand-picked learning rates (SGD 0.005, "
+    "Adam 0.05) Adam's median final loss over seeds 0-4 is 243 times lower than SGD's; tuned with the same budget "
+    "(25 learning rates from 1e-4 to 10, 300 steps, the same 5 seeds) the gap is 16 times: tuning shrinks it "
+    "15-fold.":
+        "조건수 100인 협곡에 기울기 잡음 0.5를 주고 손으로 고른 학습률(SGD 0.005, Adam 0.05)로 돌리면 시드 0-4에 "
+        "대한 Adam의 최종 손실 중앙값이 SGD보다 243배 낮습니다. 같은 예산(1e-4부터 10까지 학습률 25개, 300 스텝, "
+        "같은 시드 5개)으로 튜닝하면 차이는 16배입니다. 튜닝이 차이를 15분의 1로 줄입니다.",
+    "Press Ctrl+T (Tune) with 5 seeds: the sensitivity plot shows both curves, their best points starred and the "
+    "hand-picked settings ringed. Comparisons at arbitrary settings mislead: most of the first gap was SGD's "
+    "learning rate, not the method (Schmidt et al. 2021, DeepOBS).":
+        "시드 5개로 Ctrl+T(튜닝)를 누르세요. 민감도 그래프에 두 곡선이 나오고, 가장 좋은 점은 별로, 손으로 고른 "
+        "설정은 동그라미로 표시됩니다. 임의의 설정에서 한 비교는 오해를 부릅니다. 처음 차이의 대부분은 방법이 아니라 "
+        "SGD의 학습률 때문이었습니다(Schmidt et al. 2021, DeepOBS).",
+    "SGD lr=0.005 (hand-picked)": "SGD lr=0.005 (손으로 고름)",
+    "Adam lr=0.05 (hand-picked)": "Adam lr=0.05 (손으로 고름)",
+    "SGD tuned lr=0.0121": "SGD 튜닝됨 lr=0.0121",
+    "Adam tuned lr=0.0825": "Adam 튜닝됨 lr=0.0825",
+    "Counted in evaluations, Newton's and CG's wins shrink or reverse":
+        "평가 횟수로 세면 뉴턴 방법과 켤레 기울기법의 승리가 줄거나 뒤집힙니다",
+    "Vs tuned momentum to f ≤ 1e-6: CG-FR 8.9× fewer steps, 1.6× more evaluations":
+        "튜닝된 모멘텀 대비 f ≤ 1e-6까지: CG-FR은 스텝 8.9× 적고 평가 1.6× 많음",
+    "On Rosenbrock's valley, to reach f ≤ 1e-6 against momentum tuned for it (444 steps, 444 gradients): Newton "
+    "needs 89 times fewer steps but only 44 times fewer gradient and Hessian evaluations; BFGS 15 times fewer "
+    "steps, 3.8 times fewer evaluations; conjugate gradient with a Wolfe line search (Polak–Ribière) 22 times "
+    "fewer steps, 1.9 times fewer evaluations, and with Fletcher–Reeves 8.9 times fewer steps but 1.6 times more "
+    "evaluations: the win reverses.":
+        "Rosenbrock 골짜기에서 이를 위해 튜닝된 모멘텀(444 스텝, 기울기 444번)과 비교해 f ≤ 1e-6에 이르기까지: "
+        "뉴턴 방법은 스텝이 89배 적지만 기울기와 헤세 행렬 평가는 44배만 적습니다. BFGS는 스텝 15배, 평가 3.8배 "
+        "적습니다. Wolfe 선 탐색을 쓰는 켤레 기울기법(Polak–Ribière)은 스텝 22배, 평가 1.9배 적고, "
+        "Fletcher–Reeves는 스텝이 8.9배 적지만 평가는 1.6배 많습니다. 승리가 뒤집힙니다.",
+    "The loss plot counts gradient evaluations here (View → Count cost in, Ctrl+K cycles): line-search probes are "
+    "gradients too. Switch to steps to see the race most plots show; the race table's Cost column follows. "
+    "A Hessian in d dimensions costs about d gradients more.":
+        "여기서는 손실 그래프가 기울기 평가 횟수를 셉니다(보기 → 비용 세는 단위, Ctrl+K로 순환). 선 탐색의 시험점도 "
+        "기울기입니다. 대부분의 그래프가 보여 주는 경주를 보려면 스텝으로 바꾸세요. 경주 표의 비용 열도 따라갑니다. "
+        "d차원에서 헤세 행렬 하나는 기울기 약 d개만큼 더 듭니다.",
+    "CG (Polak–Ribière, Wolfe)": "CG (Polak–Ribière, Wolfe)",
+    "CG (Fletcher–Reeves, Wolfe)": "CG (Fletcher–Reeves, Wolfe)",
+    "BFGS": "BFGS",
+    "Momentum tuned lr=0.00287": "Momentum 튜닝됨 lr=0.00287",
+    "Under noise one race's winner is not the median's":
+        "잡음이 있으면 한 경주의 승자가 중앙값의 승자가 아닙니다",
+    "Seed 0: SGD wins; seed 1: Adam. Over 21 seeds Adam wins 14, median 2.4× lower":
+        "시드 0: SGD 승, 시드 1: Adam 승. 시드 21개 중 Adam이 14번 이기고 중앙값이 2.4× 낮음",
+    "With gradient noise 1.0 on a ravine of condition number 20, SGD and Adam at lr = 0.05: with seed 0 SGD ends "
+    "lower, with seed 1 Adam does; over seeds 0-20 Adam ends lower in 14 of 21 races and its median final loss is "
+    "2.4 times lower than SGD's. One race decides nothing.":
+        "조건수 20인 협곡에 기울기 잡음 1.0을 주고 SGD와 Adam을 lr = 0.05로 돌리면: 시드 0에서는 SGD가, 시드 1에서는 "
+        "Adam이 더 낮게 끝납니다. 시드 0-20에서 Adam은 21번 중 14번 더 낮게 끝나고 최종 손실 중앙값이 SGD보다 "
+        "2.4배 낮습니다. 경주 한 번으로는 아무것도 결정되지 않습니다.",
+    "Tune (Ctrl+T) sweeps over 21 seeds here: the band is the spread between seeds, the line the median. Report "
+    "medians over seeds, never one run.":
+        "여기서 튜닝(Ctrl+T)은 시드 21개에 걸쳐 훑습니다. 띠는 시드 사이의 퍼짐, 선은 중앙값입니다. 한 번의 실행이 "
+        "아니라 시드에 대한 중앙값을 보고하세요.",
+    "SGD lr=0.05, seed 0": "SGD lr=0.05, 시드 0",
+    "Adam lr=0.05, seed 0": "Adam lr=0.05, 시드 0",
+    "SGD lr=0.05, seed 1": "SGD lr=0.05, 시드 1",
+    "Adam lr=0.05, seed 1": "Adam lr=0.05, 시드 1",
+})
+
+KO["deck"].update({
+    "Is Adam better, or only better tuned? Both tuned with the same budget (Ctrl+T, 25 learning rates, 5 seeds), "
+    "the gap of the hand-picked race shrinks about fifteen-fold.":
+        "Adam이 더 나은 걸까요, 아니면 더 잘 튜닝된 것뿐일까요? 둘 다 같은 예산(Ctrl+T, 학습률 25개, 시드 5개)으로 "
+        "튜닝하면 손으로 고른 경주의 차이가 약 15분의 1로 줄어듭니다.",
+    "Tuned Adam still ends lowest, but tuned SGD is 16 times behind in the median over seeds, not 243 times: most "
+    "of the first gap was SGD's learning rate.":
+        "튜닝된 Adam이 여전히 가장 낮게 끝나지만, 튜닝된 SGD는 시드 중앙값으로 243배가 아니라 16배 뒤질 뿐입니다. "
+        "처음 차이의 대부분은 SGD의 학습률 때문이었습니다.",
+    "A step is not a unit of cost: Newton asks for a Hessian every step, line searches for several gradients. "
+    "The loss plot counts gradient evaluations here (Ctrl+K cycles what it counts).":
+        "스텝은 비용의 단위가 아닙니다. 뉴턴 방법은 스텝마다 헤세 행렬을, 선 탐색은 기울기 여러 개를 요구합니다. "
+        "여기서는 손실 그래프가 기울기 평가 횟수를 셉니다(Ctrl+K로 세는 단위를 바꿉니다).",
+    "Under noise one race is one draw: the seed 0 race and the seed 1 race have different winners. Report medians "
+    "over seeds.":
+        "잡음이 있으면 경주 한 번은 한 번의 추첨입니다. 시드 0 경주와 시드 1 경주의 승자가 다릅니다. 시드에 대한 "
+        "중앙값을 보고하세요.",
+    "SGD with seed 0, in this race; over 21 seeds Adam ends lower in 14 and its median final loss is 2.4 times "
+    "lower.":
+        "이 경주에서는 시드 0의 SGD입니다. 시드 21개에서는 Adam이 14번 더 낮게 끝나고 최종 손실 중앙값이 2.4배 "
+        "낮습니다.",
+})

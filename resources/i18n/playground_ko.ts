@@ -278,6 +278,65 @@
     </message>
 </context>
 <context>
+    <name>CostAxisFeature</name>
+    <message>
+        <source>&amp;Count cost in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gradient evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Function evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hessian evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine &amp;time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loss plot counts steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loss plot counts points at which the gradient was asked (line-search probes too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loss plot counts points at which the function was asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loss plot counts points at which the Hessian was asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loss plot counts the engine&apos;s wall-clock time for each racer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the next cost: steps, gradient, function, Hessian evaluations, engine time ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss plot counts: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DataView</name>
     <message>
         <source>&lt;i&gt;No data: pick linear_regression, logistic_regression or tiny_network&lt;/i&gt;</source>
@@ -1019,6 +1078,22 @@ Restart now? (The current setup comes back.)</source>
         <source>step</source>
         <translation>스텝</translation>
     </message>
+    <message>
+        <source>gradient evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>function evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hessian evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engine time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1421,6 +1496,45 @@ Restart now? (The current setup comes back.)</source>
     </message>
 </context>
 <context>
+    <name>PhaseDiagram</name>
+    <message>
+        <source>No lane in focus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ tuned η = {lr}, ρ = {rate} · grey diverges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient descent: the predicted rate ρ against η (log scale); grey from η = 2/λmax on, where ρ ≥ 1 and it diverges. The star is the tuned η = 2/(λ₁ + λ₂). Drag the dot to set the lane&apos;s η while it races.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heavy ball</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ {title}: η = {lr}, μ = {mu}, ρ = {rate} · grey diverges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: the predicted rate ρ over η (log scale) and μ for the local quadratic model; colour −log(1 − ρ): bright converges in few steps, dark in many, grey ρ ≥ 1 diverges. The star is the optimum; drag the dot to set the lane&apos;s η and μ while it races.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ρ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>μ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>η (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Presenter</name>
     <message>
         <source>P&amp;resenter</source>
@@ -1544,6 +1658,10 @@ Restart now? (The current setup comes back.)</source>
         <translation>에포크</translation>
     </message>
     <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not racing</source>
         <translation>경주 안 함</translation>
     </message>
@@ -1566,6 +1684,30 @@ Restart now? (The current setup comes back.)</source>
     <message>
         <source>{0} at step {1}</source>
         <translation>스텝 {1}에서 {0}</translation>
+    </message>
+    <message>
+        <source>∇f evals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f evals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>∇²f evals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engine ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each racer has cost so far: points at which it asked for the function, its gradient or its Hessian, or the engine&apos;s time (the loss plot counts the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f: {v}, ∇f: {g}, ∇²f: {h} evaluations; engine {ms:.1f} ms</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1693,6 +1835,21 @@ Restart now? (The current setup comes back.)</source>
     <message>
         <source>Scenario {0}: {1}. Space plays.</source>
         <translation>시나리오 {0}: {1}. Space로 재생합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SharpnessPlot</name>
+    <message>
+        <source>λmax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished">스텝</translation>
+    </message>
+    <message>
+        <source>limit/η</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1828,6 +1985,179 @@ Restart now? (The current setup comes back.)</source>
     </message>
 </context>
 <context>
+    <name>TheoryDock</name>
+    <message>
+        <source>λmax of the Hessian along the trail, against the edge limit/η</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharpness</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TheoryFeature</name>
+    <message>
+        <source>Theory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show t&amp;heory panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted loss &amp;envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the theory panel open: the loss the local theory predicts from the step shown, f* + (f − f*)·ρ^(2k), dashed on the loss plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a racing optimizer to see its theory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{lane}: no local model at step {k} ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lane in focus, or no local model here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phase diagram is for gradient descent, heavy-ball momentum and Nesterov (their rates are exact on a quadratic); {lane} has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No minimum here: the local model has λ₁ = {lam} ≤ 0, the rates are for a minimum&apos;s neighbourhood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TheoryPanel</name>
+    <message>
+        <source>exact: the surface is a quadratic, the model is the surface; local: the quadratic model (Taylor to second order) at the lane&apos;s point at the step shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>λ₁, λ₂</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Hessian&apos;s eigenvalues, smallest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>κ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition number max|λ| / min|λ|</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of point: where the gradient vanishes a minimum, saddle or maximum; elsewhere the shape of the curvature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>η·λmax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step size times the largest curvature, against the stability limit (the black tick): red at and past it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ρ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted contraction of the error per step (&gt; 1: diverges)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error ×0.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps for the error to shrink tenfold at this rate (never when ρ ≥ 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>κ → effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>κ before → after the optimizer&apos;s per-coordinate scaling D^(−½) H D^(−½): the condition number it actually faces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a racing optimizer to see its theory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minimum</source>
+        <translation type="unfinished">최솟값</translation>
+    </message>
+    <message>
+        <source>saddle point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maximum</source>
+        <translation type="unfinished">최댓값</translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <translation type="unfinished">평평함</translation>
+    </message>
+    <message>
+        <source>convex here (not yet a minimum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saddle-shaped here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>concave here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact (the surface is a quadratic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local (quadratic model at step {k})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{v} of {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every {n} steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <source>Scrub through the steps computed so far (Ctrl+Left / Ctrl+Right; End: live)</source>
@@ -1912,8 +2242,16 @@ Restart now? (The current setup comes back.)</source>
         <translation>튜닝한 참가자마다 가장 좋은 학습률로 설정하고 다시 시작 ({key})</translation>
     </message>
     <message>
+        <source>Nothing to tune: no racer has a learning rate and {h}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing to tune: no racer has a learning rate</source>
         <translation>튜닝할 것이 없습니다: 학습률이 있는 참가자가 없습니다</translation>
+    </message>
+    <message>
+        <source>Tuning {n} racers: {p} learning rates × {m} values of {h} × {s} seed(s) × {k} steps…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tuning {n} racers: {p} learning rates × {s} seed(s) × {k} steps…</source>
@@ -1926,6 +2264,10 @@ Restart now? (The current setup comes back.)</source>
     <message>
         <source>Tuning failed: {m}</source>
         <translation>튜닝 실패: {m}</translation>
+    </message>
+    <message>
+        <source> Not swept (no learning rate or no {h}): {s}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> Not swept (line search sets the step): {s}.</source>
@@ -2001,6 +2343,18 @@ Restart now? (The current setup comes back.)</source>
     <message>
         <source>The loss &apos;steps to target&apos; counts the steps to</source>
         <translation>&apos;목표까지 스텝&apos;이 세는 손실 목표값</translation>
+    </message>
+    <message>
+        <source>lr only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One more hyperparameter to sweep with the learning rate (racers without it are not tuned then)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its values, separated by commas</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tune</source>
