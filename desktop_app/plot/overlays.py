@@ -85,6 +85,7 @@ class Overlays(QtCore.QObject):
         c.sigShownStepChanged.connect(self._jumped)
         c.sigHyperparamsChanged.connect(lambda _key: self.refresh())
         c.sigSetupLoaded.connect(self._setup_loaded)
+        c.sigReadout.connect(self._read)  # the legend's step is the readout's, as every number's
         canvas.vb.sigRangeChanged.connect(lambda *_: self.refresh())
         self.probe.sigMoved.connect(lambda: self.refresh() if self._on("hessian_eigen") else None)
 
@@ -199,7 +200,12 @@ class Overlays(QtCore.QObject):
             if self._on("hessian_eigen"):
                 owner = f"where {entry.title}'s step started" if sv.origin is not None else f"{entry.title}'s start"
                 notes += self.probe.draw(self.ctrl.surface, here, extent, owner, self.colours)
+        self._notes = notes
         self._show_legend(entry, notes)
+
+    def _read(self):
+        if hasattr(self, "_notes"):
+            self._show_legend(self.ctrl.focused, self._notes)
 
     def _jumped(self):
         """The timeline moved: choose the arrows' scale afresh for that step (while the
@@ -298,6 +304,18 @@ class Overlays(QtCore.QObject):
             self._show("polyak_average.point", pos=[tuple(trail[-1])])
 
     # -- legend -----------------------------------------------------------------------
+    def _focus_line(self, entry) -> str:
+        """The lane in focus and the step the numbers show (the readout's, as the race
+        table's, the timeline's and the update-rule panel's)."""
+        label = html.escape(entry.label)
+        step = self.ctrl.step_shown(entry)
+        if step is None:
+            return self.tr("<b>{0}</b>: not racing (tick it to race)").format(label)
+        text = self.tr("<b>{0}</b>, step {1}").format(label, step)
+        if step == 0:
+            text += self.tr("  (arrows and ellipses from the first step on)")
+        return text
+
     def _place_legend(self, *_):
         self.legend.setPos(8, max(0.0, self.canvas.vb.height() - 8))
         self._fit_legend()
@@ -341,8 +359,7 @@ class Overlays(QtCore.QObject):
             self.legend.hide()
             return
         if entry is not None:
-            first = "" if self.ctrl.shown_step > 0 else "  (arrows and ellipses from the first step on)"
-            parts.insert(0, f"<b>{html.escape(entry.label)}</b>, step {self.ctrl.shown_step}{first}")
+            parts.insert(0, self._focus_line(entry))
         parts += [f"<i>{n}</i>" for n in notes]
         font_pt = max(8, QtWidgets.QApplication.font().pointSize() - 1)
         self.legend.fill = pg.mkBrush(*col["fill"])

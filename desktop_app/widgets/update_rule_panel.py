@@ -9,7 +9,6 @@ repaints about ten times a second: nobody reads digits at 60 Hz.
 from __future__ import annotations
 
 import html
-import time
 
 import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
@@ -22,7 +21,6 @@ from desktop_app.geometry import overlays as geo
 ROWS = tuple((d.key, d.symbol) for d in SCHEMA)
 FORMULA_SCALE = 1.45
 NUMBERS_SCALE = 1.15
-PLAYING_REFRESH_S = 0.1
 
 
 def unbreakable_groups(formula: str) -> str:
@@ -120,14 +118,10 @@ class UpdateRulePanel(QtWidgets.QWidget):
         outer = QtWidgets.QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self._last = 0.0
         self.apply_fonts()
-        c = controller
-        for sig in (c.sigReset, c.sigShownStepChanged, c.sigFocusChanged, c.sigLanesChanged):
-            sig.connect(self.refresh)
-        c.sigHyperparamsChanged.connect(lambda _key: self.refresh())
-        c.sigStepped.connect(self._stepped)
-        c.sigPlayingChanged.connect(lambda _playing: self.refresh())
+        # the numbers are read with every other number on screen (model/readout.py):
+        # ten times a second while playing, at once otherwise
+        controller.sigReadout.connect(self.refresh)
         self.refresh()
 
     def sizeHint(self):
@@ -157,36 +151,34 @@ class UpdateRulePanel(QtWidgets.QWidget):
             self.apply_fonts()
         super().changeEvent(ev)
 
-    def _stepped(self):
-        now = time.perf_counter()
-        if not self.ctrl.playing or now - self._last >= PLAYING_REFRESH_S:
-            self.refresh()
+    def _no_numbers(self, where: str):
+        self.where.setText(where)
+        self.numbers.setText("")
+        self.numbers_scroll.fit()
 
     def refresh(self):
-        self._last = time.perf_counter()
         entry = self.ctrl.focused
-        if entry is None or entry.lane is None:
-            self.title.setText("<b>No optimizer under focus</b>")
+        if entry is None:
+            self.title.setText(self.tr("<b>No optimizer under focus</b>"))
             self.formula.setText("")
-            self.where.setText("Select a racing optimizer in the list.")
-            self.numbers.setText("")
-            self.numbers_scroll.fit()
+            self._no_numbers(self.tr("Select an optimizer in the list."))
             return
         self.title.setText(f"<span style='color:{entry.colour}'>●</span> <b>{html.escape(entry.label)}</b>")
         # the rule as the optimizer's current options make it (no m̂ without bias correction...)
         self.formula.setText(unbreakable_groups("\n".join(entry.optimizer.formula_lines())))
-        sv = geo.step_view(entry.lane.history, self.ctrl.shown_row(entry))
+        if entry.lane is None:  # focused but not ticked: its rule, no numbers (the legend says the same)
+            self._no_numbers(self.tr("not racing: tick it in the list to race"))
+            return
+        sv = geo.step_view(entry.lane.history, self.ctrl.readout_row(entry))
         if sv.origin is None:
-            self.where.setText(f"step {sv.step}: no step taken yet")
-            self.numbers.setText("")
-            self.numbers_scroll.fit()
+            self._no_numbers(self.tr("step {0}: no step taken yet").format(sv.step))
             return
         hp = entry.optimizer.hyperparams
         lr_t = geo.step_lr(hp, sv.origin_step, sv.record)
         lr_text = "" if lr_t is None else f",   η = {fmt_number(hp['lr']).strip()}"
         if lr_t is not None and hp.get("schedule", "constant") != "constant":
             lr_text += f",   ηₜ = {fmt_number(lr_t).strip()}"
-        self.where.setText(f"step {sv.origin_step} → {sv.step}{lr_text}")
+        self.where.setText(self.tr("step {0} → {1}").format(sv.origin_step, sv.step) + lr_text)
         head = "<tr><td></td><td align='right'><i>x</i></td><td align='right'><i>y</i></td></tr>"
         body = "".join(f"<tr><td style='padding-right:10px'><b>{html.escape(sym)}</b></td>"
                        + "".join(f"<td align='right' style='padding-left:8px'>{html.escape(c)}</td>" for c in row)
