@@ -187,9 +187,14 @@ class Overlays(QtCore.QObject):
             hp = entry.optimizer.hyperparams
             self._has_lr = geo.step_lr(hp, sv.origin_step, sv.record) is not None
             extent = self._extent()
-            longest = geo.longest_scaled(sv, hp, self.enabled, entry.name)
-            if longest > 0:
-                self.scale = geo.display_scale(longest, extent, self.scale)
+            stopped = self._stopped_note(entry, sv)
+            if stopped:  # its last step is ~0: magnified, it would look like motion
+                self.scale = 1.0
+                notes.append(stopped)
+            else:
+                longest = geo.longest_scaled(sv, hp, self.enabled, entry.name)
+                if longest > 0:
+                    self.scale = geo.display_scale(longest, extent, self.scale)
             notes += self._draw_arrows(sv, hp, entry)
             self._draw_lookahead(sv)
             self._draw_precondition(sv, hp, entry.name)
@@ -206,6 +211,21 @@ class Overlays(QtCore.QObject):
     def _read(self):
         if hasattr(self, "_notes"):
             self._show_legend(self.ctrl.focused, self._notes)
+
+    def _stopped_note(self, entry, sv) -> str:
+        """Why the arrows of a lane that has stopped at the shown step are at true size
+        (empty while it moves)."""
+        lane = entry.lane
+        status, at = lane.status, lane.status_step
+        if status == "running" or at < 0 or sv.step < at:
+            return ""
+        if not any(self._on(n) for n in (*ARROWS, "precondition_ellipse")):
+            return ""
+        label = html.escape(entry.label)
+        if status == "converged":
+            return self.tr("{0} converged at step {1}: it has stopped, so its arrows are at true size "
+                           "(too small to see)").format(label, at)
+        return self.tr("{0} diverged at step {1}: it has stopped, so its arrows are at true size").format(label, at)
 
     def _jumped(self):
         """The timeline moved: choose the arrows' scale afresh for that step (while the
