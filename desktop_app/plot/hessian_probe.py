@@ -1,8 +1,11 @@
 """The Hessian probe overlay: at the cursor, a pinned point (right click; right click
 again unpins) or else where the focused optimizer's step started, the Hessian's
-eigen-directions as double arrows labelled with their eigenvalues (dashed: λ < 0), the
-classification (minimum, maximum, saddle, flat) and the condition number |λ|max/|λ|min.
-The numbers come from overlay_geometry.probe (engine.linalg2); this draws them.
+eigen-directions as double arrows labelled with their eigenvalues (dashed: λ < 0), what
+the point is and the condition number |λ|max/|λ|min. "Minimum", "saddle point" and
+"maximum" only where the gradient is ~0; elsewhere the curvature here ("convex (both
+λ > 0)", "saddle-shaped", "concave"): geometry/probe.py has the table and what ~0 means.
+The numbers come from geometry/probe.py (engine.linalg2); this draws them, the labels
+beside the probe and kept inside the map's view (a probe at the map's edge cut them).
 """
 from __future__ import annotations
 
@@ -13,10 +16,12 @@ import pyqtgraph as pg
 from PySide6 import QtCore
 
 from desktop_app.geometry import overlays as geo
+from desktop_app.geometry.probe import shift_inside
 from desktop_app.plot.overlay_style import arrow_head, curve
 
 EIGEN_LENGTH = 0.1  # of the view's width
 Z = 5  # above the other overlays (canvas.add_overlay's z is relative to its overlay layer)
+MARGIN_PX = 4  # labels keep this far from the map's edges
 
 
 class HessianProbe(QtCore.QObject):
@@ -61,12 +66,39 @@ class HessianProbe(QtCore.QObject):
                 return p
         return np.asarray(fallback, dtype=float)
 
+    def kind_text(self, kind: str) -> str:
+        """What the probe calls a point of ``kind`` (geometry/probe.py's table)."""
+        return {
+            "minimum": self.tr("minimum (∇f ≈ 0, both λ > 0)"),
+            "saddle": self.tr("saddle point (∇f ≈ 0, λ₁ < 0 < λ₂)"),
+            "maximum": self.tr("maximum (∇f ≈ 0, both λ < 0)"),
+            "flat": self.tr("flat stationary point (∇f ≈ 0, a λ ≈ 0)"),
+            "convex": self.tr("curvature here: convex (both λ > 0)"),
+            "saddle-shaped": self.tr("curvature here: saddle-shaped (λ₁ < 0 < λ₂)"),
+            "concave": self.tr("curvature here: concave (both λ < 0)"),
+            "flat-here": self.tr("curvature here: flat along one direction (a λ ≈ 0)"),
+        }[kind]
+
+    def keep_inside(self, label):
+        """Move a shown label the least so that its box lies inside the map's view."""
+        vb = self.canvas.vb
+        px = vb.viewPixelSize()
+        if not (px[0] > 0 and px[1] > 0):
+            return
+        r = label.boundingRect()  # pixels around its position, y down
+        pos = label.pos()
+        box = ((pos.x() + r.left() * px[0], pos.x() + r.right() * px[0]),
+               (pos.y() - r.bottom() * px[1], pos.y() - r.top() * px[1]))
+        dx, dy = shift_inside(box, vb.viewRange(), (MARGIN_PX * px[0], MARGIN_PX * px[1]))
+        if dx or dy:
+            label.setPos(pos.x() + dx, pos.y() + dy)
+
     def draw(self, surface, fallback, extent: float, owner: str, colours: dict) -> list[str]:
         """Draw at the probe point; ``owner`` says where ``fallback`` is (shown when the
         probe sits there). Returns notes for the legend."""
         pr = geo.probe(surface, self.point(fallback))
         if pr is None:
-            return ["Hessian not finite here"]
+            return [self.tr("Hessian not finite here")]
         length = EIGEN_LENGTH * extent
         for i in range(2):
             lam, v = pr.eigenvalues[i], pr.eigenvectors[:, i]
@@ -90,10 +122,14 @@ class HessianProbe(QtCore.QObject):
             spot = b + 0.25 * length * v
             label.setPos(float(spot[0]), float(spot[1]))
             label.show()
+            self.keep_inside(label)
         info = self.items["info"]
         cond = "∞" if not math.isfinite(pr.condition) else f"{pr.condition:.3g}"
-        where = "pinned" if self.pinned is not None else ("at the cursor" if self.cursor is not None else owner)
-        info.setText(f"{pr.kind},  κ = {cond}\n({where})")
+        if self.pinned is not None:
+            where = self.tr("pinned")
+        else:
+            where = self.tr("at the cursor") if self.cursor is not None else owner
+        info.setText(self.tr("{0},  κ = {1}\n({2})").format(self.kind_text(pr.kind), cond, where))
         # between the arrows, past the eigenvalue labels (1.25 L out along the axes),
         # growing away from them, on the side of the view's centre
         (x0, x1), (y0, y1) = self.canvas.vb.viewRange()
@@ -102,6 +138,7 @@ class HessianProbe(QtCore.QObject):
         info.setAnchor((0.0 if d[0] >= 0 else 1.0, 0.0))
         info.setPos(float(spot[0]), float(spot[1]))
         info.show()
+        self.keep_inside(info)
         return []
 
     # -- mouse --------------------------------------------------------------------------

@@ -203,7 +203,8 @@ class Overlays(QtCore.QObject):
             self._draw_polyak(entry, row)
             here = sv.origin if sv.origin is not None else sv.point  # where the other overlays sit
             if self._on("hessian_eigen"):
-                owner = f"where {entry.title}'s step started" if sv.origin is not None else f"{entry.title}'s start"
+                owner = (self.tr("where {0}'s step started") if sv.origin is not None
+                         else self.tr("{0}'s start")).format(entry.title)
                 notes += self.probe.draw(self.ctrl.surface, here, extent, owner, self.colours)
         self._notes = notes
         self._show_legend(entry, notes)
