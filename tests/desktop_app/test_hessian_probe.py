@@ -116,6 +116,9 @@ def test_labels_stay_at_the_probe_and_inside_the_map_at_its_corners(window, qtbo
         nearest_x = min(max(at.x(), box.left()), box.right())
         nearest_y = min(max(at.y(), box.top()), box.bottom())
         assert math.hypot(nearest_x - at.x(), nearest_y - at.y()) < 0.3 * vb.width(), key
+    info_box = scene_box(overlays.probe.items["info"])
+    for key in ("label0", "label1"):  # readable: not under the text
+        assert not scene_box(overlays.probe.items[key]).intersects(info_box), key
     info = overlays.probe.items["info"].textItem.toPlainText()
     assert "(pinned)" in info and "minimum" not in info  # a corner of scenario 15's ravine is no minimum
 
@@ -125,7 +128,7 @@ def test_the_probe_at_the_minimum_says_minimum(window):
     overlays = window.feature("overlays").overlays
     overlays.set_enabled("hessian_eigen", True)
     overlays.probe.pin(window.ctrl.surface.minima[0])
-    assert overlays.probe.items["info"].textItem.toPlainText().startswith("minimum (∇f ≈ 0")
+    assert overlays.probe.items["info"].textItem.toPlainText().startswith("minimum\n(∇f ≈ 0")
     overlays.probe.pin(None)
     overlays.probe.pin(window.ctrl.start)  # BFGS's start, on the valley's wall
-    assert "curvature here: convex (both λ > 0)" in overlays.probe.items["info"].textItem.toPlainText()
+    assert "curvature here:\nconvex (both λ > 0)" in overlays.probe.items["info"].textItem.toPlainText()
