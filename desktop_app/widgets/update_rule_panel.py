@@ -13,7 +13,7 @@ import html
 import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from engine.optimizers.record_schema import SCHEMA
+from engine.optimizers.record_schema import SCHEMA, shown_keys
 
 from desktop_app.geometry import overlays as geo
 
@@ -49,11 +49,14 @@ def cells(value) -> list[list[str]]:
     return [[fmt_number(v) for v in row] for row in arr.reshape(-1, arr.shape[-1])]
 
 
-def rows_for(record: dict) -> list[tuple[str, list[str]]]:
-    """(symbol, cells) rows for every diagnostic the step recorded, in ROWS order; a
+def rows_for(record: dict, formula: str | None = None) -> list[tuple[str, list[str]]]:
+    """(symbol, cells) rows for every diagnostic the step recorded, in ROWS order (only
+    those the rule's text ``formula`` names, when given: record_schema.shown_keys); a
     matrix's second row has an empty symbol."""
-    order = [(sym, key) for key, sym in ROWS if key in record]
-    order += [(key, key) for key in record if key not in dict(ROWS)]
+    symbols = dict(ROWS)
+    keys = [key for key, _ in ROWS if key in record] if formula is None else shown_keys(record, formula)
+    order = [(symbols[key], key) for key in keys]
+    order += [(key, key) for key in record if key not in symbols]
     out = []
     for sym, key in order:
         for i, row in enumerate(cells(record[key])):
@@ -165,7 +168,8 @@ class UpdateRulePanel(QtWidgets.QWidget):
             return
         self.title.setText(f"<span style='color:{entry.colour}'>●</span> <b>{html.escape(entry.label)}</b>")
         # the rule as the optimizer's current options make it (no m̂ without bias correction...)
-        self.formula.setText(unbreakable_groups("\n".join(entry.optimizer.formula_lines())))
+        formula = "\n".join(entry.optimizer.formula_lines())
+        self.formula.setText(unbreakable_groups(formula))
         if entry.lane is None:  # focused but not ticked: its rule, no numbers (the legend says the same)
             self._no_numbers(self.tr("not racing: tick it in the list to race"))
             return
@@ -182,7 +186,7 @@ class UpdateRulePanel(QtWidgets.QWidget):
         head = "<tr><td></td><td align='right'><i>x</i></td><td align='right'><i>y</i></td></tr>"
         body = "".join(f"<tr><td style='padding-right:10px'><b>{html.escape(sym)}</b></td>"
                        + "".join(f"<td align='right' style='padding-left:8px'>{html.escape(c)}</td>" for c in row)
-                       + "</tr>" for sym, row in rows_for(sv.record))
+                       + "</tr>" for sym, row in rows_for(sv.record, formula))
         self.numbers.setText(f"<table cellspacing='0'>{head}{body}</table>")
         self.numbers_scroll.fit()
 
