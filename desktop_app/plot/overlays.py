@@ -249,6 +249,9 @@ class Overlays(QtCore.QObject):
         xy = dict(x=np.array([tail[0], tip[0]]), y=np.array([tail[1], tip[1]]))
         self._show(f"{name}.halo", **xy)
         self._show(f"{name}.shaft", **xy)
+        px = self.canvas.vb.viewPixelSize()
+        if px[0] > 0 and np.hypot(vec[0] / px[0], vec[1] / px[1]) < 1.0:
+            return  # under a pixel (a stopped lane's, at true size): a head alone would point at nothing
         head = self.items[f"{name}.head"]
         head.setStyle(angle=geo.arrow_angle(vec))
         head.setPos(float(tip[0]), float(tip[1]))

@@ -36,6 +36,7 @@ def test_a_converged_lane_has_true_size_arrows_and_the_legend_says_why(converged
     assert 0 < np.hypot(*taken) < 1e-3 * overlays._extent()  # tiny: used to be magnified
     assert overlays.scale == 1.0
     np.testing.assert_allclose(drawn_step(overlays), taken, rtol=1e-6, atol=1e-12)
+    assert not overlays.items["step.head"].isVisible()  # under a pixel: no head pointing at nothing
     legend = overlays.legend.textItem.toPlainText()
     assert f"converged at step {entry.lane.status_step}" in legend
     assert "true size" in legend
