@@ -382,6 +382,8 @@ class Overlays(QtCore.QObject):
         if not parts:
             self.legend.hide()
             return
+        if entry is not None and entry.lane is None:
+            parts = []  # nothing of it is drawn: no keys to arrows that are not there
         if entry is not None:
             parts.insert(0, self._focus_line(entry))
         parts += [f"<i>{n}</i>" for n in notes]
