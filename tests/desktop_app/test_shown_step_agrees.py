@@ -82,3 +82,27 @@ def test_focus_on_an_optimizer_that_does_not_race_reads_the_same_in_legend_and_p
     assert "AdamW" in panel.title.text() and "not racing" in panel.where.text()
     assert panel.numbers.text() == "" and "No optimizer" not in panel.title.text()
     assert "m ← β₁ m" in panel.formula.text()  # its rule, from its options
+
+
+def test_on_a_data_surface_the_data_views_title_reads_the_same_step(window, qtbot):
+    ctrl = window.ctrl
+    assert ctrl.load_setup(SCENARIOS[25].setup)  # a data surface: the data view opens
+    view = window.feature("data_view").view
+    assert view.isVisible()
+    ctrl.advance(2)
+    ctrl.set_speed(600)
+    seen = []
+
+    def tick():
+        steps = shown_steps(window)
+        steps["data view"] = int(re.search(r"step (\d+)", view.title.text()).group(1))
+        seen.append(steps)
+
+    ctrl.sigStepped.connect(tick)
+    ctrl.play()
+    qtbot.waitUntil(lambda: ctrl.t >= 100 or not ctrl.playing, timeout=20_000)
+    ctrl.pause()
+    ctrl.sigStepped.disconnect(tick)
+    assert len(seen) >= 5
+    for steps in seen:
+        assert len(set(steps.values())) == 1, steps
