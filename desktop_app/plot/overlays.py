@@ -176,6 +176,7 @@ class Overlays(QtCore.QObject):
     def refresh(self):
         self._missing: set[str] = set()
         self._has_lr = True
+        self._stopped = False
         for item in self.items.values():
             item.hide()
         self.probe.hide()
@@ -188,6 +189,7 @@ class Overlays(QtCore.QObject):
             self._has_lr = geo.step_lr(hp, sv.origin_step, sv.record) is not None
             extent = self._extent()
             stopped = self._stopped_note(entry, sv)
+            self._stopped = bool(stopped)
             if stopped:  # its last step is ~0: magnified, it would look like motion
                 self.scale = 1.0
                 notes.append(stopped)
@@ -250,8 +252,8 @@ class Overlays(QtCore.QObject):
         self._show(f"{name}.halo", **xy)
         self._show(f"{name}.shaft", **xy)
         px = self.canvas.vb.viewPixelSize()
-        if px[0] > 0 and np.hypot(vec[0] / px[0], vec[1] / px[1]) < 1.0:
-            return  # under a pixel (a stopped lane's, at true size): a head alone would point at nothing
+        if self._stopped and px[0] > 0 and np.hypot(vec[0] / px[0], vec[1] / px[1]) < 1.0:
+            return  # a stopped lane's, at true size, under a pixel: a head alone would point at nothing
         head = self.items[f"{name}.head"]
         head.setStyle(angle=geo.arrow_angle(vec))
         head.setPos(float(tip[0]), float(tip[1]))
