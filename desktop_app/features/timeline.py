@@ -37,24 +37,30 @@ class Timeline(QtWidgets.QWidget):
         c = controller
         for sig in (c.sigStepped, c.sigReset, c.sigShownStepChanged, c.sigLanesChanged, c.sigFocusChanged):
             sig.connect(self.sync)
+        c.sigReadout.connect(self._read)  # the label's numbers: read when every number is
         self.sync()
+        self._read()
 
     def sync(self):
         """Slider range = steps computed, handle = the shown step."""
         with QtCore.QSignalBlocker(self.slider):
             self.slider.setRange(0, self.ctrl.t)
             self.slider.setValue(self.ctrl.shown_step)
-        live = not self.ctrl.rewound
-        self.label.setText(self.tr("step {0} of {1}").format(self.ctrl.shown_step, self.ctrl.t) + self._epoch_text()
-                           + ("" if live else "  " + self.tr("(rewound)")))
-        self.live_button.setEnabled(not live)
+        self.live_button.setEnabled(self.ctrl.rewound)
+
+    def _read(self):
+        """The label: the step the numbers on screen show (the controller's readout)."""
+        text = self.tr("step {0} of {1}").format(self.ctrl.readout_step, self.ctrl.t) + self._epoch_text()
+        if self.ctrl.rewound:
+            text += self.tr("  (rewound)")
+        self.label.setText(text)
 
     def _epoch_text(self) -> str:
         """On a data surface: the focused lane's epochs at the shown step."""
         entry = self.ctrl.focused
         if entry is None or entry.lane is None or not self.ctrl.is_data:
             return ""
-        epochs = self.ctrl.epochs_at(entry)
+        epochs = self.ctrl.epochs_at(entry, self.ctrl.step_shown(entry))
         return "" if epochs is None else self.tr(", epoch {0:.2f}").format(epochs)
 
     def _slid(self, value):
