@@ -160,3 +160,23 @@ def test_renders_show_the_scenarios_overlays_and_keep_each_lanes_colour(qapp, tm
         assert red_arrow > 10  # the focused lane's gradient step, drawn by the window's overlays module
     finally:
         rec.close()
+
+
+def test_an_unknown_optimizer_inside_a_setup_file_exits_as_the_readme_says(tmp_path, capsys):
+    """Issue 14 item 13: README said 2 (unknown names), the code returned 1 (a broken file).
+    A name inside a file is the file's fault, not the command line's: 1, and README says so."""
+    import re
+    from pathlib import Path
+
+    path = tmp_path / "typo.json"
+    data = json.loads(resources.path("scenarios", "01-saddle-momentum.json").read_text())
+    data["optimizers"][1]["optimizer"] = "adamm"
+    path.write_text(json.dumps(data))
+    status = render("--setup", str(path), "--out", str(tmp_path / "x.png"))
+    err = capsys.readouterr().err
+    assert "optimizers[1]" in err and "adamm" in err and "Traceback" not in err
+    readme = " ".join((Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8").split())
+    said = re.search(r"exits with (\d) and a message on bad arguments or unknown names on the command line, "
+                     r"(\d) if a setup file is broken \(an unknown optimizer", readme)
+    assert said, "README no longer states render's exit status for a broken setup file"
+    assert status == int(said.group(2)) == 1 and int(said.group(1)) == 2
