@@ -231,3 +231,15 @@ def test_a_partly_overflowing_formula_is_drawn_on_a_clipped_scale_that_says_so(q
     assert len(field.levels) >= 10 and len(field.lines) > 0
     label = window.canvas.colorbar.getAxis("left").labelText
     assert "clipped above" in label and f"{field.clip:.3g}" in label
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+def test_a_long_error_message_is_shown_whole_in_a_narrow_dock(qtbot, window, entry, size):
+    """Issue 14 item 13: at 1280x720 the overflow message stopped after three lines ("nan, inf or")."""
+    window.resize(*size)
+    qtbot.waitExposed(window)
+    type_formula(qtbot, entry, "exp(exp(exp(x*y + 1.8)))")
+    message = entry.message
+    qtbot.waitUntil(lambda: message.height() >= message.heightForWidth(message.width()), timeout=2_000)
+    assert message.heightForWidth(message.width()) >= 4 * message.fontMetrics().lineSpacing()  # really long
+    assert message.visibleRegion().boundingRect().height() >= message.heightForWidth(message.width())
