@@ -111,20 +111,31 @@ def offscreen_canvas(size: tuple[int, int], font_size: int = 11) -> ContourCanva
     return canvas
 
 
-def add_legend(canvas: ContourCanvas, styles, corner: str = "bottom-right") -> pg.LegendItem:
+def add_legend(canvas: ContourCanvas, styles, corner: str = "bottom-right", scale: float = 1.0) -> pg.LegendItem:
     """A legend (colour, marker, label per lane) in a corner of the plot: bottom right in
     the window (captions sit top left, the overlays' legend bottom left), top right in a
-    recording (only the step counter is top left there)."""
+    recording (only the step counter is top left there). ``scale``: an export at that many
+    times the screen size, whose axes and markers pyqtgraph enlarges but not a legend's text."""
     offset = (-10, -10) if corner == "bottom-right" else (-10, 10)
     legend = pg.LegendItem(offset=offset, labelTextColor="k", pen=pg.mkPen(0, 0, 0, 90),
-                           brush=pg.mkBrush(255, 255, 255, 215), labelTextSize="10pt")
+                           brush=pg.mkBrush(255, 255, 255, 215), labelTextSize=f"{10 * scale:g}pt",
+                           horSpacing=5 * scale)
     legend.setParentItem(canvas.plot.vb)
     legend.setZValue(1000)
     for style in styles:
         # One point of data: the legend draws the symbol from the item's scatter, set with data.
-        sample = pg.PlotDataItem([0.0], [0.0], pen=pg.mkPen(style.colour, width=2), symbol="o", symbolSize=10,
-                                 symbolBrush=pg.mkBrush(style.colour), symbolPen=pg.mkPen("w", width=1))
+        sample = pg.PlotDataItem([0.0], [0.0], pen=pg.mkPen(style.colour, width=2 * scale), symbol="o",
+                                 symbolSize=10 * scale, symbolBrush=pg.mkBrush(style.colour),
+                                 symbolPen=pg.mkPen("w", width=scale))
         legend.addItem(sample, style.label or str(style.key))
+    # Anchored when empty (setParentItem): again at its full size. pyqtgraph's ImageExporter at
+    # ``scale`` times the screen multiplies positions by ``scale`` but paints this item at its
+    # own size (measured: a 2x PNG showed the 1x legend): the corner of an item of size s must
+    # then sit s (1 - 1/scale) further out for the drawn box to keep to the plot's corner.
+    legend.updateSize()
+    inward = 1.0 / scale
+    legend.anchor(itemPos=(inward, inward if corner == "bottom-right" else 0.0),
+                  parentPos=(1, 1) if corner == "bottom-right" else (1, 0), offset=offset)
     return legend
 
 

@@ -35,7 +35,7 @@ def export_png(window, path, scale: float = 1.0, legend: bool = True) -> Path:
     canvas = window.canvas
     item = None
     if legend and window.ctrl.active:
-        item = add_legend(canvas, [LaneStyle(e.key, e.colour, e.label) for e in window.ctrl.active])
+        item = add_legend(canvas, [LaneStyle(e.key, e.colour, e.label) for e in window.ctrl.active], scale=scale)
     try:
         exporter = pg_exporters.ImageExporter(canvas.scene())
         exporter.parameters()["width"] = max(16, round(canvas.viewport().width() * scale))

@@ -71,6 +71,38 @@ def test_png_is_the_canvas_as_shown_at_a_scale_with_a_legend(qtbot, window, ctrl
     assert files(tmp_path) == ["map.png"]
 
 
+def _legend_symbol_box(image, colour):
+    """Height and width of the pixels of ``colour`` in the image's bottom-right quarter: there
+    only the legend's symbol of that lane (this race's trails stay left of the middle)."""
+    h, w = image.shape[:2]
+    quarter = image[h // 2:, w // 2:, :3].astype(int)
+    rgb = np.array([int(colour[i:i + 2], 16) for i in (1, 3, 5)])
+    ys, xs = np.nonzero(np.abs(quarter - rgb).sum(axis=-1) < 30)
+    assert len(xs), f"no legend symbol of {colour} in the corner"
+    return ys.max() - ys.min() + 1, xs.max() - xs.min() + 1
+
+
+def test_a_2x_png_scales_the_legend_too_and_keeps_it_in_its_corner(qtbot, window, ctrl, tmp_path):
+    """Issue 14 item 13: at 2x the axes and markers doubled, the legend stayed its 1x size."""
+    window.resize(1280, 720)
+    ctrl.advance(20)
+    one = iio.imread(export_png(window, tmp_path / "one.png", scale=1.0))
+    two = iio.imread(export_png(window, tmp_path / "two.png", scale=2.0))
+    colour = ctrl.active[0].colour
+    (h1, w1), (h2, w2) = _legend_symbol_box(one, colour), _legend_symbol_box(two, colour)
+    assert 1.6 <= h2 / h1 <= 2.4, (h1, h2)
+    # the last lane's symbol (the legend's bottom row) sits as near the corner, in proportion, as at 1x
+    colour = ctrl.active[-1].colour
+
+    def where(image):
+        h, w = image.shape[:2]
+        quarter = image[h // 2:, w // 2:, :3].astype(int)
+        rgb = np.array([int(colour[i:i + 2], 16) for i in (1, 3, 5)])
+        ys, xs = np.nonzero(np.abs(quarter - rgb).sum(axis=-1) < 30)
+        return (w // 2 + xs.mean()) / w, (h // 2 + ys.mean()) / h
+    np.testing.assert_allclose(where(two), where(one), atol=0.03)
+
+
 def test_trajectories_as_csv_and_json(window, ctrl, tmp_path):
     ctrl.advance(25)
     rows = list(csv.DictReader(io.StringIO(export_trajectories(window, tmp_path / "t.csv").read_text())))
