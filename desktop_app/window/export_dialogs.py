@@ -198,13 +198,43 @@ KINDS = {"png": _Kind("PNG image", "PNG image (*.png)", ".png"),
          "json": _Kind("trajectories (JSON)", "JSON (*.json)", ".json")}
 
 
+EXPORT_FOLDER_KEY = "export/folder"
+
+
+def inside_the_package(path) -> bool:
+    """Is ``path`` in the installed program (its scenarios, decks, code)? Never an export's home."""
+    import engine
+    from engine import resources
+
+    here = Path(path).resolve()
+    for root in (resources.root(), Path(__file__).resolve().parents[1], Path(engine.__file__).parent):
+        root = Path(root).resolve()
+        if here == root or root in here.parents:
+            return True
+    return False
+
+
+def default_export_folder(kind: str) -> str:
+    """The user's Pictures folder for images and films, Documents for tables; home if missing."""
+    where = (QtCore.QStandardPaths.StandardLocation.DocumentsLocation if kind in ("csv", "json")
+             else QtCore.QStandardPaths.StandardLocation.PicturesLocation)
+    folder = QtCore.QStandardPaths.writableLocation(where)
+    if folder and Path(folder).is_dir() and not inside_the_package(folder):
+        return folder
+    return str(Path.home())
+
+
 class ExportActions(QtCore.QObject):
-    """The Export actions of the File menu and the dialogs behind them."""
+    """The Export actions of the File menu and the dialogs behind them.
+
+    The dialogs propose the folder of the last export, else the user's Pictures (PNG, GIF,
+    MP4) or Documents (CSV, JSON): not the folder of the last opened setup, which after a
+    scenario was the program's own resources/scenarios (issue 14 item 12)."""
 
     def __init__(self, window, folder=None):
         super().__init__(window)
         self.window = window
-        self.folder = folder or (lambda: str(Path.home()))
+        self.settings = getattr(window, "settings", None)
         self.progress: RecordingProgress | None = None
         self.message: ErrorDialog | None = None
         self.last_view = "map"  # the view the last recording drew: the next dialog offers it first
@@ -231,12 +261,26 @@ class ExportActions(QtCore.QObject):
     def _status(self, text: str):
         self.window.statusBar().showMessage(text, 8000)
 
+    def folder(self, kind: str = "png") -> str:
+        """Where the next export of ``kind`` is proposed: the last export's folder if it still
+        exists outside the program, else the user's Pictures or Documents."""
+        last = str(self.settings.value(EXPORT_FOLDER_KEY, "") or "") if self.settings is not None else ""
+        if last and Path(last).is_dir() and not inside_the_package(last):
+            return last
+        return default_export_folder(kind)
+
+    def remember(self, path) -> None:
+        if self.settings is not None and not inside_the_package(Path(path).parent):
+            self.settings.setValue(EXPORT_FOLDER_KEY, str(Path(path).parent))
+
     def _ask_path(self, kind: str, name: str = "race") -> str:
         k = KINDS[kind]
         path, _ = QtWidgets.QFileDialog.getSaveFileName(
-            self.window, f"Export {k.title}", str(Path(self.folder()) / f"{name}{k.suffix}"), k.filter)
+            self.window, f"Export {k.title}", str(Path(self.folder(kind)) / f"{name}{k.suffix}"), k.filter)
         if path and not Path(path).suffix:
             path += k.suffix
+        if path:
+            self.remember(path)
         return path
 
     def _failed(self, what: str, exc: Exception):
@@ -274,11 +318,12 @@ class ExportActions(QtCore.QObject):
             return None
         ctrl = self.window.ctrl
         ok, why, _ = view3d_state(self.window)
-        dialog = RecordDialog(kind, str(Path(self.folder()) / f"race.{kind}"), ctrl.step_limit, ctrl.run.t,
+        dialog = RecordDialog(kind, str(Path(self.folder(kind)) / f"race.{kind}"), ctrl.step_limit, ctrl.run.t,
                               self.window, view3d=(ok, why), view=self.last_view)
         if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
             return None
         self.last_view = dialog.options().view
+        self.remember(dialog.options().path)
         return self.record(dialog.options())
 
     def record(self, options: RecordOptions) -> RecordingProgress | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import pathlib
 import threading
 
 import imageio.v2 as iio2
@@ -226,3 +227,29 @@ def test_closing_the_window_mid_recording_leaves_no_file(qtbot, window, tmp_path
     window.close()
     assert progress.job.done and progress.job.state == "cancelled"
     assert files(tmp_path) == []
+
+
+@pytest.mark.parametrize("kind, action", [("png", "png_dialog"), ("csv", "data_dialog"), ("gif", "record_dialog")])
+def test_export_dialogs_never_propose_the_programs_own_folder(qtbot, window, monkeypatch, tmp_path, kind, action):
+    """Issue 14 item 12: after a scenario was opened the PNG dialog proposed resources/scenarios/."""
+    from engine import resources
+    from desktop_app.window import export_dialogs
+
+    scenario = sorted(resources.path("scenarios").glob("17-*.json"))[0]
+    assert window.files.open_path(scenario)
+    proposed = []
+    monkeypatch.setattr(QtWidgets.QInputDialog, "getDouble", lambda *a, **k: (2.0, True))
+    monkeypatch.setattr(QtWidgets.QFileDialog, "getSaveFileName", lambda *a, **k: proposed.append(a[2]) or ("", ""))
+    monkeypatch.setattr(export_dialogs.RecordDialog, "exec",
+                        lambda self: proposed.append(self.options().path) or QtWidgets.QDialog.DialogCode.Rejected)
+    exports = window.files.exports
+    getattr(exports, action)(*([] if action == "png_dialog" else [kind]))
+    assert len(proposed) == 1
+    folder = pathlib.Path(proposed[0]).parent
+    assert not export_dialogs.inside_the_package(folder), folder
+    assert str(folder) == export_dialogs.default_export_folder(kind)
+    # a folder the user chose is proposed next time; one inside the program never is
+    exports.remember(tmp_path / f"x.{kind}")
+    assert exports.folder(kind) == str(tmp_path)
+    exports.remember(scenario)
+    assert exports.folder(kind) == str(tmp_path)
