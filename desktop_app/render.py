@@ -85,6 +85,14 @@ def recorder_3d(args, setup, caption: bool):
                           preset=args.camera, legend=not args.no_legend, caption=caption)
 
 
+def shown_step_note(recorder, asked: int) -> str:
+    """The step the picture shows (its counter's), and why when it is not the one asked for."""
+    shown = getattr(recorder, "shown_step", None)
+    if shown is None or shown == asked:
+        return f"step {asked}"
+    return f"step {shown}: every optimizer had stopped by then ({asked} asked)"
+
+
 def choose_platform(args, environ=os.environ) -> None:
     """Qt's platform, before Qt starts: offscreen (no display needed) for the map; for the
     3-D view the display when there is one (OpenGL needs it), with offscreen as Qt's
@@ -150,12 +158,13 @@ def render(args, out=None, err=None) -> int:
     if getattr(args, "view", "map") == "3d":
         recorder = recorder_3d(args, setup, caption)
     else:
-        recorder = RaceRecorder(setup, args.size, legend=not args.no_legend, caption=caption)
+        recorder = RaceRecorder(setup, args.size, legend=not args.no_legend, caption=caption,
+                                title=not getattr(args, "no_caption", False))
     t0 = time.perf_counter()
     try:
         if args.out.suffix.lower() == ".png":
             write_png(args.out, recorder.frame(setup.steps))
-            out.write(f"Wrote {args.out} ({args.size[0]}x{args.size[1]}, step {setup.steps})\n")
+            out.write(f"Wrote {args.out} ({args.size[0]}x{args.size[1]}, {shown_step_note(recorder, setup.steps)})\n")
             return 0
         plan = plan_frames(setup.steps, args.fps, args.duration)
         job = Recording(recorder, plan, args.out)

@@ -111,6 +111,16 @@ def offscreen_canvas(size: tuple[int, int], font_size: int = 11) -> ContourCanva
     return canvas
 
 
+def set_title(canvas: ContourCanvas, text: str, width: int, scale: float = 1.0) -> None:
+    """The scenario's caption in the plot's title row, above the map: outside the plot area,
+    so it never covers the race, and the same in every frame (a GIF stores it once).
+    ``scale``: a PNG exported at that many times the screen size (text is not enlarged)."""
+    import html
+
+    points = max(7.0, min(11.0, 1.6 * width / max(1, len(text))))  # 80 characters fit 800 px
+    canvas.plot.setTitle(html.escape(text), color="k", size=f"{points * scale:.1f}pt")
+
+
 def add_legend(canvas: ContourCanvas, styles, corner: str = "bottom-right", scale: float = 1.0) -> pg.LegendItem:
     """A legend (colour, marker, label per lane) in a corner of the plot: bottom right in
     the window (captions sit top left, the overlays' legend bottom left), top right in a
@@ -180,12 +190,13 @@ class RaceRecorder:
 
     def __init__(self, setup, size=(800, 600), *, surface=None, field=None, log=None,
                  replay: list[ReplayLane] | None = None, legend: bool = True, caption: bool = True,
-                 overlays: bool = True):
+                 overlays: bool = True, title: bool = True):
         from desktop_app.model.race import RaceModel
 
         self.setup = setup
         self.replay = replay
-        self.show_caption = caption
+        self.show_caption = caption  # the step counter (top left)
+        self.shown_step: int | None = None  # the step the last frame drew (what a caller reports)
         self.canvas = offscreen_canvas(size)
         self.ctrl = self.overlays = None
         self._slice = 16  # steps per engine slice, adapted to SLICE_S
@@ -208,6 +219,8 @@ class RaceRecorder:
         self.canvas.set_surface(self.surface, log=log, fit=True, field=field)
         self.canvas.set_lanes(self.styles)
         self.canvas.set_start(*setup.start)
+        if title and (setup.caption or "").strip():
+            set_title(self.canvas, setup.caption, size[0])
         self.legend = add_legend(self.canvas, self.styles, "top-right") if legend and self.styles else None
         view_range = setup.view.get("range")
         if view_range is not None:
@@ -247,6 +260,7 @@ class RaceRecorder:
             self.advance_toward(step, math.inf)  # the overlays follow the controller's sigStepped
             states = [(e.key, e.lane.history.view("points"), e.lane.status) for e in self.ctrl.active]
             shown = min(step, self.run.t)
+        self.shown_step = int(shown)
         self.canvas.update_lanes(states)
         # The step only: a title would run under the legend. GIFs go without: a label that
         # changes in a corner makes Pillow store every frame whole (15x the file size).

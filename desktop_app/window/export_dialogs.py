@@ -30,12 +30,16 @@ RENDER_BUDGET_S = 0.012  # per tick: the live window keeps most of each 16 ms fr
 
 
 # -- one-shot exports (callable without dialogs: the tests use these) ---------------------------
-def export_png(window, path, scale: float = 1.0, legend: bool = True) -> Path:
-    """The canvas as shown, ``scale`` times its size on screen."""
+def export_png(window, path, scale: float = 1.0, legend: bool = True, caption: bool = True) -> Path:
+    """The canvas as shown, ``scale`` times its size on screen. The window draws a scenario's
+    caption on the map: ``caption=False`` leaves it out of the picture (issue 14 item 12)."""
     canvas = window.canvas
     item = None
     if legend and window.ctrl.active:
         item = add_legend(canvas, [LaneStyle(e.key, e.colour, e.label) for e in window.ctrl.active], scale=scale)
+    hidden = not caption and canvas.caption.isVisible()
+    if hidden:
+        canvas.caption.setVisible(False)
     try:
         exporter = pg_exporters.ImageExporter(canvas.scene())
         exporter.parameters()["width"] = max(16, round(canvas.viewport().width() * scale))
@@ -43,6 +47,8 @@ def export_png(window, path, scale: float = 1.0, legend: bool = True) -> Path:
     finally:
         if item is not None:
             remove_legend(item)
+        if hidden:
+            canvas.caption.setVisible(True)
     return write_png(path, image_to_array(image))
 
 
@@ -89,7 +95,7 @@ def make_recording(window, options: RecordOptions) -> Recording:
         recorder = recorder_3d(window, setup, options, steps, caption)
     else:
         recorder = RaceRecorder(setup, options.size, surface=ctrl.surface, field=window.canvas.field,
-                                log=ctrl.log_levels, replay=replay, caption=caption)
+                                log=ctrl.log_levels, replay=replay, caption=caption, title=options.caption)
     try:
         return Recording(recorder, plan, options.path)
     except Exception:

@@ -23,6 +23,7 @@ class RecordOptions:
     duration: float | None = None  # seconds for the steps; None: default_duration(steps)
     view: str = "map"  # "map" | "3d": the 3-D view from its camera as shown (render3d.py)
     orbit: bool = False  # 3-D: swing the camera a quarter turn over the race
+    caption: bool = True  # the scenario's caption above the map (issue 14 item 12)
 
     def check(self) -> str:
         """'' when fine, else why not (before any file is touched)."""
@@ -79,6 +80,8 @@ class RecordDialog(QtWidgets.QDialog):
             self.view_3d.setChecked(bool(view3d[0]) and view == "3d")
         self.view_3d.toggled.connect(self.orbit.setEnabled)
         self.orbit.setEnabled(self.view_3d.isChecked())
+        self.caption = QtWidgets.QCheckBox(self.tr("The scenario's caption above the map"))
+        self.caption.setChecked(True)
         self.summary = QtWidgets.QLabel()
         self.summary.setWordWrap(True)
         form = QtWidgets.QFormLayout()
@@ -90,6 +93,7 @@ class RecordDialog(QtWidgets.QDialog):
             form.addRow("View", self.view_map)
             form.addRow("", self.view_3d)
             form.addRow("", self.orbit)
+        form.addRow(self.tr("Caption"), self.caption)
         form.addRow("Size", size_row)
         form.addRow("Frame rate", self.fps)
         form.addRow("Duration", self.duration)
@@ -127,7 +131,8 @@ class RecordDialog(QtWidgets.QDialog):
                              self.steps.value() if fresh else self._computed_steps,
                              (self.width_spin.value(), self.height_spin.value()),
                              float(self.fps.value()), self.duration.value(),
-                             "3d" if self.view_3d.isChecked() else "map", self.orbit.isChecked())
+                             "3d" if self.view_3d.isChecked() else "map", self.orbit.isChecked(),
+                             self.caption.isChecked())
 
     def _update(self):
         self.steps.setEnabled(self.fresh.isChecked())

@@ -253,3 +253,24 @@ def test_export_dialogs_never_propose_the_programs_own_folder(qtbot, window, mon
     assert exports.folder(kind) == str(tmp_path)
     exports.remember(scenario)
     assert exports.folder(kind) == str(tmp_path)
+
+
+def test_png_and_recordings_carry_the_scenarios_caption_by_default(qtbot, window, ctrl, tmp_path):
+    """Issue 14 item 12: films and pictures carry the scenario's caption (an option, on by default)."""
+    from engine import resources
+
+    assert window.files.open_path(sorted(resources.path("scenarios").glob("17-*.json"))[0])
+    ctrl.advance(3)
+    with_caption = iio.imread(export_png(window, tmp_path / "with.png"))
+    without = iio.imread(export_png(window, tmp_path / "without.png", caption=False))
+    assert with_caption.shape == without.shape
+    # the window draws the caption at the map's top: dark text there, gone when left out
+    top = slice(0, with_caption.shape[0] // 6)
+    dark = lambda image: int((image[top, :, :3].max(axis=-1) < 100).sum())
+    assert dark(with_caption) > dark(without) + 300, (dark(with_caption), dark(without))
+    assert window.canvas.caption.isVisible()       # hidden only for the shot
+    dialog = RecordDialog("gif", str(tmp_path / "x.gif"), ctrl.step_limit, ctrl.t, window)
+    qtbot.addWidget(dialog)
+    assert dialog.options().caption is True
+    dialog.caption.setChecked(False)
+    assert dialog.options().caption is False

@@ -180,3 +180,55 @@ def test_an_unknown_optimizer_inside_a_setup_file_exits_as_the_readme_says(tmp_p
                      r"(\d) if a setup file is broken \(an unknown optimizer", readme)
     assert said, "README no longer states render's exit status for a broken setup file"
     assert status == int(said.group(2)) == 1 and int(said.group(1)) == 2
+
+
+def test_a_png_reports_the_step_it_draws(tmp_path, capsys):
+    """Issue 14 item 12: the race stopped at step 7, the picture said "step 7", render printed "step 20"."""
+    from desktop_app.render import parse_args
+    from desktop_app.render import render as render_args
+    from desktop_app.plot.recorder import RaceRecorder
+
+    path = tmp_path / "quick.json"
+    data = json.loads(resources.path("scenarios", "12-newton-saddle.json").read_text())
+    path.write_text(json.dumps(data))
+    drawn = []
+    real_frame = RaceRecorder.frame
+
+    def frame(self, step):
+        image = real_frame(self, step)
+        drawn.append(self.canvas.caption.toPlainText())
+        return image
+
+    RaceRecorder.frame = frame
+    try:
+        out = tmp_path / "slide.png"
+        assert render("--setup", str(path), "--steps", "200", "--out", str(out), "--size", "320x240") == 0
+    finally:
+        RaceRecorder.frame = real_frame
+    printed = capsys.readouterr().out
+    assert drawn and drawn[-1].startswith("step ")
+    shown = int(drawn[-1].split()[1])
+    assert shown < 200, "this race must stop early for the test to mean anything"
+    assert f"step {shown}:" in printed and "(200 asked)" in printed, printed
+
+
+def test_pictures_carry_the_scenarios_caption_unless_asked_not_to(qapp, tmp_path):
+    from desktop_app.plot.recorder import RaceRecorder
+    from engine.setup import Setup
+
+    setup = Setup.from_json(resources.path("scenarios", "17-adam-bias-correction.json").read_text())
+    setup.steps = 5
+    for title in (True, False):
+        rec = RaceRecorder(setup, (800, 600), title=title)
+        try:
+            rec.frame(5)
+            label = rec.canvas.plot.titleLabel
+            assert label.isVisible() == title
+            if title:
+                assert "first step" in label.text and rec.canvas.plot.titleLabel.boundingRect().width() <= 800
+                # above the plot area, not over it
+                assert label.sceneBoundingRect().bottom() <= rec.canvas.vb.sceneBoundingRect().top() + 1
+        finally:
+            rec.close()
+    args = ["--scenario", "17", "--steps", "5", "--out", str(tmp_path / "a.png"), "--no-caption"]
+    assert render(*args) == 0
