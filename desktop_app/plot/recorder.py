@@ -111,6 +111,9 @@ def offscreen_canvas(size: tuple[int, int], font_size: int = 11) -> ContourCanva
     return canvas
 
 
+TITLE_MIN_WIDTH = 320  # narrower, a caption is unreadable and its band squeezes the map
+
+
 def set_title(canvas: ContourCanvas, text: str, width: int, scale: float = 1.0) -> None:
     """The scenario's caption in the plot's title row, above the map: outside the plot area,
     so it never covers the race, and the same in every frame (a GIF stores it once).
@@ -219,7 +222,7 @@ class RaceRecorder:
         self.canvas.set_surface(self.surface, log=log, fit=True, field=field)
         self.canvas.set_lanes(self.styles)
         self.canvas.set_start(*setup.start)
-        if title and (setup.caption or "").strip():
+        if title and (setup.caption or "").strip() and size[0] >= TITLE_MIN_WIDTH:
             set_title(self.canvas, setup.caption, size[0])
         self.legend = add_legend(self.canvas, self.styles, "top-right") if legend and self.styles else None
         view_range = setup.view.get("range")
