@@ -184,8 +184,10 @@ def render(args, out=None, err=None) -> int:
             bar.end()
         if job.state != "done":
             raise RuntimeError(job.error or f"recording {job.state}")
+        size = job.writer.bytes_written
         out.write(f"Wrote {args.out} ({job.total} frames, {args.size[0]}x{args.size[1]}, {args.fps:g} fps, "
-                  f"{job.seconds:.1f} s) in {time.perf_counter() - t0:.1f} s\n")
+                  f"{job.seconds:.1f} s{'' if size is None else f', {size / 1e6:.1f} MB'}) "
+                  f"in {time.perf_counter() - t0:.1f} s\n")
         return 0
     finally:
         recorder.close()

@@ -350,7 +350,9 @@ class ExportActions(QtCore.QObject):
         for act in (self.act_gif, self.act_mp4):
             act.setEnabled(True)
         if state == "done":
-            self._status(f"Saved {job.path} ({job.total} frames)")
+            size = job.writer.bytes_written
+            self._status(f"Saved {job.path} ({job.total} frames"
+                         f"{'' if size is None else f', {size / 1e6:.1f} MB'})")
         elif state == "cancelled":
             self._status("Recording cancelled: nothing was saved")
         else:

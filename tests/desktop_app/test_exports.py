@@ -176,14 +176,14 @@ def test_cancel_while_the_gif_is_encoded_leaves_no_file_and_keeps_an_old_one(qtb
     progress = window.files.exports.record(options)
     writer = progress.job.writer
     in_close, release = threading.Event(), threading.Event()
-    real_close = writer._writer.close
+    real_encode = writer._writer.encode
 
-    def slow_close():  # Pillow encodes the whole GIF here: seconds for a long one
+    def slow_encode(*args):  # Pillow encodes the whole GIF here: seconds for a long one
         in_close.set()
         release.wait(10)
-        real_close()
+        real_encode(*args)
 
-    writer._writer.close = slow_close
+    writer._writer.encode = slow_encode
     qtbot.waitUntil(in_close.is_set, timeout=LONG_MS)
     assert progress.dialog.maximum() == 0 or progress.job.state == "finishing"  # busy: "Encoding…"
     progress.cancel()
