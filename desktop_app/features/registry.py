@@ -11,6 +11,7 @@ from desktop_app.features.data_view import DataViewFeature
 from desktop_app.features.basin.feature import BasinFeature
 from desktop_app.features.deck import DeckFeature
 from desktop_app.features.overlays import OverlaysFeature
+from desktop_app.features.pauses import PausePoints
 from desktop_app.features.presenter import Presenter
 from desktop_app.features.scenario_menu import ScenarioMenu
 from desktop_app.features.timeline import TimelineFeature
@@ -29,6 +30,7 @@ FEATURES: tuple[type[Feature], ...] = (
     DataViewFeature,     # data surfaces: data view, gradient fan, epochs (after overlays)
     DeckFeature,         # the Deck menu and editor dock; File's deck entries come with it (window/deck_files.py)
     TuneFeature,         # Playback → Tune… and Race tuned, View → Show tune panel
+    PausePoints,         # after the timeline: marks its pause points on it (issue 14 item 11)
 )
 
 
