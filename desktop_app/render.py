@@ -167,6 +167,11 @@ def render(args, out=None, err=None) -> int:
             out.write(f"Wrote {args.out} ({args.size[0]}x{args.size[1]}, {shown_step_note(recorder, setup.steps)})\n")
             return 0
         plan = plan_frames(setup.steps, args.fps, args.duration)
+        if args.out.suffix.lower() == ".gif" and not args.quiet:
+            from desktop_app.model.media import gif_size_estimate
+
+            err.write(f"{args.out.name}: up to {plan.count} frames at {args.size[0]}x{args.size[1]}, "
+                      f"about {gif_size_estimate(*args.size, plan.distinct) / 1e6:.2f} MB\n")
         job = Recording(recorder, plan, args.out)
         bar = ProgressBar(err, job.total, quiet=args.quiet)
         try:

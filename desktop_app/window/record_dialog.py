@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6 import QtWidgets
 
+from desktop_app.model.media import gif_size_estimate
 from desktop_app.plot.recorder import SIZE_RANGE, default_duration, plan_frames
 
 DEFAULTS = {"gif": ((800, 600), 20), "mp4": ((1280, 720), 30)}
@@ -139,7 +140,11 @@ class RecordDialog(QtWidgets.QDialog):
         o = self.options()
         plan = plan_frames(o.steps, o.fps, o.duration)
         problem = o.check()
+        size = ""
+        if not problem and Path(o.path).suffix.lower() == ".gif":
+            size = self.tr(" The GIF will take about {0:.2f} MB.").format(
+                gif_size_estimate(*o.size, plan.distinct) / 1e6)
         self.summary.setText(problem or f"{plan.count} frames, one every {plan.every} step"
                              f"{'s' if plan.every > 1 else ''}, {plan.seconds:.1f} s with a 1 s pause at the end "
-                             "(shorter if every optimizer stops before).")
+                             "(shorter if every optimizer stops before)." + size)
         self.buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)

@@ -232,3 +232,19 @@ def test_pictures_carry_the_scenarios_caption_unless_asked_not_to(qapp, tmp_path
             rec.close()
     args = ["--scenario", "17", "--steps", "5", "--out", str(tmp_path / "a.png"), "--no-caption"]
     assert render(*args) == 0
+
+
+@pytest.mark.parametrize("scenario", ["7", "20"])
+def test_a_gif_says_its_size_before_recording_and_comes_out_small(tmp_path, capsys, scenario):
+    """Issue 14 item 12: render --scenario 7 wrote 19 MB for 10 s at 800x600 without warning.
+    Now the size is said first (an upper estimate) and the file is a few MB at most."""
+    out = tmp_path / "race.gif"
+    assert render("--scenario", scenario, "--size", "400x300", "--out", str(out)) == 0
+    err = capsys.readouterr().err
+    said = float(err.split("about ", 1)[1].split(" MB", 1)[0]) * 1e6
+    assert err.index("about") < err.index("100%")          # said before the frames were made
+    size = out.stat().st_size
+    assert size <= said, (size, said)        # an upper estimate ("up to" the planned frames)
+    if scenario == "7":                        # runs its whole length: the estimate is close
+        assert said <= 2 * size, (size, said)
+    assert size <= 1.0e6   # 10 s at 400x300: before one palette, scenario 7 took ~4.8 MB here
