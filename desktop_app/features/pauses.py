@@ -11,6 +11,7 @@ from PySide6 import QtCore
 
 from desktop_app.features.base import Feature
 from desktop_app.model import pauses as model
+from desktop_app.model.data_text import shown
 from engine.setup import SetupError
 
 
@@ -88,7 +89,7 @@ class PausePoints(Feature):
         self.ctrl.pause()
         if step < t:
             self.ctrl.show_step(step)   # the exact moment, though the tick ran past it
-        note = self.points[i].note
+        note = shown(self.points[i].note, "scenario")   # data text: the user's language if the catalog has it
         text = _tr("Paused at step {0}").format(step)
         if note:
             text = _tr("{0}: {1}").format(text, note)

@@ -17,6 +17,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from desktop_app.features.base import Feature
 from desktop_app.model.settings import read
 from desktop_app.plot import steady_axes
+from desktop_app.model.data_text import shown
 from desktop_app.plot.canvas import LaneStyle, heatmap_colormap
 
 SCALE_RANGE = (0.8, 3.0)
@@ -147,7 +148,7 @@ class Presenter(QtCore.QObject, Feature):
 
     # -- caption ----------------------------------------------------------------------
     def show_caption(self):
-        self.canvas.set_caption(self.ctrl.caption)
+        self.canvas.set_caption(shown(self.ctrl.caption, "scenario", "deck"))
         self.fit_caption()
 
     def fit_caption(self, *_):

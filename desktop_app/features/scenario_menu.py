@@ -4,7 +4,7 @@
 """
 from __future__ import annotations
 
-from PySide6 import QtGui
+from PySide6 import QtCore, QtGui
 
 from desktop_app.features.base import Feature
 from desktop_app.model import scenarios
@@ -27,9 +27,9 @@ class ScenarioMenu(Feature):
         self.menu = api.add_menu("Scenarios", "&Scenarios")
         for sc in self.scenarios:
             self.actions.append(api.add_action(
-                f"scenarios.{sc.path.stem}", f"{sc.number}. {sc.title.replace('&', '&&')}",
+                f"scenarios.{sc.path.stem}", f"{sc.number}. {_tr(sc.title).replace('&', '&&')}",
                 lambda _=False, s=sc: self.load(s), shortcuts=[sc.shortcut] if sc.shortcut else [],
-                tip=sc.claim or sc.setup.caption, menu="Scenarios"))
+                tip=_tr(sc.claim or sc.setup.caption), menu="Scenarios"))
         self.menu.setToolTipsVisible(True)
 
     def load(self, sc: scenarios.Scenario) -> bool:
@@ -43,6 +43,11 @@ class ScenarioMenu(Feature):
         if ok:
             self.current = sc
             self.api.canvas.fit_window()
-            self.api.controller.sigStatus.emit(f"Scenario {sc.number}: {sc.title}. Space plays.")
+            self.api.controller.sigStatus.emit(f"Scenario {sc.number}: {_tr(sc.title)}. Space plays.")
         return ok
 
+
+
+def _tr(text: str) -> str:
+    """A scenario file's text in the user's language (resources/i18n/data_ko.ts)."""
+    return QtCore.QCoreApplication.translate("scenario", text)

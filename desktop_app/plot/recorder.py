@@ -140,7 +140,7 @@ def add_legend(canvas: ContourCanvas, styles, corner: str = "bottom-right", scal
         sample = pg.PlotDataItem([0.0], [0.0], pen=pg.mkPen(style.colour, width=2 * scale), symbol="o",
                                  symbolSize=10 * scale, symbolBrush=pg.mkBrush(style.colour),
                                  symbolPen=pg.mkPen("w", width=scale))
-        legend.addItem(sample, style.label or str(style.key))
+        legend.addItem(sample, QtCore.QCoreApplication.translate("scenario", style.label) if style.label else str(style.key))
     # Anchored when empty (setParentItem): again at its full size. pyqtgraph's ImageExporter at
     # ``scale`` times the screen multiplies positions by ``scale`` but paints this item at its
     # own size (measured: a 2x PNG showed the 1x legend): the corner of an item of size s must
@@ -223,7 +223,7 @@ class RaceRecorder:
         self.canvas.set_lanes(self.styles)
         self.canvas.set_start(*setup.start)
         if title and (setup.caption or "").strip() and size[0] >= TITLE_MIN_WIDTH:
-            set_title(self.canvas, setup.caption, size[0])
+            set_title(self.canvas, QtCore.QCoreApplication.translate("scenario", setup.caption), size[0])
         self.legend = add_legend(self.canvas, self.styles, "top-right") if legend and self.styles else None
         view_range = setup.view.get("range")
         if view_range is not None:

@@ -140,7 +140,7 @@ class DataView(QtWidgets.QWidget):
         """One line where it fits: whose model, the step and epoch, the parameters."""
         s = self._surface
         a0, a1 = (name.split(" ")[0] for name in s.axes)
-        text = f"<span style='color:{entry.colour}'>●</span> <b>{html.escape(entry.label)}</b>  step {step}"
+        text = f"<span style='color:{entry.colour}'>●</span> <b>{html.escape(QtCore.QCoreApplication.translate('scenario', entry.label))}</b>  step {step}"
         epochs = self.ctrl.epochs_at(entry, step)
         if epochs is not None:
             text += f" · epoch {epochs:.2f}"

@@ -15,7 +15,8 @@ KEY_ROLE = QtCore.Qt.ItemDataRole.UserRole
 def summary(entry) -> str:
     """A short reminder of what tells duplicates apart (their learning rate)."""
     lr = entry.optimizer.hyperparams.get("lr")
-    return f"{entry.label}   (lr {lr:g})" if lr is not None else entry.label
+    label = QtCore.QCoreApplication.translate("scenario", entry.label)  # a scenario's lane label in the user's language
+    return f"{label}   (lr {lr:g})" if lr is not None else label
 
 
 class OptimizerList(QtWidgets.QWidget):

@@ -65,8 +65,9 @@ class OptimizerPanel(QtWidgets.QWidget):
             return
         d = opt_catalog.definition(entry.name)
         self.title.setText(f"<span style='color:{entry.colour}; font-size:18pt'>●</span> "
-                           f"<b>{entry.label}</b>")
-        self.doc.setText(d.doc[:1].upper() + d.doc[1:] + ".")
+                           f"<b>{QtCore.QCoreApplication.translate('scenario', entry.label)}</b>")
+        doc = QtCore.QCoreApplication.translate("hyperparameter", d.doc)
+        self.doc.setText(doc[:1].upper() + doc[1:] + ".")
         self.formula.setText(d.formula)
         surface = self.ctrl.surface
         batch = batch_param(surface.n_examples, surface.batch_size) if self.ctrl.is_data else None

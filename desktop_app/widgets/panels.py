@@ -40,9 +40,10 @@ def limits(p: Param) -> tuple[float | None, float | None]:
     return inward(p.low, p.low_open, +1), inward(p.high, p.high_open, -1)
 
 
-def param_dict(p: Param, value) -> dict:
-    """The ParameterTree description of one engine Param."""
-    tip = f"{p.doc}\nrange: {p.range_text()}   default: {p.default!r}"
+def param_dict(p: Param, value, context: str = "hyperparameter") -> dict:
+    """The ParameterTree description of one engine Param; its doc is translated in ``context``
+    ("hyperparameter", or "surface" for a surface's parameters: resources/i18n/data_ko.ts)."""
+    tip = f"{QtCore.QCoreApplication.translate(context, p.doc)}\nrange: {p.range_text()}   default: {p.default!r}"
     base = {"name": p.name, "title": p.name, "value": value, "default": p.default, "tip": tip}
     if p.kind == "bool":
         return {**base, "type": "bool"}
@@ -81,8 +82,9 @@ class SpecPanel(QtWidgets.QWidget):
         self._owner = ""
 
     def build(self, owner: str, groups: Iterable[tuple[str | None, Iterable[Param]]], values: dict,
-              actions: Iterable[tuple[str, str]] = ()):
-        """groups: (title or None for top level, params); actions: (name, title) buttons."""
+              actions: Iterable[tuple[str, str]] = (), context: str = "hyperparameter"):
+        """groups: (title or None for top level, params); actions: (name, title) buttons;
+        context: where the params' docs are translated ("hyperparameter" or "surface")."""
         self._owner = owner
         self._params = {}
         children = []
@@ -90,7 +92,7 @@ class SpecPanel(QtWidgets.QWidget):
             items = []
             for p in params:
                 self._params[p.name] = p
-                items.append(param_dict(p, values.get(p.name, p.default)))
+                items.append(param_dict(p, values.get(p.name, p.default), context))
             if title is None:
                 children += items
             elif items:

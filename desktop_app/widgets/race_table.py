@@ -50,7 +50,7 @@ class RaceModel(QtCore.QAbstractTableModel):
         col = index.column()
         if role == QtCore.Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return entry.label
+                return QtCore.QCoreApplication.translate("scenario", entry.label)
             if lane is None:
                 return ""
             if col == 1:

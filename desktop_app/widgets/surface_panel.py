@@ -19,7 +19,7 @@ class SurfacePanel(QtWidgets.QWidget):
         self.selector.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.selector.setMinimumContentsLength(20)
         for name in surf_catalog.names():
-            self.selector.addItem(surf_catalog.surface_class(name).title, name)
+            self.selector.addItem(QtCore.QCoreApplication.translate("surface", surf_catalog.surface_class(name).title), name)
         self.selector.addItem(CUSTOM_TITLE, CUSTOM)
         metrics = self.selector.fontMetrics()  # the drop-down list: whole titles
         self.selector.view().setMinimumWidth(32 + max(metrics.horizontalAdvance(self.selector.itemText(i))
@@ -53,13 +53,13 @@ class SurfacePanel(QtWidgets.QWidget):
         s = self.ctrl.surface
         self.selector.setCurrentIndex(self.selector.findData(s.name))
         self.formula.show_surface()
-        self.description.setText(s.description)
+        self.description.setText(QtCore.QCoreApplication.translate("surface", s.description))
         if self._built_for == s.name:
             self.specs.set_values(s.values)
             return
         self._built_for = s.name
         actions = [("defaults", "Reset to defaults")] if len(s.spec) else []
-        self.specs.build(s.name, [(None, list(s.spec))], s.values, actions=actions)
+        self.specs.build(s.name, [(None, list(s.spec))], s.values, actions=actions, context="surface")
 
     def _chosen(self, index):
         name = self.selector.itemData(index)

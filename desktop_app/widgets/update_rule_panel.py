@@ -172,7 +172,7 @@ class UpdateRulePanel(QtWidgets.QWidget):
             self.numbers.setText("")
             self.numbers_scroll.fit()
             return
-        self.title.setText(f"<span style='color:{entry.colour}'>●</span> <b>{html.escape(entry.label)}</b>")
+        self.title.setText(f"<span style='color:{entry.colour}'>●</span> <b>{html.escape(QtCore.QCoreApplication.translate('scenario', entry.label))}</b>")
         # the rule as the optimizer's current options make it (no m̂ without bias correction...)
         self.formula.setText(unbreakable_groups("\n".join(entry.optimizer.formula_lines())))
         sv = geo.step_view(entry.lane.history, self.ctrl.shown_row(entry))

@@ -24,6 +24,39 @@ FILTER = "Optimizer Playground deck (*.json);;All files (*)"
 CSV_FILTER = "CSV report (*.csv);;All files (*)"
 
 
+class UnsavedQuestion(QtWidgets.QDialog):
+    """Save / Discard / Cancel, window-modal without blocking the event loop (a QMessageBox
+    re-fixes its size as it shows, which Qt's offscreen platform warns about)."""
+
+    def __init__(self, parent, text: str):
+        super().__init__(parent)
+        self.setObjectName("unsaved_deck")
+        self.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
+        self.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        icon = QtWidgets.QLabel()
+        icon.setPixmap(self.style().standardIcon(
+            QtWidgets.QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(40, 40))
+        icon.setAlignment(QtCore.Qt.AlignmentFlag.AlignTop)
+        self.label = QtWidgets.QLabel(text)
+        self.label.setWordWrap(True)
+        Btn = QtWidgets.QDialogButtonBox.StandardButton
+        self.buttons = QtWidgets.QDialogButtonBox(Btn.Save | Btn.Discard | Btn.Cancel)
+        self.buttons.button(Btn.Save).setDefault(True)
+        row = QtWidgets.QHBoxLayout()
+        row.addWidget(icon)
+        row.addWidget(self.label, 1)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addLayout(row, 1)
+        layout.addWidget(self.buttons)
+        self.setMinimumSize(420, 160)
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def button(self, which) -> QtWidgets.QPushButton:
+        return self.buttons.button(which)
+
+
 class DeckFiles(QtCore.QObject):
     def __init__(self, window, feature):
         super().__init__(window)
@@ -35,13 +68,15 @@ class DeckFiles(QtCore.QObject):
         self.act_open = a("file.open_deck", tr("Open &deck…"), self.open_dialog,
                           tip=tr("A lecture: slides of setups with captions, notes and questions"))
         self.recent = RecentFiles(window.settings, window, key=RECENT_KEY, title=tr("Open recent dec&k"))
-        self.recent.sigOpen.connect(self.open_path)
+        self.recent.sigOpen.connect(lambda path: self.confirm_discard(lambda: self.open_path(path)))
         self.act_save = a("file.save_deck", tr("Save dec&k"), self.save)
         self.act_save_as = a("file.save_deck_as", tr("Save deck a&s…"), self.save_as_dialog)
         self.act_report = a("file.deck_report", tr("Export deck &report (CSV)…"), self.report_dialog,
                             tip=tr("Each question of the deck, its answer rule and the hands typed for each choice"))
         for entry in (self.act_open, self.recent.menu, self.act_save, self.act_save_as, self.act_report, None):
             api.add_menu_entry("File", entry, before="quit")
+        feature.set_discard_guard(self.confirm_discard)
+        self.ask = None  # the Save / Discard / Cancel question while it is open
         feature.sigDeckChanged.connect(self._sync)
         feature.sigDirtyChanged.connect(lambda _d: self._sync())
         self._sync()
@@ -63,8 +98,57 @@ class DeckFiles(QtCore.QObject):
         self.message.setText(text)
         self.message.show()
 
+    # -- unsaved edits -----------------------------------------------------------------
+    def unsaved(self) -> bool:
+        """An open deck has edits that are not in its file."""
+        return self.feature.deck is not None and self.feature.dirty
+
+    def confirm_discard(self, proceed) -> bool:
+        """Call ``proceed`` once the deck's unsaved edits are saved or knowingly discarded.
+
+        Without unsaved edits it runs at once (and False is returned). Otherwise the lecturer
+        is asked Save / Discard / Cancel in a window-modal question that does not block the
+        event loop (True is returned: ``proceed`` runs later, or never on Cancel or a failed
+        save)."""
+        if not self.unsaved():
+            proceed()
+            return False
+        if self.ask is not None:
+            self.ask.close()
+        name = self.feature.path.name if self.feature.path is not None else (self.feature.deck.title or self.tr("The deck"))
+        box = UnsavedQuestion(self.window, self.tr("{0} has changes that are not saved.\n\nSave them before going on?")
+                              .format(name))
+        box.setWindowTitle(self.tr("Unsaved deck"))
+        Btn = QtWidgets.QDialogButtonBox.StandardButton
+
+        def answered(button):
+            self.ask = None
+            role = box.buttons.standardButton(button)
+            box.close()
+            if role == Btn.Save:
+                if not self.save():
+                    return  # the save was cancelled or failed (its message says why): keep the deck
+            elif role != Btn.Discard:
+                return
+            self.feature.discard_edits()
+            proceed()
+
+        box.buttons.clicked.connect(answered)
+        box.finished.connect(lambda _result: self._asked(box))  # Esc or the title bar: Cancel
+        self.ask = box
+        box.open()
+        return True
+
+    def _asked(self, box):
+        if self.ask is box:
+            self.ask = None
+
     # -- open --------------------------------------------------------------------------
     def open_dialog(self):
+        if self.confirm_discard(self._open_dialog):
+            return
+
+    def _open_dialog(self):
         path, _ = QtWidgets.QFileDialog.getOpenFileName(self.window, self.tr("Open deck"), self._folder(), FILTER)
         if path:
             self.open_path(path)

@@ -88,6 +88,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._make_toolbar()
         self._make_status_bar()
         self._connect_canvas()
+        self._quit_asked = False  # File → Quit is closing the window (asks about an unsaved deck)
         self.deck_files = None  # File's deck entries (window/deck_files.py) when the deck feature is installed
         for feature in registry.app_features() if features is None else features:
             self.features.install(feature)  # before _restore: the docks' places are saved state
@@ -123,7 +124,7 @@ class MainWindow(QtWidgets.QMainWindow):
         c = self.ctrl
         a = self.api.add_action
         # explicit: StandardKey.Quit is empty where no desktop theme defines it
-        self.act_quit = a("quit", "&Quit", self.close, shortcuts="Ctrl+Q")
+        self.act_quit = a("quit", "&Quit", self.request_quit, shortcuts="Ctrl+Q")
         self.act_play = a("play", "&Play", c.toggle_play, shortcuts="Space", icon=sp.SP_MediaPlay,
                           tip="Play or pause the race (Space)")
         self.act_step = a("step", "&Step", c.step_once, shortcuts="Right", icon=sp.SP_MediaSeekForward,
@@ -366,7 +367,22 @@ class MainWindow(QtWidgets.QMainWindow):
         self.files.remember_last()  # the setup comes back at the next start
         s.sync()
 
+    def request_quit(self):
+        """File → Quit: like the title bar's close button, asks about an unsaved deck first."""
+        self._quit_asked = True
+        try:
+            self.close()
+        finally:
+            self._quit_asked = False
+
     def closeEvent(self, ev):
+        # the user closing the window (title bar, Ctrl+Q) is asked about an unsaved deck;
+        # a program closing it (tests, the session ending) is not
+        user = ev.spontaneous() or self._quit_asked
+        if user and self.deck_files is not None and self.deck_files.unsaved():
+            ev.ignore()
+            self.deck_files.confirm_discard(self.close)
+            return
         self.ctrl.pause()
         self.save_settings()  # asks the features for their view state: before they shut down
         self.features.shutdown()

@@ -10,7 +10,7 @@ import json
 
 import numpy as np
 import pytest
-from PySide6 import QtCore, QtGui
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from desktop_app.model import deck as deck_mod
 from desktop_app.model.questions import LaneResult, score_click
@@ -254,6 +254,21 @@ def test_a_where_question_takes_clicks_as_guesses_and_scores_the_best(qtbot, win
     assert np.allclose(deck.question.answer.point, end)
 
 
+def test_a_where_question_keeps_the_basin_map_off_until_the_reveal(qtbot, window, deck):
+    slides = deck_mod.read("builtin").slides
+    i = next(k for k, s in enumerate(slides) if s.question is not None and s.question.kind == "where"
+             and "basin_map" in s.setup.view.get("overlays", []))
+    basin = window.api.action("basin.toggle")
+    assert window.deck_files.open_path("builtin", slide=i)
+    assert not basin.isChecked()                 # the map would colour the answer in
+    finish_race(qtbot, window, deck)
+    assert basin.isChecked()                     # the reveal shows every start's basin
+    deck.go(i)
+    assert not basin.isChecked()
+    deck.next()                                  # leaving before the reveal: the next slide decides
+    assert basin.isChecked() == ("basin_map" in slides[i + 1].setup.view.get("overlays", []))
+
+
 def test_changing_the_race_by_hand_leaves_the_slide(qtbot, window, deck):
     assert window.deck_files.open_path("builtin", slide=2)
     window.feature("scenarios").actions[0].trigger()
@@ -341,3 +356,62 @@ def test_a_deck_or_report_that_cannot_be_written_says_so_and_leaves_no_file(wind
     assert not target.parent.exists()
     assert write(tmp_path / target.name)  # a folder that exists: written whole
     assert (tmp_path / target.name).stat().st_size > 0
+
+
+# -- unsaved edits -------------------------------------------------------------------------
+def _edit_title(deck, text="Edited"):
+    deck.editor.title.setText(text)
+    deck.editor.title.editingFinished.emit()
+    assert deck.dirty
+
+
+def _answer(window, button):
+    box = window.deck_files.ask
+    assert box is not None and box.isVisible() and "not saved" in box.text()
+    box.button(button).click()
+
+
+Btn = QtWidgets.QDialogButtonBox.StandardButton
+
+
+@pytest.mark.parametrize("answer, closed", [(Btn.Cancel, False), (Btn.Discard, True)])
+def test_closing_an_edited_deck_asks_first(qtbot, window, deck, answer, closed):
+    assert window.deck_files.open_path("builtin")
+    deck.act_close.trigger()                    # nothing edited: closes without a question
+    assert deck.deck is None and window.deck_files.ask is None
+    assert window.deck_files.open_path("builtin")
+    _edit_title(deck)
+    deck.act_close.trigger()
+    assert deck.deck is not None                # waiting for the answer
+    _answer(window, answer)
+    assert (deck.deck is None) == closed
+    if not closed:
+        assert deck.dirty and deck.slide.title == "Edited"  # the edit is kept
+        deck.act_close.trigger()
+        window.deck_files.ask.reject()              # Esc: Cancel too, and the next close asks again
+        assert window.deck_files.ask is None and deck.deck is not None
+        deck.act_close.trigger()
+        assert window.deck_files.ask is not None
+
+
+def test_save_in_the_question_writes_the_deck_then_goes_on(qtbot, window, deck, tmp_path):
+    path = tmp_path / "lecture.json"
+    assert window.deck_files.open_path("builtin")
+    assert window.deck_files.save_to(path)
+    _edit_title(deck, "Saved on the way out")
+    deck.act_builtin.trigger()                  # opening another deck asks too
+    _answer(window, Btn.Save)
+    assert deck.path is None and not deck.dirty  # the course deck replaced it...
+    assert json.loads(path.read_text())["slides"][0]["title"] == "Saved on the way out"  # ...after saving
+
+
+def test_quitting_with_an_edited_deck_asks_and_cancel_keeps_the_window(qtbot, window, deck):
+    assert window.deck_files.open_path("builtin")
+    _edit_title(deck)
+    window.act_quit.trigger()
+    assert window.isVisible()
+    _answer(window, Btn.Cancel)
+    assert window.isVisible() and deck.dirty
+    window.act_quit.trigger()
+    _answer(window, Btn.Discard)
+    assert not window.isVisible()

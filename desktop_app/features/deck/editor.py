@@ -13,6 +13,7 @@ from PySide6 import QtCore, QtWidgets
 
 from engine.setup import SetupError
 
+from desktop_app.model.data_text import shown
 from desktop_app.model.questions import KINDS, RULES, read_question
 
 RULE_HINTS = {"first_below": "a loss, e.g. 0.001", "ends_nearest": "a point, e.g. [1, 1]",
@@ -124,7 +125,7 @@ class DeckEditor(QtWidgets.QWidget):
             self.list.clear()
             for i, slide in enumerate(deck.slides if deck is not None else [], 1):
                 mark = "  ?" if slide.question is not None else ""
-                self.list.addItem(f"{i}. {slide.shown_title or self.tr('(untitled)')}{mark}")
+                self.list.addItem(f"{i}. {shown(slide.shown_title, 'scenario', 'deck') or self.tr('(untitled)')}{mark}")
             self.list.setCurrentRow(self.feature.index)
         if not self._editing:
             self._fill(self.list.currentRow())

@@ -24,6 +24,7 @@ from engine.setup import Setup, SetupError
 from desktop_app.features.base import Feature
 from desktop_app.features.deck.question import QuestionFlow
 from desktop_app.model import deck as deck_mod
+from desktop_app.model.data_text import shown
 
 # the keys the clicker takes from other actions while a deck is open: action -> key
 CLASHING = {"deck.first": "Home", "deck.last": "End", "deck.blank": "B"}
@@ -80,6 +81,7 @@ class DeckFeature(QtCore.QObject, Feature):
         self.notes_window = None
         self.editor = None
         self._full_label = ""
+        self._guard = None        # asks before unsaved edits are thrown away (window/deck_files.py)
 
     # -- installing --------------------------------------------------------------------
     def install(self, api):
@@ -102,9 +104,10 @@ class DeckFeature(QtCore.QObject, Feature):
         self.act_notes = a("deck.notes", self.tr("Speaker &notes window"), self.set_notes_shown, checkable=True,
                            menu="Deck", tip=self.tr("The slide's notes in a window of their own (for the laptop "
                                                     "screen while the map is on the projector)"))
-        self.act_builtin = a("deck.open_builtin", self.tr("Open the &course deck"), self.open_builtin, menu="Deck",
+        self.act_builtin = a("deck.open_builtin", self.tr("Open the &course deck"), lambda: self._guarded(self.open_builtin), menu="Deck",
                              tip=self.tr("The built-in lecture: the scenarios in teaching order, with questions"))
-        self.act_close = a("deck.close", self.tr("&Close deck"), self.close_deck, menu="Deck")
+        self.act_close = a("deck.close", self.tr("&Close deck"), lambda: self._guarded(self.close_deck),
+                           menu="Deck")
         self.blank = Blank(self.canvas)
         self.label = pg.TextItem("", color="k", anchor=(1, 1), fill=pg.mkBrush(255, 255, 255, 210))
         font = QtGui.QFont()
@@ -215,7 +218,7 @@ class DeckFeature(QtCore.QObject, Feature):
         self._show_label()
         self.question.start(slide.question)
         self.api.status(self.tr("Slide {0} of {1}: {2}. Space plays.").format(index + 1, self.count,
-                                                                                 slide.shown_title))
+                                                                                 _title(slide)))
         self.sigSlideChanged.emit(index)
         self._sync_actions()
         return True
@@ -262,7 +265,7 @@ class DeckFeature(QtCore.QObject, Feature):
             self.label.setText(f"– / {self.count}" if self.deck is not None else "")
             self.label.setVisible(self.deck is not None)
         else:
-            self._full_label = f"{self.index + 1} / {self.count}" + (f"   {slide.shown_title}" if slide.shown_title else "")
+            self._full_label = f"{self.index + 1} / {self.count}" + (f"   {_title(slide)}" if slide.shown_title else "")
             self.label.setText(self._full_label)
             self.label.show()
         self._place_label()
@@ -277,6 +280,21 @@ class DeckFeature(QtCore.QObject, Feature):
         self.label.setPos(vb.width() - 8, vb.height() - 8)
 
     # -- editing (the editor dock) -----------------------------------------------------
+    def set_discard_guard(self, guard):
+        """``guard(proceed)`` runs ``proceed`` once unsaved edits are saved or discarded (the
+        File menu's deck entries ask the lecturer); without one, ``proceed`` runs at once."""
+        self._guard = guard
+
+    def _guarded(self, proceed):
+        if self._guard is None:
+            proceed()
+        else:
+            self._guard(proceed)
+
+    def discard_edits(self):
+        """The lecturer chose to throw the unsaved edits away (what follows replaces the deck)."""
+        self._set_dirty(False)
+
     def _set_dirty(self, dirty: bool):
         if dirty != self.dirty:
             self.dirty = dirty
@@ -398,3 +416,8 @@ class DeckFeature(QtCore.QObject, Feature):
         if self.act_notes.isChecked() != bool(on):
             with QtCore.QSignalBlocker(self.act_notes):
                 self.act_notes.setChecked(bool(on))
+
+
+def _title(slide) -> str:
+    """The slide's title as shown: the scenario's (or the deck's own) in the user's language."""
+    return shown(slide.shown_title, "scenario", "deck")

@@ -7,6 +7,8 @@ import html
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from desktop_app.model.data_text import shown
+
 
 class NotesWindow(QtWidgets.QWidget):
     sigClosed = QtCore.Signal()
@@ -60,19 +62,19 @@ class NotesWindow(QtWidgets.QWidget):
             self.heading.setText(self.tr("{0} slides: none shown").format(f.count))
             self.text.setHtml("")
         else:
-            self.heading.setText(f"{f.index + 1} / {f.count}   {slide.shown_title}")
-            parts = [f"<p>{html.escape(slide.notes) or '<i>' + html.escape(self.tr('(no notes)')) + '</i>'}</p>"]
+            self.heading.setText(f"{f.index + 1} / {f.count}   {shown(slide.shown_title, 'scenario', 'deck')}")
+            parts = [f"<p>{html.escape(shown(slide.notes, 'deck')) or '<i>' + html.escape(self.tr('(no notes)')) + '</i>'}</p>"]
             q = slide.question
             if q is not None:
-                parts.append(f"<p><b>{html.escape(self.tr('Question'))}:</b> {html.escape(q.prompt)}</p>")
+                parts.append(f"<p><b>{html.escape(self.tr('Question'))}:</b> {html.escape(shown(q.prompt, 'deck'))}</p>")
                 if q.explanation:
-                    parts.append(f"<p><b>{html.escape(self.tr('Why'))}:</b> {html.escape(q.explanation)}</p>")
+                    parts.append(f"<p><b>{html.escape(self.tr('Why'))}:</b> {html.escape(shown(q.explanation, 'deck'))}</p>")
                 ans = f.question.answer if f.question.question is q else None
                 if ans is not None:
                     parts.append(f"<p><b>{html.escape(self.tr('Answer'))}:</b> {html.escape(ans.text)}</p>")
             self.text.setHtml("".join(parts))
         nxt = f.deck.slides[f.index + 1] if 0 <= f.index + 1 < f.count else None
-        self.next_label.setText(self.tr("Next: {0}").format(nxt.shown_title) if nxt else self.tr("Last slide"))
+        self.next_label.setText(self.tr("Next: {0}").format(shown(nxt.shown_title, 'scenario', 'deck')) if nxt else self.tr("Last slide"))
 
     def closeEvent(self, ev: QtGui.QCloseEvent):
         self.sigClosed.emit()

@@ -16,6 +16,7 @@ import pyqtgraph as pg
 import shiboken6
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from desktop_app.model.data_text import shown
 from desktop_app.model.questions import Answer, LaneResult, Question, answer, score_click
 
 CARD_QSS = """
@@ -25,6 +26,7 @@ QFrame#deckQuestion QLabel#deckPrompt { font-weight: bold; }
 QFrame#deckQuestion QLabel[right="true"] { background: #c8f0c8; }
 """
 GUESS_OVERLAY, ANSWER_OVERLAY = "deck.guesses", "deck.answer"
+SPOILERS = ("basin.toggle",)  # overlays a "where" question keeps off until the reveal
 
 
 class QuestionCard(QtWidgets.QFrame):
@@ -74,7 +76,7 @@ class QuestionCard(QtWidgets.QFrame):
             dot = QtWidgets.QLabel("●" if colour else "")
             if colour:
                 dot.setStyleSheet(f"color: {colour}; font-size: 18pt;")
-            name = QtWidgets.QLabel(label)
+            name = QtWidgets.QLabel(shown(label, "scenario"))  # the label stays the tally's key
             name.setWordWrap(True)  # long lane labels ("SGD lr=0.019 (0.95 × 2/λmax)") stay whole
             mark = QtWidgets.QLabel("")
             self.grid.addWidget(dot, r, 0)
@@ -125,6 +127,7 @@ class QuestionFlow(QtCore.QObject):
         self.answer: Answer | None = None
         self.guesses: list[tuple[float, float]] = []
         self.labels: list[str] = []
+        self.held_back: list[str] = []  # actions of overlays that would give the answer away
         self.card = QuestionCard(self.canvas)
         self.card.sigTally.connect(self.set_tally)
         self.canvas.vb.sigResized.connect(self.place)
@@ -139,6 +142,8 @@ class QuestionFlow(QtCore.QObject):
         if question is None:
             return
         self.question, self.phase = question, "predict"
+        if question.kind == "where":
+            self._hold_back(SPOILERS)
         active = self.ctrl.active
         self.labels = [e.label for e in active]
         if question.kind == "which":
@@ -147,11 +152,28 @@ class QuestionFlow(QtCore.QObject):
             choices = [(self.tr("Yes"), None), (self.tr("No"), None)]
         else:
             choices = []
-        self.card.set_question(question.prompt, choices, question.tally, hands=bool(choices))
+        self.card.set_question(shown(question.prompt, "deck"), choices, question.tally, hands=bool(choices))
         self.card.hint.setText(self._hint())
         self.card.show()
         self.card.raise_()
         self.place()
+
+    def _hold_back(self, names):
+        """Switch off the overlays that would show the answer before the room has guessed (a
+        basin map colours every start by where it ends); the reveal brings them back."""
+        for name in names:
+            try:
+                act = self.api.action(name)
+            except KeyError:
+                continue  # that feature is not installed
+            if act.isChecked():
+                act.setChecked(False)
+                self.held_back.append(name)
+
+    def _bring_back(self):
+        for name in self.held_back:
+            self.api.action(name).setChecked(True)
+        self.held_back = []
 
     def _hint(self) -> str:
         if self.question.kind == "where":
@@ -162,6 +184,7 @@ class QuestionFlow(QtCore.QObject):
 
     def clear(self):
         self.question, self.phase, self.answer, self.guesses = None, "none", None, []
+        self.held_back = []  # the next slide's setup decides its own overlays
         if shiboken6.isValid(self.card):
             self.card.hide()
         for name in (GUESS_OVERLAY, ANSWER_OVERLAY):
@@ -204,6 +227,7 @@ class QuestionFlow(QtCore.QObject):
             self.api.status(self.tr("The question has no answer for this race ({0})").format(exc))
             return None
         self.answer, self.phase = ans, "revealed"
+        self._bring_back()
         if q.kind == "which":
             right = {lanes[i].label for i in ans.lanes}
         elif q.kind == "yes_no":
@@ -215,7 +239,7 @@ class QuestionFlow(QtCore.QObject):
         self.card.mark(right)
         score = self.score_text(right)
         self.card.hint.setText(score or self.tr("The answer is marked; the caption explains it."))
-        caption = ans.text + (f". {q.explanation}" if q.explanation else "")
+        caption = ans.text + (f". {shown(q.explanation, 'deck')}" if q.explanation else "")
         self.canvas.set_caption(caption)
         presenter = self.api.feature("presenter")
         if presenter is not None:
