@@ -90,10 +90,11 @@ class PausePoints(Feature):
         if step < t:
             self.ctrl.show_step(step)   # the exact moment, though the tick ran past it
         note = shown(self.points[i].note, "scenario")   # data text: the user's language if the catalog has it
-        text = _tr("Paused at step {0}").format(step)
+        # "Space goes on" first: a long note is cut at the right by the status bar's step counter
+        text = _tr("Paused at step {0} (Space goes on)").format(step)
         if note:
             text = _tr("{0}: {1}").format(text, note)
-        self.api.status(_tr("{0}. Space goes on.").format(text), 15000)
+        self.api.status(text, 15000)
 
     def _first_hit(self, point, after, upto):
         if point.kind == "step":
