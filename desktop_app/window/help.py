@@ -9,16 +9,16 @@ import pyqtgraph as pg
 import PySide6
 from PySide6 import QtCore, QtGui, QtWidgets
 
-_N = QtCore.QT_TRANSLATE_NOOP
+QT_TRANSLATE_NOOP = QtCore.QT_TRANSLATE_NOOP  # by this name: pyside6-lupdate finds the strings
 MOUSE = (  # (action, the mouse gesture): the gesture goes in the Shortcut column like a key
-    (_N("ShortcutsDialog", "Start every optimizer there"), _N("ShortcutsDialog", "Left click on the map")),
-    (_N("ShortcutsDialog", "Move the start point"), _N("ShortcutsDialog", "Drag the start marker")),
-    (_N("ShortcutsDialog", "Pan"), _N("ShortcutsDialog", "Drag on the map")),
-    (_N("ShortcutsDialog", "Zoom"), _N("ShortcutsDialog", "Mouse wheel")),
-    (_N("ShortcutsDialog", "Pin the Hessian probe there (again: follow the cursor)"),
-     _N("ShortcutsDialog", "Right click on the map")),
-    (_N("ShortcutsDialog", "Rewind to that step (Play returns to the live end)"),
-     _N("ShortcutsDialog", "Click on the loss plot")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Start every optimizer there"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Left click on the map")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Move the start point"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Drag the start marker")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Pan"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Drag on the map")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Zoom"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Mouse wheel")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Pin the Hessian probe there (again: follow the cursor)"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Right click on the map")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Rewind to that step (Play returns to the live end)"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Click on the loss plot")),
 )
 
 
