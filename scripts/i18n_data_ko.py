@@ -1006,3 +1006,11 @@ KO["surface"].update({
     "how fast the floor falls toward the minimum": "바닥이 최솟값을 향해 내려가는 빠르기",
     "width of the bowl at the bottom": "바닥에 있는 그릇의 폭",
 })
+
+# pause points' notes (issue 14 item 11)
+KO["scenario"].update({
+    "SGD at the saddle (gradient ≈ 0); momentum already rolled off":
+        "SGD가 안장점에 있음 (기울기 ≈ 0), 모멘텀은 이미 굴러 내려감",
+    "without bias correction the first step is 3.16x Adam's":
+        "편향 보정이 없으면 첫 스텝이 Adam의 3.16x",
+})

@@ -25,6 +25,11 @@
     </message>
     <message>
         <location filename="../scenarios/01-saddle-momentum.json"/>
+        <source>SGD at the saddle (gradient ≈ 0); momentum already rolled off</source>
+        <translation>SGD가 안장점에 있음 (기울기 ≈ 0), 모멘텀은 이미 굴러 내려감</translation>
+    </message>
+    <message>
+        <location filename="../scenarios/01-saddle-momentum.json"/>
         <source>SGD lr=0.02</source>
         <translation>SGD lr=0.02</translation>
     </message>
@@ -467,6 +472,11 @@
         <location filename="../scenarios/17-adam-bias-correction.json"/>
         <source>Adam without bias correction takes first steps about (1-beta1)/sqrt(1-beta2) = 3.16 times larger than with it.</source>
         <translation>편향 보정이 없는 Adam은 처음 스텝들이 보정할 때보다 약 (1-beta1)/sqrt(1-beta2) = 3.16배 큽니다.</translation>
+    </message>
+    <message>
+        <location filename="../scenarios/17-adam-bias-correction.json"/>
+        <source>without bias correction the first step is 3.16x Adam&apos;s</source>
+        <translation>편향 보정이 없으면 첫 스텝이 Adam의 3.16x</translation>
     </message>
     <message>
         <location filename="../scenarios/17-adam-bias-correction.json"/>
