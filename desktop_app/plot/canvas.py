@@ -56,6 +56,51 @@ class ColorBar(pg.ColorBarItem):
             self.vb.state["enableMenu"] = enableMenu if enableViewBoxMenu == "same" else enableViewBoxMenu
 
 
+class TextBand(pg.GraphicsWidget):
+    """A strip of the canvas's layout, above or below the plot, holding one TextItem: text
+    that must never cover the race (a scenario's caption, the overlays' legend). It is as tall
+    as its text wrapped to its width, and has no height while the text is hidden."""
+
+    MARGIN = 8
+
+    def __init__(self, item: pg.TextItem | None = None):
+        super().__init__()
+        self.item: pg.TextItem | None = None
+        self._fitted_width = -1.0
+        self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Preferred, QtWidgets.QSizePolicy.Policy.Fixed)
+        self.hold(item)
+
+    def hold(self, item: pg.TextItem | None):
+        self.item = item
+        if item is not None:
+            item.setParentItem(self)
+            item.setAnchor((0, 0))
+            item.setPos(self.MARGIN, 1)
+        self.fit()
+
+    def fit(self):
+        """Wrap the text to the band's width and take its height (none when hidden)."""
+        item = self.item
+        shown = item is not None and item.isVisible() and bool(item.textItem.toPlainText().strip())
+        height = 0.0
+        if shown:
+            item.setTextWidth(-1)
+            room = self.width() - 2 * self.MARGIN
+            if room > 50 and item.textItem.boundingRect().width() > room:
+                item.setTextWidth(room)
+            height = item.textItem.boundingRect().height() + 2
+        self._fitted_width = self.width()
+        self.setMinimumHeight(height)
+        self.setMaximumHeight(height)
+        self.setPreferredHeight(height)
+        self.updateGeometry()
+
+    def resizeEvent(self, ev):
+        super().resizeEvent(ev)
+        if self.width() != self._fitted_width:
+            self.fit()
+
+
 def heatmap_colormap() -> pg.ColorMap:
     pos, colours = zip(*palette.HEATMAP_STOPS)
     return pg.ColorMap(np.array(pos), [QtGui.QColor(c) for c in colours])
@@ -79,7 +124,13 @@ class ContourCanvas(pg.GraphicsLayoutWidget):
         # (setMenuEnabled(False)) destroys a freshly built QMenu, which crashed PySide now
         # and then in long test runs
         # steady axes: else label widths and the locked aspect can relay the window for ever
-        self.plot: pg.PlotItem = self.addPlot(enableMenu=False, axisItems=steady_axes.axis_items())
+        # the caption above the plot, the overlays' legend below it: neither covers the race
+        self.caption_band = TextBand()
+        self.legend_band = TextBand()
+        self.ci.addItem(self.caption_band, row=0, col=0)
+        self.plot: pg.PlotItem = self.addPlot(row=1, col=0, enableMenu=False, axisItems=steady_axes.axis_items())
+        self.ci.addItem(self.legend_band, row=2, col=0)
+        self.ci.layout.setVerticalSpacing(0)
         self.vb: pg.ViewBox = self.plot.getViewBox()
         self.vb.setAspectLocked(True)  # gradients look perpendicular to contours only 1:1
         self.vb.disableAutoRange()
@@ -142,10 +193,9 @@ class ContourCanvas(pg.GraphicsLayoutWidget):
         caption_font = QtGui.QFont()
         caption_font.setPointSize(font_size + 2)
         self.caption.setFont(caption_font)
-        self.caption.setParentItem(self.vb)  # in pixels: stays put while the view pans
-        self.caption.setPos(8, 8)
         self.caption.setZValue(Z_CAPTION)
         self.caption.hide()
+        self.caption_band.hold(self.caption)
 
         self.overlays: dict[str, QtWidgets.QGraphicsItem] = {}
         # PlotCurveItem, not PlotDataItem: the wrapper's setData costs ~0.12 ms more per
@@ -301,6 +351,7 @@ class ContourCanvas(pg.GraphicsLayoutWidget):
     def set_caption(self, text: str):
         self.caption.setText(text)
         self.caption.setVisible(bool(text))
+        self.caption_band.fit()
 
     # -- mouse -------------------------------------------------------------------------
     def data_at(self, scene_pos) -> tuple[float, float] | None:

@@ -82,6 +82,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.resizeDocks(self.docks[:2], [330, 560], QtCore.Qt.Orientation.Vertical)
         self.resizeDocks(self.docks[2:], [420, 380], QtCore.Qt.Orientation.Vertical)
         self.resizeDocks(self.docks[2:3], [340], QtCore.Qt.Orientation.Horizontal)
+        self.resizeDocks(self.docks[:1], [240], QtCore.Qt.Orientation.Horizontal)  # panels scroll: no width of their own
 
         self._make_actions()
         self._make_menus()

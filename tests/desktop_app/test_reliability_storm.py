@@ -74,6 +74,7 @@ class Storm:
             (self.deck_open, 1), (self.deck_key, 4), (self.deck_edit, 2), (self.deck_hands, 1),
             (self.deck_notes, 1), (self.deck_save_open, 1), (self.deck_close, 1),
             (self.tune, 2),
+            (self.projector_layout, 1),
         ]
         self.actions = [a for a, _ in table]
         weights = np.array([w for _, w in table], dtype=float)
@@ -319,6 +320,11 @@ class Storm:
         act = self.choice(self.w.feature("scenarios").actions)
         act.trigger()
         return f"scenario {act.text()}"
+
+    def projector_layout(self):
+        act = self.w.api.action("projector.layout")
+        act.trigger()
+        return f"projector layout -> {act.isChecked()}"
 
     def scrub(self):
         slider = self.w.feature("timeline").timeline.slider
