@@ -19,6 +19,7 @@ from desktop_app.widgets.race_strip import RaceStrip
 MIN_SHARE = 0.56     # the map's part of the window's area the guard keeps (the issue asks 55%)
 DOCK_FLOOR = 200     # px: a dock column is not narrowed below this before the columns merge
 SHORTCUT = "F9"
+TABLE_ROWS = 6     # the race table is kept tall enough for this many racers (more scroll)
 MAX_TRIES = 3      # the guard's actions per window size and arrangement of panels
 Area = QtCore.Qt.DockWidgetArea
 
@@ -46,7 +47,30 @@ class ProjectorFeature(QtCore.QObject, Feature):
                                   tip="Only the map, the timeline and a one-line race strip: for a "
                                       "1280x720 projector (F9 again brings the panels back)")
         api.canvas.installEventFilter(self)
+        # every racer in sight: the map's splitter gave the table ~3 rows at 1280x720
+        for sig in (api.controller.sigLanesChanged, api.controller.sigReset):
+            sig.connect(self.fit_race_table)
+        api.appearance.sigTextScaleChanged.connect(self.fit_race_table)
+        self.fit_race_table()
         self.win.installEventFilter(self)
+
+    def fit_race_table(self, *_):
+        """The race table at least as tall as its rows (up to TABLE_ROWS of them): the
+        splitter above it takes that height from the map, never the other way round."""
+        table = self.api.race_table
+        rows = min(TABLE_ROWS, max(1, len(self.api.controller.active)))
+        # rows as tall as their text needs: the style's 30 px rows cost the map 40 px at 5 racers
+        row = table.fontMetrics().height() + 6
+        table.verticalHeader().setDefaultSectionSize(row)
+        header = table.horizontalHeader().sizeHint().height()
+        columns = table.horizontalHeader().length()
+        bar = table.horizontalScrollBar().sizeHint().height() if columns > table.viewport().width() else 0
+        table.setMinimumHeight(header + rows * row + bar + 2 * table.frameWidth() + 2)
+        # other panels now (a scenario loaded): the guard may try again
+        self._tried = {}
+        if not self._pending:
+            self._pending = True
+            QtCore.QTimer.singleShot(0, self.keep_map_share)
 
     # -- the guard ---------------------------------------------------------------------------
     def eventFilter(self, obj, ev):
@@ -114,14 +138,14 @@ class ProjectorFeature(QtCore.QObject, Feature):
         if excess > spare and len(columns) == 2:
             self._merge_columns(columns)
             columns = {a: docks for a, docks in self._columns().items() if docks}
-            widths = {a: max(d.width() for d in docks) for a, docks in columns.items()}
-            total = sum(widths.values())
-            target = {a: max(120, int(win.width() - needed - 8)) for a in widths}
+        if excess > spare and len(columns) == 1:  # one column (merged): as narrow as the map needs
+            target = {a: max(120, int(win.width() - needed - 8)) for a in columns}
         else:
             cut = min(excess, spare)
             target = {a: int(w - cut * max(0, w - DOCK_FLOOR) / spare) if spare else w for a, w in widths.items()}
-        docks = [columns[a][0] for a in target]
-        win.resizeDocks(docks, [target[a] for a in target], QtCore.Qt.Orientation.Horizontal)
+        # a dock in sight: resizing a tab hidden behind another does nothing
+        docks = [(d, target[a]) for a in target for d in columns[a] if not d.visibleRegion().isEmpty()]
+        win.resizeDocks([d for d, _ in docks], [t for _, t in docks], QtCore.Qt.Orientation.Horizontal)
         if win.layout() is not None:
             win.layout().activate()  # now, not on the next turn of the event loop
 

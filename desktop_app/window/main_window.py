@@ -41,6 +41,19 @@ def slider_to_speed(pos: int) -> float:
     return lo * (hi / lo) ** (pos / SLIDER_STEPS)
 
 
+SMALL_SCREEN = (1440, 900)  # at or below either: the window opens as large as the screen's free area
+
+
+def first_geometry(area: QtCore.QRect) -> QtCore.QRect:
+    """Where a window without saved geometry opens on a screen whose free area is ``area``:
+    all of it on a small screen (a 1280x720 projector: 92% left the window ~1176 px wide and
+    the map squeezed), else 92% of it up to 1600x1000, in its top-left corner."""
+    if area.width() <= SMALL_SCREEN[0] or area.height() <= SMALL_SCREEN[1]:
+        return QtCore.QRect(area)
+    return QtCore.QRect(area.topLeft(), QtCore.QSize(min(1600, int(area.width() * 0.92)),
+                                                     min(1000, int(area.height() * 0.92))))
+
+
 class MainWindow(QtWidgets.QMainWindow):
     def __init__(self, controller, settings: QtCore.QSettings | None = None, features=None):
         """``features``: the Feature instances to install (default: the app's, registry.py)."""
@@ -329,7 +342,7 @@ class MainWindow(QtWidgets.QMainWindow):
                 self._damaged_blobs.append("window/geometry")
             screen = QtGui.QGuiApplication.primaryScreen()
             area = screen.availableGeometry() if screen else QtCore.QRect(0, 0, 1600, 1000)
-            self.resize(min(1600, int(area.width() * 0.92)), min(1000, int(area.height() * 0.92)))
+            self.setGeometry(first_geometry(area))
         state = blob("window/state")
         if state is not None:
             restored("window/state", self.restoreState(state))
