@@ -101,6 +101,10 @@ class TextBand(pg.GraphicsWidget):
             self.fit()
 
 
+TRAIL_WIDTH = 2   # px: 1 px trails vanished on a projector (issue 14)
+FOCUS_EXTRA = 1   # px: the focused lane's trail is this much wider
+
+
 def heatmap_colormap() -> pg.ColorMap:
     pos, colours = zip(*palette.HEATMAP_STOPS)
     return pg.ColorMap(np.array(pos), [QtGui.QColor(c) for c in colours])
@@ -207,7 +211,8 @@ class ContourCanvas(pg.GraphicsLayoutWidget):
         self._marker_cache: dict[tuple[str, bool], dict] = {}
         self.marker_scale = 1.0  # presenter mode: bigger markers (few points: width is cheap)
         self._cell = (0.0, 0.0)
-        self.trail_width = 1
+        self.trail_width = TRAIL_WIDTH
+        self.focused_key: Hashable | None = None  # its trail on top of the others, FOCUS_EXTRA px wider
 
         self.scene().sigMouseClicked.connect(self._clicked)
         self.scene().sigMouseMoved.connect(self._moved)
@@ -263,21 +268,33 @@ class ContourCanvas(pg.GraphicsLayoutWidget):
             item = self.trails.get(style.key)
             if item is None:
                 item = pg.PlotCurveItem(skipFiniteCheck=True)
-                item.setZValue(Z_TRAILS)
+                item.setZValue(Z_TRAILS + (0.5 if style.key == self.focused_key else 0))
                 self.plot.addItem(item)
                 self.trails[style.key] = item
                 self._decimators[style.key] = Decimator()
             if self._styles.get(style.key) != style:
-                item.setPen(pg.mkPen(style.colour, width=self.trail_width))
+                item.setPen(self._trail_pen(style.key, style.colour))
         self._styles = wanted
         self._draw_markers()
 
+    def _trail_pen(self, key, colour) -> QtGui.QPen:
+        return pg.mkPen(colour, width=self.trail_width + (FOCUS_EXTRA if key == self.focused_key else 0))
+
     def set_trail_width(self, width: int):
-        """1 (default) or more pixels. Width 2 costs ~4x per vertex (DESIGN.md): fine for a
-        projector at moderate speed, not for 10 long trails at top speed."""
+        """TRAIL_WIDTH (default) or more pixels. Width 2 costs more per vertex than 1
+        (DESIGN.md); bench_window's frame stays within its 8 ms budget at 2 (issue 14: 1-px
+        trails vanished on a projector, RMSProp's under SGD's)."""
         self.trail_width = max(1, int(width))
         for key, item in self.trails.items():
-            item.setPen(pg.mkPen(self._styles[key].colour, width=self.trail_width))
+            item.setPen(self._trail_pen(key, self._styles[key].colour))
+
+    def set_focused_lane(self, key: Hashable | None):
+        """The lane in focus drawn on top of the others and a pixel wider: where trails
+        overlap, the one the class is told about is the one seen."""
+        self.focused_key = key
+        for k, item in self.trails.items():
+            item.setZValue(Z_TRAILS + (0.5 if k == key else 0))
+            item.setPen(self._trail_pen(k, self._styles[k].colour))
 
     def update_lanes(self, states: Iterable[tuple[Hashable, np.ndarray, str]]):
         """New trail data: (key, points (n, 2), status) per lane; status "diverged" draws

@@ -153,8 +153,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.act_log_loss = a("log_loss", "Log-scale &loss (f − f*)", self.loss_plot.set_log, shortcuts="G",
                               checkable=True)
         self.act_thick = a("thick_trails", "&Thick trails (projector)",
-                           lambda on: self.canvas.set_trail_width(2 if on else 1), shortcuts="T",
-                           checkable=True, tip="2-pixel trails: easier to see from the back "
+                           lambda on: self.canvas.set_trail_width(3 if on else 2), shortcuts="T",
+                           checkable=True, tip="3-pixel trails (2 by default): easier to see from the back "
                            "of a room, slower to draw at top speed")
         self.act_show_loss = self.api.action("show_loss")  # the dock's own toggle
         self.act_show_loss.setShortcut(QtGui.QKeySequence("Ctrl+L"))
@@ -246,6 +246,12 @@ class MainWindow(QtWidgets.QMainWindow):
         c.sigStepped.connect(self._draw_trails)
         c.sigShownStepChanged.connect(self._draw_trails)
         c.sigReset.connect(self._draw_reset)
+        def focus_on_top(*_):  # the focused lane's trail over the others (issue 14 item 10)
+            cv.set_focused_lane(c.focused.key if c.focused is not None else None)
+
+        c.sigFocusChanged.connect(focus_on_top)
+        c.sigLanesChanged.connect(focus_on_top)
+        focus_on_top()
         cv.sigStartChosen.connect(c.set_start)
         cv.sigCursorMoved.connect(self._show_cursor)
         cv.sigCursorLeft.connect(lambda: self.cursor_label.setText(""))

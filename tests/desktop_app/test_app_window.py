@@ -136,14 +136,30 @@ def test_exception_in_a_slot_keeps_the_real_app_animating(tmp_path):
 
 
 def test_thick_trails_for_projectors(qtbot, window, ctrl):
-    key = ctrl.active[0].key
-    assert window.canvas.trails[key].opts["pen"].width() == 1  # the default: cheap to draw
+    """Issue 14 item 10: 2-px trails by default (1 px vanished on a projector), 3 with T; the
+    focused lane's trail a pixel wider and drawn over the others."""
+    focused = ctrl.focused.key if ctrl.focused is not None else None
+
+    def widths():
+        return {k: item.opts["pen"].width() - (1 if k == focused else 0) for k, item in window.canvas.trails.items()}
+
+    assert set(widths().values()) == {2}
     qtbot.keyClick(window, QtCore.Qt.Key.Key_T)
-    assert all(item.opts["pen"].width() == 2 for item in window.canvas.trails.values())
+    assert set(widths().values()) == {3}
     window.optimizer_list.add_button.click()  # lanes added later are thick too
-    assert all(item.opts["pen"].width() == 2 for item in window.canvas.trails.values())
+    focused = ctrl.focused.key if ctrl.focused is not None else None
+    assert set(widths().values()) == {3}
     window.act_thick.trigger()
-    assert all(item.opts["pen"].width() == 1 for item in window.canvas.trails.values())
+    assert set(widths().values()) == {2}
+
+
+def test_the_focused_lane_is_drawn_on_top(window, ctrl):
+    keys = [e.key for e in ctrl.active]
+    for key in (keys[-1], keys[0]):
+        ctrl.set_focus(key)
+        trails = window.canvas.trails
+        assert trails[key].zValue() > max(trails[k].zValue() for k in keys if k != key)
+        assert trails[key].opts["pen"].width() == trails[keys[1]].opts["pen"].width() + 1
 
 
 def test_loss_plot_range_is_readable_before_the_first_step(window, ctrl):
