@@ -101,7 +101,11 @@ class TextBand(pg.GraphicsWidget):
             self.fit()
 
 
-TRAIL_WIDTH = 2   # px: 1 px trails vanished on a projector (issue 14)
+TRAIL_WIDTH = 2   # px: 1 px trails vanished on a projector (issue 14)...
+WIDE_VERTICES = 6000  # ...but 2-px lines cost ~4x per vertex: beyond this many drawn vertices
+                      # (all lanes, after decimation) the default width falls back to 1 px, so
+                      # 10 long trails keep the 8 ms frame (bench_window); a class's race of a few
+                      # lanes x a few hundred steps stays far below it
 FOCUS_EXTRA = 1   # px: the focused lane's trail is this much wider
 
 
@@ -212,6 +216,7 @@ class ContourCanvas(pg.GraphicsLayoutWidget):
         self.marker_scale = 1.0  # presenter mode: bigger markers (few points: width is cheap)
         self._cell = (0.0, 0.0)
         self.trail_width = TRAIL_WIDTH
+        self._drawn_width = TRAIL_WIDTH  # the width in use: TRAIL_WIDTH or 1 beyond WIDE_VERTICES
         self.focused_key: Hashable | None = None  # its trail on top of the others, FOCUS_EXTRA px wider
 
         self.scene().sigMouseClicked.connect(self._clicked)
@@ -278,13 +283,13 @@ class ContourCanvas(pg.GraphicsLayoutWidget):
         self._draw_markers()
 
     def _trail_pen(self, key, colour) -> QtGui.QPen:
-        return pg.mkPen(colour, width=self.trail_width + (FOCUS_EXTRA if key == self.focused_key else 0))
+        return pg.mkPen(colour, width=self._drawn_width + (FOCUS_EXTRA if key == self.focused_key else 0))
 
     def set_trail_width(self, width: int):
         """TRAIL_WIDTH (default) or more pixels. Width 2 costs more per vertex than 1
         (DESIGN.md); bench_window's frame stays within its 8 ms budget at 2 (issue 14: 1-px
         trails vanished on a projector, RMSProp's under SGD's)."""
-        self.trail_width = max(1, int(width))
+        self.trail_width = self._drawn_width = max(1, int(width))
         for key, item in self.trails.items():
             item.setPen(self._trail_pen(key, self._styles[key].colour))
 
@@ -303,7 +308,20 @@ class ContourCanvas(pg.GraphicsLayoutWidget):
             if key in self.trails:
                 self._states[key] = (points, status)
                 self._draw_trail(key)
+        self._thin_when_long()
         self._draw_markers()
+
+    def _thin_when_long(self):
+        """The default width while the trails are short, 1 px once they are long (WIDE_VERTICES);
+        a width chosen on purpose (Thick trails) is kept."""
+        if self.trail_width != TRAIL_WIDTH:
+            return
+        drawn = sum(0 if item.xData is None else len(item.xData) for item in self.trails.values())
+        width = TRAIL_WIDTH if drawn <= WIDE_VERTICES else 1
+        if width != self._drawn_width:
+            self._drawn_width = width
+            for key, item in self.trails.items():
+                item.setPen(self._trail_pen(key, self._styles[key].colour))
 
     def _draw_trail(self, key):
         points, _ = self._states[key]

@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 import pytest
+import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from desktop_app.widgets.errors import ErrorReporter
@@ -167,3 +168,22 @@ def test_loss_plot_range_is_readable_before_the_first_step(window, ctrl):
     value = ctrl.active[0].lane.value
     assert y0 < value < y1
     assert y1 - y0 > 0.05 * abs(value)  # not a 1e-12 sliver with 14-digit tick labels
+
+
+def test_long_trails_fall_back_to_one_pixel_to_keep_the_frame_budget(window, ctrl):
+    """2-px lines cost ~4x per vertex: beyond canvas.WIDE_VERTICES drawn vertices the default
+    width falls back to 1 px (bench_window: 10 long trails), and comes back for short ones."""
+    from desktop_app.plot import canvas as canvas_mod
+
+    cv = window.canvas
+    rng = np.random.default_rng(0)
+    (x0, x1), (y0, y1) = cv.vb.viewRange()
+    walk = np.column_stack([rng.uniform(x0, x1, 5000), rng.uniform(y0, y1, 5000)])
+    keys = [e.key for e in ctrl.active]
+    cv.update_lanes([(k, walk, "running") for k in keys])
+    drawn = sum(len(cv.trails[k].xData) for k in keys)
+    assert drawn > canvas_mod.WIDE_VERTICES
+    other = next(k for k in keys if k != cv.focused_key)
+    assert cv.trails[other].opts["pen"].width() == 1
+    cv.update_lanes([(k, walk[:50], "running") for k in keys])
+    assert cv.trails[other].opts["pen"].width() == canvas_mod.TRAIL_WIDTH
