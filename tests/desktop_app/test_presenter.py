@@ -89,7 +89,10 @@ def test_high_contrast_goes_black_white_yellow_and_back(pres, window):
     assert window.canvas.backgroundBrush().color() == QtGui.QColor("#000000")
     sgd = window.ctrl.active[0]
     assert window.canvas.trails[sgd.key].opts["pen"].color() == QtGui.QColor("#FFFFFF")
-    assert window.canvas.trails[sgd.key].opts["pen"].width() <= 1  # the pen-width trap
+    # the pen-width trap: no wider in high contrast than the default (issue 14: 2 px, the
+    # focused lane 3, thinned to 1 px once trails are long, canvas.WIDE_VERTICES)
+    from desktop_app.plot import canvas as canvas_mod
+    assert window.canvas.trails[sgd.key].opts["pen"].width() <= canvas_mod.TRAIL_WIDTH + canvas_mod.FOCUS_EXTRA
     assert window.canvas.marker_scale == pm.HC_MARKER_SCALE
     assert window.feature("overlays").overlays.colours["text"] == "#FFFFFF"
     window.ctrl.set_checked(window.ctrl.entries[2].key, True)  # a lane added later is lifted too
