@@ -13,6 +13,7 @@ are not swept; ``job.skipped`` names them.
 from __future__ import annotations
 
 import math
+import threading
 import time
 from dataclasses import dataclass, field
 
@@ -24,6 +25,13 @@ OBJECTIVE_TITLES = {"final_value": "final loss", "best_value": "best loss", "tar
 # What Tune can sweep beside the learning rate (racers without it are not tuned then)
 SECOND_AXES = ("momentum", "beta1", "beta2", "eps", "alpha", "rho", "weight_decay")
 MAX_SECOND = 12
+# What one engine step of a sweep costs, in the basin maps' unit (point-steps), on a thread
+# beside a playing window: a sweep's batches are small, so a step is mostly Python and waits
+# for the GIL (bench_tune_window: the default Tune's 5,000 steps took 1.67 s on a thread, where
+# a basin map does ~27 point-steps a microsecond). With it the default Tune goes to a child
+# process (0.75 s, the window at 63 fps, against 1.67 s at 67 fps on a thread); a small one stays
+# on a thread (no ~0.3 s spawn).
+STEP_POINTS = 9_000
 
 
 @dataclass(frozen=True)
@@ -135,9 +143,10 @@ class TuneJob:
 
     @property
     def cost(self) -> int:
-        """Point-steps, as the basin maps count them."""
+        """Point-steps, as the basin maps count them, with each step's own cost (STEP_POINTS)."""
         s = self.settings
-        return s.points * max(1, len(s.second_values)) * s.seeds * s.steps * len(self.tasks)
+        rows = s.points * max(1, len(s.second_values)) * s.seeds
+        return (rows + STEP_POINTS) * s.steps * len(self.tasks)
 
     def sweep(self, task: TuneTask, progress=None, cancel=None):
         s = self.settings
@@ -147,11 +156,15 @@ class TuneJob:
                             progress=progress, cancel=cancel, **dict(task.fixed))
 
     def run_chunk(self, task: TuneTask, progress, cancel):
+        on_thread = threading.current_thread() is not threading.main_thread()  # (a child runs it on its main)
+
         def stop() -> bool:
             # checked between steps: on a thread the sweep shares the GIL with the window,
             # and a numpy step on a (25, 2) batch is mostly Python; sleep(0) hands the GIL
-            # over whenever the GUI thread waits for it (its frames stretched 2-3x without)
-            time.sleep(0)
+            # over whenever the GUI thread waits for it (its frames stretched 2-3x without).
+            # A child process shares no GIL: there it only cost time (0.75 s -> 1.15 s)
+            if on_thread:
+                time.sleep(0)
             return cancel.is_set()
 
         sw = self.sweep(task, progress, stop)

@@ -92,7 +92,8 @@ def main(argv=None):
     clock = PaintClock(win.canvas.viewport())
     ctrl.play()
     spin(app, 1.0)
-    backends = {"thread (the window's choice at this size)": 0, "child process": 1}
+    threshold = job_runner.PROCESS_WORK
+    backends = {"thread": 0, "child process": 1}
     alone = []
     during = {name: [] for name in backends}
     walls = {name: [] for name in backends}
@@ -111,7 +112,11 @@ def main(argv=None):
             walls[name].append(t1 - t0)
             during[name].append(clock.intervals_ms(t0, t1))
     ctrl.pause()
-    rows = [("animation alone (between the runs): frame interval", describe(np.concatenate(alone)), "")]
+    job_runner.PROCESS_WORK = threshold
+    choice = "child process" if tune.job.cost >= threshold else "thread"
+    rows = [("the window's choice for the default Tune", f"{choice} (cost {tune.job.cost:,} point-steps, "
+             f"a child process from {threshold:,})", ""),
+            ("animation alone (between the runs): frame interval", describe(np.concatenate(alone)), "")]
     for name in backends:
         rows += [(f"animation during the default Tune, {name}: frame interval",
                   describe(np.concatenate(during[name])), ">= 50 frames/s (<= 20 ms)"),
