@@ -281,59 +281,59 @@
     <name>CostAxisFeature</name>
     <message>
         <source>&amp;Count cost in</source>
-        <translation type="unfinished"></translation>
+        <translation>비용 세는 단위(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>스텝(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Gradient evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>기울기 평가(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Function evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>함수 평가(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Hessian evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>헤세 행렬 평가(&amp;H)</translation>
     </message>
     <message>
         <source>Engine &amp;time</source>
-        <translation type="unfinished"></translation>
+        <translation>엔진 시간(&amp;T)</translation>
     </message>
     <message>
         <source>The loss plot counts steps</source>
-        <translation type="unfinished"></translation>
+        <translation>손실 그래프가 스텝을 셉니다</translation>
     </message>
     <message>
         <source>The loss plot counts points at which the gradient was asked (line-search probes too)</source>
-        <translation type="unfinished"></translation>
+        <translation>손실 그래프가 기울기를 요청한 점의 수를 셉니다 (선 탐색의 시험점 포함)</translation>
     </message>
     <message>
         <source>The loss plot counts points at which the function was asked</source>
-        <translation type="unfinished"></translation>
+        <translation>손실 그래프가 함숫값을 요청한 점의 수를 셉니다</translation>
     </message>
     <message>
         <source>The loss plot counts points at which the Hessian was asked</source>
-        <translation type="unfinished"></translation>
+        <translation>손실 그래프가 헤세 행렬을 요청한 점의 수를 셉니다</translation>
     </message>
     <message>
         <source>The loss plot counts the engine&apos;s wall-clock time for each racer</source>
-        <translation type="unfinished"></translation>
+        <translation>손실 그래프가 참가자마다 엔진이 실제로 쓴 시간을 셉니다</translation>
     </message>
     <message>
         <source>&amp;Next cost</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 비용 단위(&amp;N)</translation>
     </message>
     <message>
         <source>Count the next cost: steps, gradient, function, Hessian evaluations, engine time ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 비용 단위로 세기: 스텝, 기울기·함수·헤세 행렬 평가, 엔진 시간 ({key})</translation>
     </message>
     <message>
         <source>Loss plot counts: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>손실 그래프의 단위: {what}</translation>
     </message>
 </context>
 <context>
@@ -1080,19 +1080,19 @@ Restart now? (The current setup comes back.)</source>
     </message>
     <message>
         <source>gradient evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>기울기 평가 횟수</translation>
     </message>
     <message>
         <source>function evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>함수 평가 횟수</translation>
     </message>
     <message>
         <source>Hessian evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>헤세 행렬 평가 횟수</translation>
     </message>
     <message>
         <source>engine time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>엔진 시간 (초)</translation>
     </message>
 </context>
 <context>
@@ -1499,39 +1499,39 @@ Restart now? (The current setup comes back.)</source>
     <name>PhaseDiagram</name>
     <message>
         <source>No lane in focus.</source>
-        <translation type="unfinished"></translation>
+        <translation>선택된 레인이 없습니다.</translation>
     </message>
     <message>
         <source>★ tuned η = {lr}, ρ = {rate} · grey diverges</source>
-        <translation type="unfinished"></translation>
+        <translation>★ 최적 조정 η = {lr}, ρ = {rate} · 회색은 발산</translation>
     </message>
     <message>
         <source>Gradient descent: the predicted rate ρ against η (log scale); grey from η = 2/λmax on, where ρ ≥ 1 and it diverges. The star is the tuned η = 2/(λ₁ + λ₂). Drag the dot to set the lane&apos;s η while it races.</source>
-        <translation type="unfinished"></translation>
+        <translation>경사 하강법: η(로그 눈금)에 따른 예측 수렴률 ρ. η = 2/λmax부터는 ρ ≥ 1이 되어 발산하므로 회색입니다. 별은 최적 조정 η = 2/(λ₁ + λ₂)입니다. 점을 끌면 경주 중에도 레인의 η를 바꿀 수 있습니다.</translation>
     </message>
     <message>
         <source>Heavy ball</source>
-        <translation type="unfinished"></translation>
+        <translation>Heavy ball</translation>
     </message>
     <message>
         <source>★ {title}: η = {lr}, μ = {mu}, ρ = {rate} · grey diverges</source>
-        <translation type="unfinished"></translation>
+        <translation>★ {title}: η = {lr}, μ = {mu}, ρ = {rate} · 회색은 발산</translation>
     </message>
     <message>
         <source>{title}: the predicted rate ρ over η (log scale) and μ for the local quadratic model; colour −log(1 − ρ): bright converges in few steps, dark in many, grey ρ ≥ 1 diverges. The star is the optimum; drag the dot to set the lane&apos;s η and μ while it races.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: 국소 2차 모델에서 η(로그 눈금)와 μ에 따른 예측 수렴률 ρ. 색은 −log(1 − ρ)이며, 밝을수록 적은 스텝에, 어두울수록 많은 스텝에 수렴하고, 회색(ρ ≥ 1)은 발산합니다. 별은 최적점입니다. 점을 끌면 경주 중에도 레인의 η와 μ를 바꿀 수 있습니다.</translation>
     </message>
     <message>
         <source>ρ</source>
-        <translation type="unfinished"></translation>
+        <translation>ρ</translation>
     </message>
     <message>
         <source>μ</source>
-        <translation type="unfinished"></translation>
+        <translation>μ</translation>
     </message>
     <message>
         <source>η (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>η (로그 눈금)</translation>
     </message>
 </context>
 <context>
@@ -1659,7 +1659,7 @@ Restart now? (The current setup comes back.)</source>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>비용</translation>
     </message>
     <message>
         <source>not racing</source>
@@ -1687,27 +1687,27 @@ Restart now? (The current setup comes back.)</source>
     </message>
     <message>
         <source>∇f evals</source>
-        <translation type="unfinished"></translation>
+        <translation>∇f 평가</translation>
     </message>
     <message>
         <source>f evals</source>
-        <translation type="unfinished"></translation>
+        <translation>f 평가</translation>
     </message>
     <message>
         <source>∇²f evals</source>
-        <translation type="unfinished"></translation>
+        <translation>∇²f 평가</translation>
     </message>
     <message>
         <source>engine ms</source>
-        <translation type="unfinished"></translation>
+        <translation>엔진 ms</translation>
     </message>
     <message>
         <source>What each racer has cost so far: points at which it asked for the function, its gradient or its Hessian, or the engine&apos;s time (the loss plot counts the same)</source>
-        <translation type="unfinished"></translation>
+        <translation>각 참가자가 지금까지 든 비용: 함숫값, 기울기 또는 헤세 행렬을 요청한 점의 수, 또는 엔진 시간 (손실 그래프도 같은 것을 셉니다)</translation>
     </message>
     <message>
         <source>f: {v}, ∇f: {g}, ∇²f: {h} evaluations; engine {ms:.1f} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>평가 횟수 f: {v}, ∇f: {g}, ∇²f: {h} · 엔진 {ms:.1f} ms</translation>
     </message>
 </context>
 <context>
@@ -1841,15 +1841,15 @@ Restart now? (The current setup comes back.)</source>
     <name>SharpnessPlot</name>
     <message>
         <source>λmax</source>
-        <translation type="unfinished"></translation>
+        <translation>λmax</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished">스텝</translation>
+        <translation>스텝</translation>
     </message>
     <message>
         <source>limit/η</source>
-        <translation type="unfinished"></translation>
+        <translation>한계/η</translation>
     </message>
 </context>
 <context>
@@ -1988,173 +1988,173 @@ Restart now? (The current setup comes back.)</source>
     <name>TheoryDock</name>
     <message>
         <source>λmax of the Hessian along the trail, against the edge limit/η</source>
-        <translation type="unfinished"></translation>
+        <translation>궤적을 따라 본 헤세 행렬의 λmax와 안정성의 경계 한계/η</translation>
     </message>
     <message>
         <source>Phase diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>위상 도표</translation>
     </message>
     <message>
         <source>Sharpness</source>
-        <translation type="unfinished"></translation>
+        <translation>날카로움</translation>
     </message>
 </context>
 <context>
     <name>TheoryFeature</name>
     <message>
         <source>Theory</source>
-        <translation type="unfinished"></translation>
+        <translation>이론</translation>
     </message>
     <message>
         <source>Show t&amp;heory panel</source>
-        <translation type="unfinished"></translation>
+        <translation>이론 패널 보기(&amp;H)</translation>
     </message>
     <message>
         <source>Predicted loss &amp;envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>예측 손실 포락선(&amp;E)</translation>
     </message>
     <message>
         <source>With the theory panel open: the loss the local theory predicts from the step shown, f* + (f − f*)·ρ^(2k), dashed on the loss plot</source>
-        <translation type="unfinished"></translation>
+        <translation>이론 패널이 열려 있을 때: 보이는 스텝부터 국소 이론이 예측하는 손실 f* + (f − f*)·ρ^(2k)를 손실 그래프에 점선으로 표시</translation>
     </message>
     <message>
         <source>Select a racing optimizer to see its theory.</source>
-        <translation type="unfinished"></translation>
+        <translation>이론을 보려면 경주 중인 옵티마이저를 선택하세요.</translation>
     </message>
     <message>
         <source>{lane}: no local model at step {k} ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{lane}: 스텝 {k}에서 국소 모델 없음 ({why})</translation>
     </message>
     <message>
         <source>No lane in focus, or no local model here.</source>
-        <translation type="unfinished"></translation>
+        <translation>선택된 레인이 없거나, 여기서는 국소 모델이 없습니다.</translation>
     </message>
     <message>
         <source>The phase diagram is for gradient descent, heavy-ball momentum and Nesterov (their rates are exact on a quadratic); {lane} has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>위상 도표는 경사 하강법, heavy ball 모멘텀, Nesterov에만 있습니다 (이차 함수에서 이들의 수렴률은 정확합니다). {lane}에는 없습니다.</translation>
     </message>
     <message>
         <source>No minimum here: the local model has λ₁ = {lam} ≤ 0, the rates are for a minimum&apos;s neighbourhood.</source>
-        <translation type="unfinished"></translation>
+        <translation>여기는 최솟값 근처가 아닙니다: 국소 모델의 λ₁ = {lam} ≤ 0이며, 수렴률은 최솟값 근방에서만 성립합니다.</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>거부됨</translation>
     </message>
 </context>
 <context>
     <name>TheoryPanel</name>
     <message>
         <source>exact: the surface is a quadratic, the model is the surface; local: the quadratic model (Taylor to second order) at the lane&apos;s point at the step shown</source>
-        <translation type="unfinished"></translation>
+        <translation>정확: 곡면이 이차 함수라서 모델이 곧 곡면입니다. 국소: 보이는 스텝에서 레인이 있는 점의 2차 모델 (2차까지의 테일러 전개)</translation>
     </message>
     <message>
         <source>λ₁, λ₂</source>
-        <translation type="unfinished"></translation>
+        <translation>λ₁, λ₂</translation>
     </message>
     <message>
         <source>The Hessian&apos;s eigenvalues, smallest first</source>
-        <translation type="unfinished"></translation>
+        <translation>헤세 행렬의 고윳값, 작은 것부터</translation>
     </message>
     <message>
         <source>κ</source>
-        <translation type="unfinished"></translation>
+        <translation>κ</translation>
     </message>
     <message>
         <source>Condition number max|λ| / min|λ|</source>
-        <translation type="unfinished"></translation>
+        <translation>조건수 max|λ| / min|λ|</translation>
     </message>
     <message>
         <source>point</source>
-        <translation type="unfinished"></translation>
+        <translation>점의 종류</translation>
     </message>
     <message>
         <source>The kind of point: where the gradient vanishes a minimum, saddle or maximum; elsewhere the shape of the curvature</source>
-        <translation type="unfinished"></translation>
+        <translation>점의 종류: 기울기가 0인 곳에서는 최솟값, 안장점 또는 최댓값, 그 밖의 곳에서는 곡률의 모양</translation>
     </message>
     <message>
         <source>η·λmax</source>
-        <translation type="unfinished"></translation>
+        <translation>η·λmax</translation>
     </message>
     <message>
         <source>The step size times the largest curvature, against the stability limit (the black tick): red at and past it</source>
-        <translation type="unfinished"></translation>
+        <translation>스텝 크기 × 가장 큰 곡률을 안정성 한계(검은 눈금)와 비교: 한계에 이르거나 넘으면 빨강</translation>
     </message>
     <message>
         <source>ρ</source>
-        <translation type="unfinished"></translation>
+        <translation>ρ</translation>
     </message>
     <message>
         <source>Predicted contraction of the error per step (&gt; 1: diverges)</source>
-        <translation type="unfinished"></translation>
+        <translation>예측되는 스텝당 오차 축소 비율 (&gt; 1: 발산)</translation>
     </message>
     <message>
         <source>error ×0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>오차 ×0.1</translation>
     </message>
     <message>
         <source>Steps for the error to shrink tenfold at this rate (never when ρ ≥ 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>이 수렴률에서 오차가 10분의 1로 줄어드는 데 걸리는 스텝 수 (ρ ≥ 1이면 줄지 않음)</translation>
     </message>
     <message>
         <source>κ → effective</source>
-        <translation type="unfinished"></translation>
+        <translation>κ → 실효</translation>
     </message>
     <message>
         <source>κ before → after the optimizer&apos;s per-coordinate scaling D^(−½) H D^(−½): the condition number it actually faces</source>
-        <translation type="unfinished"></translation>
+        <translation>옵티마이저의 좌표별 스케일링 D^(−½) H D^(−½) 전 → 후의 κ: 옵티마이저가 실제로 마주하는 조건수</translation>
     </message>
     <message>
         <source>Select a racing optimizer to see its theory.</source>
-        <translation type="unfinished"></translation>
+        <translation>이론을 보려면 경주 중인 옵티마이저를 선택하세요.</translation>
     </message>
     <message>
         <source>minimum</source>
-        <translation type="unfinished">최솟값</translation>
+        <translation>최솟값</translation>
     </message>
     <message>
         <source>saddle point</source>
-        <translation type="unfinished"></translation>
+        <translation>안장점</translation>
     </message>
     <message>
         <source>maximum</source>
-        <translation type="unfinished">최댓값</translation>
+        <translation>최댓값</translation>
     </message>
     <message>
         <source>flat</source>
-        <translation type="unfinished">평평함</translation>
+        <translation>평평함</translation>
     </message>
     <message>
         <source>convex here (not yet a minimum)</source>
-        <translation type="unfinished"></translation>
+        <translation>여기서 볼록 (아직 최솟값 아님)</translation>
     </message>
     <message>
         <source>saddle-shaped here</source>
-        <translation type="unfinished"></translation>
+        <translation>여기서 안장 모양</translation>
     </message>
     <message>
         <source>concave here</source>
-        <translation type="unfinished"></translation>
+        <translation>여기서 오목</translation>
     </message>
     <message>
         <source>exact (the surface is a quadratic)</source>
-        <translation type="unfinished"></translation>
+        <translation>정확 (곡면이 이차 함수)</translation>
     </message>
     <message>
         <source>local (quadratic model at step {k})</source>
-        <translation type="unfinished"></translation>
+        <translation>국소 (스텝 {k}의 2차 모델)</translation>
     </message>
     <message>
         <source>{v} of {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{v} (한계 {limit})</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>줄지 않음</translation>
     </message>
     <message>
         <source>every {n} steps</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}스텝마다</translation>
     </message>
 </context>
 <context>
@@ -2243,7 +2243,7 @@ Restart now? (The current setup comes back.)</source>
     </message>
     <message>
         <source>Nothing to tune: no racer has a learning rate and {h}</source>
-        <translation type="unfinished"></translation>
+        <translation>튜닝할 것이 없습니다: 학습률과 {h} 둘 다 있는 참가자가 없습니다</translation>
     </message>
     <message>
         <source>Nothing to tune: no racer has a learning rate</source>
@@ -2251,7 +2251,7 @@ Restart now? (The current setup comes back.)</source>
     </message>
     <message>
         <source>Tuning {n} racers: {p} learning rates × {m} values of {h} × {s} seed(s) × {k} steps…</source>
-        <translation type="unfinished"></translation>
+        <translation>참가자 {n}개 튜닝 중: 학습률 {p}개 × {h} 값 {m}개 × 시드 {s}개 × {k}스텝…</translation>
     </message>
     <message>
         <source>Tuning {n} racers: {p} learning rates × {s} seed(s) × {k} steps…</source>
@@ -2267,7 +2267,7 @@ Restart now? (The current setup comes back.)</source>
     </message>
     <message>
         <source> Not swept (no learning rate or no {h}): {s}.</source>
-        <translation type="unfinished"></translation>
+        <translation> 훑지 않음 (학습률 또는 {h} 없음): {s}.</translation>
     </message>
     <message>
         <source> Not swept (line search sets the step): {s}.</source>
@@ -2346,15 +2346,15 @@ Restart now? (The current setup comes back.)</source>
     </message>
     <message>
         <source>lr only</source>
-        <translation type="unfinished"></translation>
+        <translation>lr만</translation>
     </message>
     <message>
         <source>One more hyperparameter to sweep with the learning rate (racers without it are not tuned then)</source>
-        <translation type="unfinished"></translation>
+        <translation>학습률과 함께 훑을 하이퍼파라미터 하나 더 (그러면 이것이 없는 참가자는 튜닝하지 않음)</translation>
     </message>
     <message>
         <source>Its values, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>훑을 값들, 쉼표로 구분</translation>
     </message>
     <message>
         <source>Tune</source>
