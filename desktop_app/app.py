@@ -142,6 +142,8 @@ def build(args) -> Session:
         win.files.open_path(args.setup)  # a broken file says why (non-modal); the app starts anyway
     elif not (getattr(args, "clean", False) or args.surface or args.optimizers or args.start):
         win.files.restore_last()  # the last session's setup; a broken stored one is reported, ignored
+    if getattr(args, "clean", False):
+        _playback_defaults(ctrl, win)
     if getattr(args, "deck", None):
         win.deck_files.open_path(args.deck, (args.slide or 1) - 1)  # a lecture: its slide replaces the race
     trace = os.environ.get(TRACE_ENV)
@@ -156,6 +158,16 @@ def build(args) -> Session:
     if args.quit_after is not None:
         QtCore.QTimer.singleShot(int(args.quit_after * 1000), win.close)
     return Session(app, ctrl, win, reporter)
+
+
+def _playback_defaults(ctrl, win) -> None:
+    """--clean means defaults: the window has just read the last session's speed, step limit
+    and loss scale from QSettings (issue 14 item 13); set them back (the next close saves these)."""
+    from desktop_app.model.race import DEFAULT_SPEED, DEFAULT_STEP_LIMIT
+
+    ctrl.set_speed(DEFAULT_SPEED)
+    ctrl.set_step_limit(DEFAULT_STEP_LIMIT)
+    win.act_log_loss.setChecked(False)
 
 
 def run(args) -> int:

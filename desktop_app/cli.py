@@ -242,6 +242,8 @@ OPTIONS: tuple[Option, ...] = (
            frozenset({RENDER}), "output", check=_check_duration, kwargs={"type": float, "metavar": "SECONDS"}),
     Option("--no-legend", "leave the legend out", frozenset({RENDER}), "output", kwargs={"action": "store_true"}),
     Option("--quiet", "no progress bar", frozenset({RENDER}), "output", kwargs={"action": "store_true"}),
+    Option("--no-caption", "leave the scenario's caption (above the map) out", frozenset({RENDER}), "output",
+           kwargs={"action": "store_true"}),
     Option("--camera", "3-D only: the camera preset, default, top, saddle or ravine (default: the setup's saved "
            "camera, else default)", frozenset({RENDER}), "output", check=_check_camera, kwargs={"metavar": "NAME"}),
     Option("--orbit", "3-D only: turn the camera slowly, a quarter turn over the race", frozenset({RENDER}),

@@ -85,6 +85,15 @@ def recorder_3d(args, setup, caption: bool):
                           preset=args.camera, legend=not args.no_legend, caption=caption)
 
 
+def shown_step_note(recorder, asked: int) -> str:
+    """The step the picture shows (its counter's), and why when it is not the one asked for."""
+    shown = getattr(recorder, "shown_step", None)
+    if shown is None or shown == asked:
+        return QCoreApplication.translate("render", "step {0}").format(asked)
+    return QCoreApplication.translate("render", "step {0}: every optimizer had stopped by then ({1} asked)").format(
+        shown, asked)
+
+
 def choose_platform(args, environ=os.environ) -> None:
     """Qt's platform, before Qt starts: offscreen (no display needed) for the map; for the
     3-D view the display when there is one (OpenGL needs it), with offscreen as Qt's
@@ -154,14 +163,22 @@ def render(args, out=None, err=None) -> int:
     if getattr(args, "view", "map") == "3d":
         recorder = recorder_3d(args, setup, caption)
     else:
-        recorder = RaceRecorder(setup, args.size, legend=not args.no_legend, caption=caption)
+        recorder = RaceRecorder(setup, args.size, legend=not args.no_legend, caption=caption,
+                                title=not getattr(args, "no_caption", False))
     t0 = time.perf_counter()
     try:
         if args.out.suffix.lower() == ".png":
             write_png(args.out, recorder.frame(setup.steps))
-            out.write(QCoreApplication.translate("render", "Wrote {0} ({1}x{2}, step {3})").format(args.out, args.size[0], args.size[1], setup.steps) + "\n")
+            out.write(QCoreApplication.translate("render", "Wrote {0} ({1}x{2}, {3})").format(
+                args.out, args.size[0], args.size[1], shown_step_note(recorder, setup.steps)) + "\n")
             return 0
         plan = plan_frames(setup.steps, args.fps, args.duration)
+        if args.out.suffix.lower() == ".gif" and not args.quiet:
+            from desktop_app.model.media import gif_size_estimate
+
+            err.write(QCoreApplication.translate("render", "{0}: up to {1} frames at {2}x{3}, about {4:.2f} MB").format(
+                args.out.name, plan.count, args.size[0], args.size[1],
+                gif_size_estimate(*args.size, plan.distinct) / 1e6) + "\n")
         job = Recording(recorder, plan, args.out)
         bar = ProgressBar(err, job.total, quiet=args.quiet)
         try:
@@ -179,8 +196,10 @@ def render(args, out=None, err=None) -> int:
             bar.end()
         if job.state != "done":
             raise RuntimeError(job.error or f"recording {job.state}")
-        out.write(QCoreApplication.translate("render", "Wrote {0} ({1} frames, {2}x{3}, {4:g} fps, {5:.1f} s) in {6:.1f} s").format(
-            args.out, job.total, args.size[0], args.size[1], args.fps, job.seconds, time.perf_counter() - t0) + "\n")
+        size = job.writer.bytes_written
+        out.write(QCoreApplication.translate("render", "Wrote {0} ({1} frames, {2}x{3}, {4:g} fps, {5:.1f} s{6}) in {7:.1f} s").format(
+            args.out, job.total, args.size[0], args.size[1], args.fps, job.seconds,
+            "" if size is None else f", {size / 1e6:.1f} MB", time.perf_counter() - t0) + "\n")
         return 0
     finally:
         recorder.close()

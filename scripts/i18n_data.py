@@ -5,7 +5,7 @@ These strings live in JSON files and in the engine's specs, not in Qt code, so
 pyside6-lupdate cannot find them. The window translates them at display time with
 ``QCoreApplication.translate(context, text)`` in four contexts:
 
-    scenario        resources/scenarios/*.json: title, caption, view.claim, view.notes, lane labels
+    scenario        resources/scenarios/*.json: title, caption, view.claim, view.notes, pause notes, lane labels
     deck            resources/decks/*.json: deck title; slide title, caption, notes,
                     question prompt and explanation (and any inline setup's texts)
     surface         engine surfaces: title, description, each parameter's doc
@@ -72,6 +72,9 @@ def _setup_texts(out: dict[str, Message], data: dict, where: str) -> None:
     view = data.get("view") if isinstance(data.get("view"), dict) else {}
     _add(out, view.get("claim"), where)
     _add(out, view.get("notes"), where)
+    for pause in view.get("pauses") or []:  # what the status bar says when playback stops there
+        if isinstance(pause, dict):
+            _add(out, pause.get("note"), where)
     for lane in data.get("optimizers") or []:
         if isinstance(lane, dict):
             _add(out, lane.get("label"), where)

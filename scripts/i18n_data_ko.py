@@ -978,3 +978,39 @@ KO["deck"].update({
         "이 경주에서는 시드 0의 SGD입니다. 시드 21개에서는 Adam이 14번 더 낮게 끝나고 최종 손실 중앙값이 2.4배 "
         "낮습니다.",
 })
+
+# the slope surface and the reworded captions of scenarios 6, 7 and 19 (issue 14 item 8)
+KO["scenario"].update({
+    "The sloping valley: its floor falls at a constant rate toward its minimum at x = 1, so the gradients AdaGrad "
+    "sums never shrink.":
+        "기울어진 골짜기입니다. 바닥이 x = 1의 최솟값을 향해 일정하게 내려가므로, AdaGrad가 더하는 기울기는 결코 "
+        "작아지지 않습니다.",
+    "AdaDelta has no lr: its steps have x's units. SGD's lr=0.25 explodes here":
+        "AdaDelta에는 lr이 없습니다. 스텝이 x의 단위를 가집니다. SGD의 lr=0.25는 여기서 폭발합니다",
+    "Coordinate descent staircases along a tilted ravine (set angle 0: 2 moves)":
+        "좌표 하강법은 기울어진 협곡을 계단처럼 내려간다 (angle을 0으로 하면 2번 이동)",
+})
+KO["surface"].update({
+    "Sloping valley (constant gradient)": "기울어진 골짜기 (일정한 기울기)",
+    "A long, straight valley whose floor falls at the same rate all the way to the lowest point, where it rounds "
+    "off into a small bowl. Along the floor the gradient never shrinks, so a method that slows down as it goes is "
+    "easy to spot. AdaGrad divides by the square root of the sum of every squared gradient it has seen; here that "
+    "sum grows in proportion to the number of steps, so its steps shrink like 1/√t and it stalls far up the "
+    "valley. RMSProp and Adam divide by a moving average instead, which stays the same size, so they keep their "
+    "pace to the bottom. Raise 'slope' to make the floor steeper, or 'rounding' to widen the bowl at the end.":
+        "바닥이 가장 낮은 점까지 같은 비율로 내려가다가 끝에서 작은 그릇 모양으로 둥글어지는 길고 곧은 골짜기입니다. "
+        "바닥을 따라 기울기가 결코 작아지지 않으므로, 갈수록 느려지는 방법이 쉽게 눈에 띕니다. AdaGrad는 지금까지 본 "
+        "모든 기울기 제곱의 합의 제곱근으로 나눕니다. 여기서는 그 합이 스텝 수에 비례해 커지므로 스텝이 1/√t처럼 "
+        "줄어들어 골짜기 한참 위에서 멈춥니다. RMSProp과 Adam은 대신 크기가 일정한 이동 평균으로 나누므로 바닥까지 "
+        "속도를 유지합니다. 'slope'를 올리면 바닥이 가팔라지고, 'rounding'을 올리면 끝의 그릇이 넓어집니다.",
+    "how fast the floor falls toward the minimum": "바닥이 최솟값을 향해 내려가는 빠르기",
+    "width of the bowl at the bottom": "바닥에 있는 그릇의 폭",
+})
+
+# pause points' notes (issue 14 item 11)
+KO["scenario"].update({
+    "SGD at the saddle (gradient ≈ 0); momentum already rolled off":
+        "SGD가 안장점에 있음 (기울기 ≈ 0), 모멘텀은 이미 굴러 내려감",
+    "without bias correction the first step is 3.16x Adam's":
+        "편향 보정이 없으면 첫 스텝이 Adam의 3.16x",
+})

@@ -13,6 +13,7 @@ from desktop_app.features.cost_axis import CostAxisFeature
 from desktop_app.features.deck import DeckFeature
 from desktop_app.features.language import LanguageFeature
 from desktop_app.features.overlays import OverlaysFeature
+from desktop_app.features.pauses import PausePoints
 from desktop_app.features.presenter import Presenter
 from desktop_app.features.scenario_menu import ScenarioMenu
 from desktop_app.features.timeline import TimelineFeature
@@ -35,6 +36,7 @@ FEATURES: tuple[type[Feature], ...] = (
     LanguageFeature,     # View → Language (English / 한국어)
     CostAxisFeature,     # View → Count cost in: the loss plot's x axis and the race table's Cost column
     TheoryFeature,       # View → Show theory panel (Ctrl+H), the loss plot's predicted envelope
+    PausePoints,         # after the timeline: marks its pause points on it (issue 14 item 11)
 )
 
 

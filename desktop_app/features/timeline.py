@@ -8,16 +8,62 @@ live end and races on from there. The slider's right end is always the live end.
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from desktop_app.features.base import Feature
+
+
+class MarkedSlider(QtWidgets.QSlider):
+    """The timeline's slider with marks at chosen steps (pause points): a small triangle
+    under the groove; a step beyond the range (not computed yet) sits at the right end."""
+
+    MARK = QtGui.QColor("#D55E00")
+
+    def __init__(self, *args):
+        super().__init__(*args)
+        self.marks: list[int] = []
+
+    def set_marks(self, steps) -> None:
+        marks = sorted({int(s) for s in steps})
+        if marks != self.marks:
+            self.marks = marks
+            self.update()
+
+    def mark_x(self, step: int) -> float:
+        """The horizontal pixel of ``step`` along the groove (the handle's centre there)."""
+        option = QtWidgets.QStyleOptionSlider()
+        self.initStyleOption(option)
+        style = self.style()
+        groove = style.subControlRect(QtWidgets.QStyle.ComplexControl.CC_Slider, option,
+                                      QtWidgets.QStyle.SubControl.SC_SliderGroove, self)
+        handle = style.subControlRect(QtWidgets.QStyle.ComplexControl.CC_Slider, option,
+                                      QtWidgets.QStyle.SubControl.SC_SliderHandle, self)
+        span = max(1, groove.width() - handle.width())
+        pos = QtWidgets.QStyle.sliderPositionFromValue(self.minimum(), self.maximum(),
+                                                       min(max(step, self.minimum()), self.maximum()), span)
+        return groove.x() + handle.width() / 2 + pos
+
+    def paintEvent(self, ev):
+        super().paintEvent(ev)
+        if not self.marks:
+            return
+        painter = QtGui.QPainter(self)
+        painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+        painter.setPen(QtCore.Qt.PenStyle.NoPen)
+        painter.setBrush(self.MARK)
+        bottom = self.height() - 1
+        for step in self.marks:
+            x = self.mark_x(step)
+            painter.drawPolygon(QtGui.QPolygonF([QtCore.QPointF(x, bottom - 6), QtCore.QPointF(x - 4, bottom),
+                                                 QtCore.QPointF(x + 4, bottom)]))
+        painter.end()
 
 
 class Timeline(QtWidgets.QWidget):
     def __init__(self, controller, parent=None):
         super().__init__(parent)
         self.ctrl = controller
-        self.slider = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal)
+        self.slider = MarkedSlider(QtCore.Qt.Orientation.Horizontal)
         self.slider.setRange(0, 0)
         self.slider.setToolTip(self.tr("Scrub through the steps computed so far (Ctrl+Left / Ctrl+Right; End: live)"))
         self.slider.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)  # arrow keys belong to the actions
@@ -37,24 +83,36 @@ class Timeline(QtWidgets.QWidget):
         c = controller
         for sig in (c.sigStepped, c.sigReset, c.sigShownStepChanged, c.sigLanesChanged, c.sigFocusChanged):
             sig.connect(self.sync)
+        c.sigReadout.connect(self._read)  # the label's numbers: read when every number is
         self.sync()
+        self._read()
 
     def sync(self):
         """Slider range = steps computed, handle = the shown step."""
         with QtCore.QSignalBlocker(self.slider):
             self.slider.setRange(0, self.ctrl.t)
             self.slider.setValue(self.ctrl.shown_step)
-        live = not self.ctrl.rewound
-        self.label.setText(self.tr("step {0} of {1}").format(self.ctrl.shown_step, self.ctrl.t) + self._epoch_text()
-                           + ("" if live else "  " + self.tr("(rewound)")))
-        self.live_button.setEnabled(not live)
+        self.live_button.setEnabled(self.ctrl.rewound)
+
+    def _read(self):
+        """The label: the step the numbers on screen show (the controller's readout)."""
+        text = self.tr("step {0} of {1}").format(self.ctrl.readout_step, self.ctrl.t) + self._epoch_text()
+        if self.ctrl.rewound:
+            text += self.tr("  (rewound)")
+        self.label.setText(text)
+
+    def set_marks(self, steps, tip: str = "") -> None:
+        """Marks under the slider at ``steps`` (the pause points feature); ``tip`` lists them."""
+        self.slider.set_marks(steps)
+        base = self.tr("Scrub through the steps computed so far (Ctrl+Left / Ctrl+Right; End: live)")
+        self.slider.setToolTip(f"{base}\n{tip}" if tip else base)
 
     def _epoch_text(self) -> str:
         """On a data surface: the focused lane's epochs at the shown step."""
         entry = self.ctrl.focused
         if entry is None or entry.lane is None or not self.ctrl.is_data:
             return ""
-        epochs = self.ctrl.epochs_at(entry)
+        epochs = self.ctrl.epochs_at(entry, self.ctrl.step_shown(entry))
         return "" if epochs is None else self.tr(", epoch {0:.2f}").format(epochs)
 
     def _slid(self, value):

@@ -20,6 +20,10 @@ RESOLUTION = 400
 LINEAR_LEVELS = 20
 LOG_LEVELS = 24
 LOG_DECADES = 5.0  # log levels span f_min + range * 10**-5 ... f_min + range
+# |f| beyond this counts as overflow, like nan and inf (engine.surfaces.formula refuses a formula
+# that overflows over most of the window; here the rest is drawn on a clipped colour scale).
+OVERFLOW = 1e100
+CLIP_FENCE = 3.0  # clip at Tukey's far-out fence q3 + 3 (q3 - q1) of the values that do not overflow
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,7 @@ class Field:
     colour: np.ndarray
     colour_range: tuple[float, float]
     floor: float  # log mode: the smallest gap above zmin that gets its own colour
+    clip: float | None = None  # values above it (and overflow) share the top colour; None: not clipped
 
     @property
     def rect(self) -> tuple[float, float, float, float]:
@@ -67,11 +72,34 @@ def sample(surface, resolution: int = RESOLUTION, bounds=None):
     xs, ys, pts = grid(bounds or surface.bounds, resolution)
     with np.errstate(all="ignore"):
         z = np.asarray(surface.value(pts), dtype=float)
-    finite = np.isfinite(z)
-    if not finite.all():
-        fill = z[finite].max() if finite.any() else 0.0
-        z = np.where(finite, z, fill)
-    return xs, ys, z
+    return (xs, ys) + _filled(z)[:1]
+
+
+def _filled(z):
+    """(z with non-finite values replaced by the largest finite one, its clip level or None).
+
+    Where some values overflow (nan, inf or |f| > OVERFLOW), a scale from the smallest to the
+    largest value shows one colour everywhere (a blank map): z is clipped at the far-out fence
+    of the values that do not overflow (at most their largest), overflow takes the nearest end
+    of the scale, and the clip level is returned so the colour bar can say so. Without
+    overflow nothing is clipped (nan holes take the largest value, as before)."""
+    with np.errstate(invalid="ignore"):
+        nonfinite = ~np.isfinite(z)
+        big = ~nonfinite & (np.abs(z) > OVERFLOW)
+    overflow = nonfinite | big
+    if overflow.all():
+        return np.zeros_like(z), None
+    ok = z[~overflow]
+    top = float(ok.max())
+    if not overflow.any():
+        return z, None
+    q1, q3 = np.percentile(ok, [25.0, 75.0])
+    clip = float(min(top, q3 + CLIP_FENCE * (q3 - q1)))
+    if clip >= top and not big.any():
+        return np.where(nonfinite, top, z), None
+    with np.errstate(invalid="ignore"):
+        z = np.where(np.isnan(z), clip, np.clip(z, float(ok.min()), clip))
+    return z, clip
 
 
 def levels(zmin: float, zmax: float, log: bool, n: int | None = None) -> tuple[np.ndarray, float]:
@@ -113,14 +141,16 @@ def compute(surface, *, log: bool | None = None, resolution: int = RESOLUTION,
             n_levels: int | None = None) -> Field:
     """Everything the canvas draws for ``surface``; ``log=None`` uses surface.log_levels."""
     log = bool(getattr(surface, "log_levels", False)) if log is None else bool(log)
-    xs, ys, z = sample(surface, resolution)
+    xs, ys, pts = grid(surface.bounds, resolution)
+    with np.errstate(all="ignore"):
+        z, clip = _filled(np.asarray(surface.value(pts), dtype=float))
     zmin, zmax = float(z.min()), float(z.max())
     lv, floor = levels(zmin, zmax, log, n_levels)
     colour = colour_values(z, zmin, log, floor)
     lo, hi = float(colour.min()), float(colour.max())
     if not hi > lo:
         hi = lo + 1.0
-    return Field(xs, ys, z, zmin, zmax, log, lv, lines(xs, ys, z, lv), colour, (lo, hi), floor)
+    return Field(xs, ys, z, zmin, zmax, log, lv, lines(xs, ys, z, lv), colour, (lo, hi), floor, clip)
 
 
 # -- a small cache for data surfaces -------------------------------------------------------

@@ -26,11 +26,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from engine.linalg2 import classify, dot, eigh2, pinv_solve
+from engine.linalg2 import dot, eigh2, pinv_solve
 from engine.optimizers.modifiers import schedule_factor
 from engine.simulate import Trajectory
 
 from desktop_app.geometry import contours
+from desktop_app.geometry.probe import Probe, label_direction, probe  # noqa: F401 (the overlays' names)
 
 MIN_VISIBLE = 0.03  # of the view's width: shorter arrows are scaled up
 MAX_VISIBLE = 0.3  # a scaled-up arrow longer than this gets a smaller scale
@@ -217,40 +218,6 @@ def newton_model(sv: StepView, half_width: float, n: int = NEWTON_GRID) -> Newto
     others = sv.value + step * np.r_[np.arange(-NEWTON_LEVELS, 0), np.arange(1, NEWTON_LEVELS + 1)]
     return NewtonModel(contours.lines(xs, ys, z, others), contours.lines(xs, ys, z, [sv.value]),
                        sv.origin + offset)
-
-
-@dataclass
-class Probe:
-    """The Hessian at a point: eigenvalues (ascending), eigenvectors (columns), the
-    condition number |λ|max / |λ|min and the classification of the point's curvature."""
-
-    point: np.ndarray
-    eigenvalues: np.ndarray
-    eigenvectors: np.ndarray
-    condition: float
-    kind: str
-
-
-def probe(surface, point) -> Probe | None:
-    p = np.asarray(point, dtype=float)
-    with np.errstate(all="ignore"):
-        h = np.asarray(surface.hessian(p), dtype=float)
-    if h.shape != (2, 2) or not np.all(np.isfinite(h)):
-        return None
-    lam, vecs = eigh2(h)
-    mags = np.abs(lam)
-    cond = float(mags.max() / mags.min()) if mags.min() > 0 else math.inf
-    return Probe(p, lam, vecs, cond, str(classify(h)))
-
-
-def label_direction(eigenvectors, point, centre) -> np.ndarray:
-    """A unit direction for a label next to eigen-arrows drawn along ±v0 and ±v1: a
-    bisector (between the arrows), the lower one of the two facing the view's centre."""
-    v0, v1 = np.asarray(eigenvectors, dtype=float).T
-    bisectors = [b / math.sqrt(2.0) for b in (v0 + v1, v0 - v1, -v0 + v1, -v0 - v1)]
-    towards = np.asarray(centre, dtype=float) - np.asarray(point, dtype=float)
-    facing = sorted(bisectors, key=lambda b: -float(b @ towards))[:2]
-    return min(facing, key=lambda b: float(b[1]))
 
 
 def inverse_ellipses(sv: StepView, surface, size: float) -> tuple[np.ndarray | None, np.ndarray | None]:

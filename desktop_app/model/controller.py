@@ -22,13 +22,13 @@ from desktop_app.model.race import DEFAULT_SURFACE, RaceModel
 # What the controller passes straight through to the model.
 _READ = ("surface", "surface_name", "start", "active", "focused", "speed", "step_limit", "t",
          "log_levels", "best_value", "surface_formula", "surface_bounds", "shown_step", "rewound",
-         "run", "entries", "caption", "finished", "is_data")
+         "run", "entries", "caption", "finished", "is_data", "readout_step")
 _CALL = ("entry", "value_at", "status_text", "loss_series", "set_speed", "faster", "slower",
          "set_step_limit", "reset", "set_start", "set_surface", "set_custom_surface",
          "set_surface_params", "set_log_levels", "shown_row", "shown_points", "set_checked",
          "add_instance", "can_remove", "remove_instance", "set_focus", "set_hyperparams",
          "reset_to_suggested", "to_setup", "batch_size_of", "epochs_at", "minibatch_at",
-         "epochs_of", "step_of_epoch", "cost_at", "step_of_cost")
+         "epochs_of", "step_of_epoch", "cost_at", "step_of_cost", "readout_row", "step_shown")
 
 
 class Controller(QtCore.QObject):
@@ -44,6 +44,7 @@ class Controller(QtCore.QObject):
     sigStepLimitChanged = QtCore.Signal(int)
     sigShownStepChanged = QtCore.Signal()  # the timeline scrubbed (or went back to the live end)
     sigSetupLoaded = QtCore.Signal(object)  # an engine Setup (a scenario): caption, view options
+    sigReadout = QtCore.Signal()  # the numbers on screen are read again, at readout_step (model/readout.py)
 
     def __init__(self, surface: str = DEFAULT_SURFACE, optimizers: Iterable[str] | None = None,
                  start=None, parent=None, *, model: RaceModel | None = None):
@@ -51,7 +52,7 @@ class Controller(QtCore.QObject):
         self.model = model if model is not None else RaceModel(surface, optimizers, start)
         for name in ("sigStepped", "sigReset", "sigSurfaceChanged", "sigLanesChanged", "sigFocusChanged",
                      "sigHyperparamsChanged", "sigStatus", "sigSpeedChanged", "sigStepLimitChanged",
-                     "sigShownStepChanged", "sigSetupLoaded"):
+                     "sigShownStepChanged", "sigSetupLoaded", "sigReadout"):
             getattr(self.model, name).connect(getattr(self, name).emit)
         self.model.sigStopped.connect(self._stopped)
         self.pacer = Pacer(lambda: self.model.speed)
@@ -73,12 +74,14 @@ class Controller(QtCore.QObject):
             self.model.reset()  # the race was over: play starts a new one
         self.pacer.restart()
         self.timer.start()
+        self.model.readout.set_throttled(True)
         self.sigPlayingChanged.emit(True)
 
     def pause(self):
         if not self.playing:
             return
         self.timer.stop()
+        self.model.readout.set_throttled(False)
         self.sigPlayingChanged.emit(False)
 
     def toggle_play(self):

@@ -28,6 +28,7 @@ from engine.validate import check_start
 from desktop_app.geometry import palette
 from desktop_app.model import epochs as _epochs
 from desktop_app.model.events import Event
+from desktop_app.model.readout import Readout
 from desktop_app.model.roster import Entry, Roster
 
 DEFAULT_SURFACE = "ravine"
@@ -66,7 +67,8 @@ class RaceModel(Roster):
     sigLanesChanged, sigFocusChanged, sigHyperparamsChanged(key), sigStatus(text),
     sigSpeedChanged(speed), sigStepLimitChanged(n), sigShownStepChanged,
     sigSetupLoaded(setup), sigStopped(text): the race cannot go on (step limit reached,
-    every lane stopped), so whatever animates it should pause."""
+    every lane stopped), so whatever animates it should pause; sigReadout: the numbers
+    on screen are read again, at ``readout_step`` (model/readout.py)."""
 
     def __init__(self, surface: str = DEFAULT_SURFACE, optimizers: Iterable[str] | None = None,
                  start=None):
@@ -85,6 +87,13 @@ class RaceModel(Roster):
         self._shown_step: int | None = None  # None: the live end
         self.step_seconds = 0.0  # engine time of the last advance
         self.caption = ""  # the loaded scenario's one-liner, until the surface changes by hand
+        # before any view connects, so a view refreshing on these reads the new readout
+        self.readout = Readout(self)
+        self.sigReadout = self.readout.sigChanged
+        self.sigStepped.connect(self.readout.stepped)
+        for name in ("sigReset", "sigSurfaceChanged", "sigLanesChanged", "sigFocusChanged",
+                     "sigHyperparamsChanged", "sigShownStepChanged", "sigSetupLoaded"):
+            getattr(self, name).connect(self.readout.take)
         order = {name: i for i, name in enumerate(COLOUR_ORDER)}
         names = opt_catalog.names()
         ranked = sorted(names, key=lambda n: order.get(n, len(order) + names.index(n)))
@@ -393,6 +402,22 @@ class RaceModel(Roster):
         hist = entry.lane.history
         i = int(np.searchsorted(cost_column(hist, cost), x, side="right")) - 1
         return int(hist.view("steps")[max(0, min(i, hist.size - 1))])
+    # -- the readout: the one step the numbers on screen show (model/readout.py) -----------
+    @property
+    def readout_step(self) -> int:
+        """The race's step the numbers show (the shown step at the last readout)."""
+        return self.readout.step
+
+    def readout_row(self, entry: Entry) -> int:
+        """The history row of ``entry``'s lane the numbers show."""
+        return entry.lane.history.row_at(self.readout.step)
+
+    def step_shown(self, entry: Entry) -> int | None:
+        """The step of ``entry``'s lane the numbers show (where it stopped, for a lane
+        that stopped earlier); None when it does not race."""
+        if entry is None or entry.lane is None:
+            return None
+        return int(entry.lane.history.view("steps")[self.readout_row(entry)])
 
     def shown_points(self, entry: Entry) -> np.ndarray:
         """The trail up to the shown step."""

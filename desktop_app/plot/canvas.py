@@ -178,13 +178,21 @@ class ContourCanvas(pg.GraphicsLayoutWidget):
         self.heatmap.setImage(f.colour, levels=f.colour_range, autoLevels=False)
         self.heatmap.setRect(QtCore.QRectF(x - dx / 2, y - dy / 2, w + dx, h + dy))
         self.colorbar.axis.setLogMode(f.log)
-        self.colorbar.getAxis("left").setLabel(self.tr("f − f_min  (log scale)") if f.log else "f", **self._label_style)
+        self.colorbar.getAxis("left").setLabel(self.colour_bar_label(f), **self._label_style)
         self.colorbar.setLevels(values=f.colour_range)
         self.contour_item.setData(f.lines[:, 0], f.lines[:, 1])
         self._set_points(self.minima_item, getattr(surface, "minima", None))
         self._set_points(self.saddles_item, getattr(surface, "saddles", None))
         if fit:
             self.fit_window()
+
+    def colour_bar_label(self, f: contours.Field) -> str:
+        """What the colour bar measures, and where it is clipped (a formula that overflows)."""
+        label = self.tr("f − f_min  (log scale)") if f.log else "f"
+        if f.clip is None:
+            return label
+        return self.tr("{0}, clipped above {1}").format(
+            label, f"{f.clip:.3g}")
 
     @staticmethod
     def _set_points(item, pts):

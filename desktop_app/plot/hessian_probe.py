@@ -1,8 +1,11 @@
 """The Hessian probe overlay: at the cursor, a pinned point (right click; right click
 again unpins) or else where the focused optimizer's step started, the Hessian's
-eigen-directions as double arrows labelled with their eigenvalues (dashed: λ < 0), the
-classification (minimum, maximum, saddle, flat) and the condition number |λ|max/|λ|min.
-The numbers come from overlay_geometry.probe (engine.linalg2); this draws them.
+eigen-directions as double arrows labelled with their eigenvalues (dashed: λ < 0), what
+the point is and the condition number |λ|max/|λ|min. "Minimum", "saddle point" and
+"maximum" only where the gradient is ~0; elsewhere the curvature here ("convex (both
+λ > 0)", "saddle-shaped", "concave"): geometry/probe.py has the table and what ~0 means.
+The numbers come from geometry/probe.py (engine.linalg2); this draws them, the labels
+beside the probe and kept inside the map's view (a probe at the map's edge cut them).
 """
 from __future__ import annotations
 
@@ -13,10 +16,12 @@ import pyqtgraph as pg
 from PySide6 import QtCore
 
 from desktop_app.geometry import overlays as geo
+from desktop_app.geometry.probe import shift_inside
 from desktop_app.plot.overlay_style import arrow_head, curve
 
 EIGEN_LENGTH = 0.1  # of the view's width
 Z = 5  # above the other overlays (canvas.add_overlay's z is relative to its overlay layer)
+MARGIN_PX = 4  # labels keep this far from the map's edges
 
 
 KINDS = (QtCore.QT_TRANSLATE_NOOP("HessianProbe", "minimum"), QtCore.QT_TRANSLATE_NOOP("HessianProbe", "maximum"), QtCore.QT_TRANSLATE_NOOP("HessianProbe", "saddle"),
@@ -65,6 +70,43 @@ class HessianProbe(QtCore.QObject):
                 return p
         return np.asarray(fallback, dtype=float)
 
+    def kind_text(self, kind: str) -> str:
+        """What the probe calls a point of ``kind`` (geometry/probe.py's table)."""
+        return {
+            "minimum": self.tr("minimum\n(∇f ≈ 0, both λ > 0)"),
+            "saddle": self.tr("saddle point\n(∇f ≈ 0, λ₁ < 0 < λ₂)"),
+            "maximum": self.tr("maximum\n(∇f ≈ 0, both λ < 0)"),
+            "flat": self.tr("flat stationary point\n(∇f ≈ 0, a λ ≈ 0)"),
+            "convex": self.tr("curvature here:\nconvex (both λ > 0)"),
+            "saddle-shaped": self.tr("curvature here:\nsaddle-shaped (λ₁ < 0 < λ₂)"),
+            "concave": self.tr("curvature here:\nconcave (both λ < 0)"),
+            "flat-here": self.tr("curvature here:\nflat along one direction (a λ ≈ 0)"),
+        }[kind]
+
+    def keep_inside(self, label):
+        """Move a shown label the least so that its box lies inside the map's view."""
+        vb = self.canvas.vb
+        px = vb.viewPixelSize()
+        if not (px[0] > 0 and px[1] > 0):
+            return
+        pos = label.pos()
+        dx, dy = shift_inside(self._box(label), vb.viewRange(), (MARGIN_PX * px[0], MARGIN_PX * px[1]))
+        if dx or dy:
+            label.setPos(pos.x() + dx, pos.y() + dy)
+
+    def _box(self, label):
+        """A label's box in data coordinates, ((x0, x1), (y0, y1))."""
+        px = self.canvas.vb.viewPixelSize()
+        r = label.boundingRect()  # pixels around its position, y down
+        pos = label.pos()
+        return ((pos.x() + r.left() * px[0], pos.x() + r.right() * px[0]),
+                (pos.y() - r.bottom() * px[1], pos.y() - r.top() * px[1]))
+
+    def _overlap(self, one, other) -> bool:
+        (a0, a1), (b0, b1) = self._box(one)
+        (c0, c1), (d0, d1) = self._box(other)
+        return a0 < c1 and c0 < a1 and b0 < d1 and d0 < b1
+
     def draw(self, surface, fallback, extent: float, owner: str, colours: dict) -> list[str]:
         """Draw at the probe point; ``owner`` says where ``fallback`` is (shown when the
         probe sits there). Returns notes for the legend."""
@@ -72,6 +114,7 @@ class HessianProbe(QtCore.QObject):
         if pr is None:
             return [self.tr("Hessian not finite here")]
         length = EIGEN_LENGTH * extent
+        ends = []
         for i in range(2):
             lam, v = pr.eigenvalues[i], pr.eigenvectors[:, i]
             colour = colours["eigen_pos" if lam >= 0 else "eigen_neg"]
@@ -91,14 +134,15 @@ class HessianProbe(QtCore.QObject):
             label = self.items[f"label{i}"]
             label.setText(f"λ{'₁₂'[i]} = {lam:.3g}")
             label.setColor(colour)
-            spot = b + 0.25 * length * v
-            label.setPos(float(spot[0]), float(spot[1]))
             label.show()
+            ends.append((b + 0.25 * length * v, a - 0.25 * length * v))
         info = self.items["info"]
         cond = "∞" if not math.isfinite(pr.condition) else f"{pr.condition:.3g}"
-        where = self.tr("pinned") if self.pinned is not None else (self.tr("at the cursor") if self.cursor is not None
-                                                                    else owner)
-        info.setText(f"{self.tr(pr.kind)},  κ = {cond}\n({where})")
+        if self.pinned is not None:
+            where = self.tr("pinned")
+        else:
+            where = self.tr("at the cursor") if self.cursor is not None else owner
+        info.setText(self.tr("{0}\nκ = {1}\n({2})").format(self.kind_text(pr.kind), cond, where))
         # between the arrows, past the eigenvalue labels (1.25 L out along the axes),
         # growing away from them, on the side of the view's centre
         (x0, x1), (y0, y1) = self.canvas.vb.viewRange()
@@ -107,6 +151,16 @@ class HessianProbe(QtCore.QObject):
         info.setAnchor((0.0 if d[0] >= 0 else 1.0, 0.0))
         info.setPos(float(spot[0]), float(spot[1]))
         info.show()
+        self.keep_inside(info)
+        # each λ beyond one end of its arrow: the other end when the first, kept inside
+        # the map, would sit under the text
+        for i, spots in enumerate(ends):
+            label = self.items[f"label{i}"]
+            for spot in spots:
+                label.setPos(float(spot[0]), float(spot[1]))
+                self.keep_inside(label)
+                if not self._overlap(label, info):
+                    break
         return []
 
     # -- mouse --------------------------------------------------------------------------

@@ -85,6 +85,7 @@ class Overlays(QtCore.QObject):
         c.sigShownStepChanged.connect(self._jumped)
         c.sigHyperparamsChanged.connect(lambda _key: self.refresh())
         c.sigSetupLoaded.connect(self._setup_loaded)
+        c.sigReadout.connect(self._read)  # the legend's step is the readout's, as every number's
         canvas.vb.sigRangeChanged.connect(lambda *_: self.refresh())
         self.probe.sigMoved.connect(lambda: self.refresh() if self._on("hessian_eigen") else None)
 
@@ -175,6 +176,7 @@ class Overlays(QtCore.QObject):
     def refresh(self):
         self._missing: set[str] = set()
         self._has_lr = True
+        self._stopped = False
         for item in self.items.values():
             item.hide()
         self.probe.hide()
@@ -186,9 +188,15 @@ class Overlays(QtCore.QObject):
             hp = entry.optimizer.hyperparams
             self._has_lr = geo.step_lr(hp, sv.origin_step, sv.record) is not None
             extent = self._extent()
-            longest = geo.longest_scaled(sv, hp, self.enabled, entry.name)
-            if longest > 0:
-                self.scale = geo.display_scale(longest, extent, self.scale)
+            stopped = self._stopped_note(entry, sv)
+            self._stopped = bool(stopped)
+            if stopped:  # its last step is ~0: magnified, it would look like motion
+                self.scale = 1.0
+                notes.append(stopped)
+            else:
+                longest = geo.longest_scaled(sv, hp, self.enabled, entry.name)
+                if longest > 0:
+                    self.scale = geo.display_scale(longest, extent, self.scale)
             notes += self._draw_arrows(sv, hp, entry)
             self._draw_lookahead(sv)
             self._draw_precondition(sv, hp, entry.name)
@@ -200,7 +208,27 @@ class Overlays(QtCore.QObject):
                 owner = (self.tr("where {0}'s step started").format(entry.title) if sv.origin is not None
                          else self.tr("{0}'s start").format(entry.title))
                 notes += self.probe.draw(self.ctrl.surface, here, extent, owner, self.colours)
+        self._notes = notes
         self._show_legend(entry, notes)
+
+    def _read(self):
+        if hasattr(self, "_notes"):
+            self._show_legend(self.ctrl.focused, self._notes)
+
+    def _stopped_note(self, entry, sv) -> str:
+        """Why the arrows of a lane that has stopped at the shown step are at true size
+        (empty while it moves)."""
+        lane = entry.lane
+        status, at = lane.status, lane.status_step
+        if status == "running" or at < 0 or sv.step < at:
+            return ""
+        if not any(self._on(n) for n in (*ARROWS, "precondition_ellipse")):
+            return ""
+        label = html.escape(entry.label)
+        if status == "converged":
+            return self.tr("{0} converged at step {1}: it has stopped, so its arrows are at true size "
+                           "(too small to see)").format(label, at)
+        return self.tr("{0} diverged at step {1}: it has stopped, so its arrows are at true size").format(label, at)
 
     def _jumped(self):
         """The timeline moved: choose the arrows' scale afresh for that step (while the
@@ -223,6 +251,9 @@ class Overlays(QtCore.QObject):
         xy = dict(x=np.array([tail[0], tip[0]]), y=np.array([tail[1], tip[1]]))
         self._show(f"{name}.halo", **xy)
         self._show(f"{name}.shaft", **xy)
+        px = self.canvas.vb.viewPixelSize()
+        if self._stopped and px[0] > 0 and np.hypot(vec[0] / px[0], vec[1] / px[1]) < 1.0:
+            return  # a stopped lane's, at true size, under a pixel: a head alone would point at nothing
         head = self.items[f"{name}.head"]
         head.setStyle(angle=geo.arrow_angle(vec))
         head.setPos(float(tip[0]), float(tip[1]))
@@ -299,6 +330,18 @@ class Overlays(QtCore.QObject):
             self._show("polyak_average.point", pos=[tuple(trail[-1])])
 
     # -- legend -----------------------------------------------------------------------
+    def _focus_line(self, entry) -> str:
+        """The lane in focus and the step the numbers show (the readout's, as the race
+        table's, the timeline's and the update-rule panel's)."""
+        label = html.escape(entry.label)
+        step = self.ctrl.step_shown(entry)
+        if step is None:
+            return self.tr("<b>{0}</b>: not racing (tick it to race)").format(label)
+        text = self.tr("<b>{0}</b>, step {1}").format(label, step)
+        if step == 0:
+            text += self.tr("  (arrows and ellipses from the first step on)")
+        return text
+
     def _place_legend(self, *_):
         self.legend.setPos(8, max(0.0, self.canvas.vb.height() - 8))
         self._fit_legend()
@@ -343,9 +386,10 @@ class Overlays(QtCore.QObject):
         if not parts:
             self.legend.hide()
             return
+        if entry is not None and entry.lane is None:
+            parts = []  # nothing of it is drawn: no keys to arrows that are not there
         if entry is not None:
-            first = "" if self.ctrl.shown_step > 0 else "  " + self.tr("(arrows and ellipses from the first step on)")
-            parts.insert(0, f"<b>{html.escape(entry.label)}</b>, " + self.tr("step {0}").format(self.ctrl.shown_step) + first)
+            parts.insert(0, self._focus_line(entry))
         parts += [f"<i>{n}</i>" for n in notes]
         font_pt = max(8, QtWidgets.QApplication.font().pointSize() - 1)
         self.legend.fill = pg.mkBrush(*col["fill"])

@@ -111,20 +111,44 @@ def offscreen_canvas(size: tuple[int, int], font_size: int = 11) -> ContourCanva
     return canvas
 
 
-def add_legend(canvas: ContourCanvas, styles, corner: str = "bottom-right") -> pg.LegendItem:
+TITLE_MIN_WIDTH = 320  # narrower, a caption is unreadable and its band squeezes the map
+
+
+def set_title(canvas: ContourCanvas, text: str, width: int, scale: float = 1.0) -> None:
+    """The scenario's caption in the plot's title row, above the map: outside the plot area,
+    so it never covers the race, and the same in every frame (a GIF stores it once).
+    ``scale``: a PNG exported at that many times the screen size (text is not enlarged)."""
+    import html
+
+    points = max(7.0, min(11.0, 1.6 * width / max(1, len(text))))  # 80 characters fit 800 px
+    canvas.plot.setTitle(html.escape(text), color="k", size=f"{points * scale:.1f}pt")
+
+
+def add_legend(canvas: ContourCanvas, styles, corner: str = "bottom-right", scale: float = 1.0) -> pg.LegendItem:
     """A legend (colour, marker, label per lane) in a corner of the plot: bottom right in
     the window (captions sit top left, the overlays' legend bottom left), top right in a
-    recording (only the step counter is top left there)."""
+    recording (only the step counter is top left there). ``scale``: an export at that many
+    times the screen size, whose axes and markers pyqtgraph enlarges but not a legend's text."""
     offset = (-10, -10) if corner == "bottom-right" else (-10, 10)
     legend = pg.LegendItem(offset=offset, labelTextColor="k", pen=pg.mkPen(0, 0, 0, 90),
-                           brush=pg.mkBrush(255, 255, 255, 215), labelTextSize="10pt")
+                           brush=pg.mkBrush(255, 255, 255, 215), labelTextSize=f"{10 * scale:g}pt",
+                           horSpacing=5 * scale)
     legend.setParentItem(canvas.plot.vb)
     legend.setZValue(1000)
     for style in styles:
         # One point of data: the legend draws the symbol from the item's scatter, set with data.
-        sample = pg.PlotDataItem([0.0], [0.0], pen=pg.mkPen(style.colour, width=2), symbol="o", symbolSize=10,
-                                 symbolBrush=pg.mkBrush(style.colour), symbolPen=pg.mkPen("w", width=1))
+        sample = pg.PlotDataItem([0.0], [0.0], pen=pg.mkPen(style.colour, width=2 * scale), symbol="o",
+                                 symbolSize=10 * scale, symbolBrush=pg.mkBrush(style.colour),
+                                 symbolPen=pg.mkPen("w", width=scale))
         legend.addItem(sample, QtCore.QCoreApplication.translate("scenario", style.label) if style.label else str(style.key))
+    # Anchored when empty (setParentItem): again at its full size. pyqtgraph's ImageExporter at
+    # ``scale`` times the screen multiplies positions by ``scale`` but paints this item at its
+    # own size (measured: a 2x PNG showed the 1x legend): the corner of an item of size s must
+    # then sit s (1 - 1/scale) further out for the drawn box to keep to the plot's corner.
+    legend.updateSize()
+    inward = 1.0 / scale
+    legend.anchor(itemPos=(inward, inward if corner == "bottom-right" else 0.0),
+                  parentPos=(1, 1) if corner == "bottom-right" else (1, 0), offset=offset)
     return legend
 
 
@@ -169,12 +193,13 @@ class RaceRecorder:
 
     def __init__(self, setup, size=(800, 600), *, surface=None, field=None, log=None,
                  replay: list[ReplayLane] | None = None, legend: bool = True, caption: bool = True,
-                 overlays: bool = True):
+                 overlays: bool = True, title: bool = True):
         from desktop_app.model.race import RaceModel
 
         self.setup = setup
         self.replay = replay
-        self.show_caption = caption
+        self.show_caption = caption  # the step counter (top left)
+        self.shown_step: int | None = None  # the step the last frame drew (what a caller reports)
         self.canvas = offscreen_canvas(size)
         self.ctrl = self.overlays = None
         self._slice = 16  # steps per engine slice, adapted to SLICE_S
@@ -197,6 +222,8 @@ class RaceRecorder:
         self.canvas.set_surface(self.surface, log=log, fit=True, field=field)
         self.canvas.set_lanes(self.styles)
         self.canvas.set_start(*setup.start)
+        if title and (setup.caption or "").strip() and size[0] >= TITLE_MIN_WIDTH:
+            set_title(self.canvas, QtCore.QCoreApplication.translate("scenario", setup.caption), size[0])
         self.legend = add_legend(self.canvas, self.styles, "top-right") if legend and self.styles else None
         view_range = setup.view.get("range")
         if view_range is not None:
@@ -236,6 +263,7 @@ class RaceRecorder:
             self.advance_toward(step, math.inf)  # the overlays follow the controller's sigStepped
             states = [(e.key, e.lane.history.view("points"), e.lane.status) for e in self.ctrl.active]
             shown = min(step, self.run.t)
+        self.shown_step = int(shown)
         self.canvas.update_lanes(states)
         # The step only: a title would run under the legend. GIFs go without: a label that
         # changes in a corner makes Pillow store every frame whole (15x the file size).

@@ -161,6 +161,7 @@ class RaceRecorder3D:
         else:
             self.replay.show(step)
             shown = min(step, self.replay.t)
+        self.shown_step = int(shown)  # what render prints (issue 14 item 12)
         self.view.set_camera_state(self.camera_at(step))
         self.view.set_caption(QtCore.QCoreApplication.translate("RaceRecorder", "step {0}").format(shown) if self.show_caption else "")
         return self.view.grab(legend=self.legend, key=self.legend)

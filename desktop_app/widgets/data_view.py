@@ -64,6 +64,7 @@ class DataView(QtWidgets.QWidget):
         if hasattr(c, "sigPlayingChanged"):  # paused: the last step drawn at once
             c.sigPlayingChanged.connect(lambda _playing: self.refresh())
         c.sigHyperparamsChanged.connect(lambda _key: self.refresh())
+        c.sigReadout.connect(self.refresh)
         self._surface_changed()
 
     # -- drawing -------------------------------------------------------------------------
@@ -117,7 +118,10 @@ class DataView(QtWidgets.QWidget):
         if entry is None or entry.lane is None:
             self.fit.setData([], [])
             self.batch.setData([], [])
-            self.title.setText(self.tr("<i>No optimizer in focus</i>"))
+            if entry is None:
+                self.title.setText(self.tr("<i>No optimizer in focus</i>"))
+            else:  # as the legend and the update-rule panel say
+                self.title.setText(self.tr("<b>{0}</b>: not racing (tick it to race)").format(html.escape(entry.label)))
             return
         row = self.ctrl.shown_row(entry)
         point = entry.lane.history.view("points")[row]
@@ -131,7 +135,11 @@ class DataView(QtWidgets.QWidget):
         else:
             xs, ys = data_fit.examples(self._surface)
             self.batch.setData(xs[idx], ys[idx])
-        title = self._title(entry, point, step)
+        # the curve moves with the race (30 times a second); the title's numbers are the
+        # readout's, as every number on screen (model/readout.py)
+        read = self.ctrl.readout_row(entry)
+        title = self._title(entry, entry.lane.history.view("points")[read],
+                            int(entry.lane.history.view("steps")[read]))
         if title != self.title.text():
             self.title.setText(title)
         self._set_plot_title(idx)

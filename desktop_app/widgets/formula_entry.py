@@ -111,7 +111,9 @@ class FormulaEntry(QtWidgets.QWidget):
         bottom = QtWidgets.QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(self.apply)
-        # always its full height: the surface's description above it scrolls instead
+        # always its full height: the surface's description above it scrolls instead. The
+        # message's lines at the current width are its minimum height (_fit_message): a height
+        # fixed from the size hint alone cut a long error after three lines at 1280x720.
         self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Preferred, QtWidgets.QSizePolicy.Policy.Fixed)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -187,6 +189,7 @@ class FormulaEntry(QtWidgets.QWidget):
             self.caret.setVisible(bool(lines))
             self.message.setText(str(err))
             self.message.setStyleSheet("color: #B22222")
+            self._fit_message()
         else:
             self.error, self.minima = None, len(surface.minima)
             found = (self.tr("1 minimum") if self.minima == 1 else self.tr("{0} minima").format(self.minima)) \
@@ -194,8 +197,20 @@ class FormulaEntry(QtWidgets.QWidget):
             self.caret.hide()
             self.message.setText(self.tr("✓ valid: {0} in the window").format(found))
             self.message.setStyleSheet("color: #1B7F3B")
+            self._fit_message()
         self.apply.setEnabled(self.error is None)
         return self.error is None
+
+    def _fit_message(self):
+        """Room for every wrapped line of the message at its current width (issue 14 item 13)."""
+        need = self.message.heightForWidth(max(1, self.message.width()))
+        if need > 0 and need != self.message.minimumHeight():
+            self.message.setMinimumHeight(need)
+
+    def resizeEvent(self, ev):
+        super().resizeEvent(ev)
+        if ev.size().width() != ev.oldSize().width():
+            self._fit_message()
 
     def apply_clicked(self) -> bool:
         if self.pending and not self.validate():

@@ -1,12 +1,13 @@
 """The race table (the legend too): colour, optimizer, step, loss, gradient norm, status.
 
 A model over the controller's racing entries; it stores nothing, each repaint reads the
-lanes. While the race plays, the table repaints about ten times a second (nobody reads
-digits at 60 Hz, and each repaint costs a frame budget's worth); paused, at once.
+lanes at the controller's readout step (model/readout.py): the step every number on
+screen shows, read about ten times a second while the race plays (nobody reads digits at
+60 Hz, and each repaint costs a frame budget's worth), at once when paused or scrubbed.
 """
 from __future__ import annotations
 
-import time
+import math
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
@@ -19,7 +20,6 @@ EPOCH = COLUMNS.index("Epoch")  # shown on data surfaces only (model/epochs.py)
 COST = COLUMNS.index("Cost")    # what the lane cost so far, counted as the loss plot counts (after Step)
 DIVERGED = QtGui.QColor("#B2182B")
 CONVERGED = QtGui.QColor("#1B7837")
-PLAYING_REFRESH_S = 0.1
 STATUS_WORDS = (QtCore.QT_TRANSLATE_NOOP("RaceModel", "not racing"), QtCore.QT_TRANSLATE_NOOP("RaceModel", "at step limit"),
                 QtCore.QT_TRANSLATE_NOOP("RaceModel", "running"), QtCore.QT_TRANSLATE_NOOP("RaceModel", "converged"),
                 QtCore.QT_TRANSLATE_NOOP("RaceModel", "diverged"))
@@ -39,11 +39,7 @@ class RaceModel(QtCore.QAbstractTableModel):
         super().__init__(parent)
         self.ctrl = controller
         controller.sigLanesChanged.connect(self._reset)
-        controller.sigReset.connect(self._refresh)
-        controller.sigStepped.connect(self._stepped)
-        controller.sigPlayingChanged.connect(lambda _playing: self._refresh())
-        controller.sigHyperparamsChanged.connect(lambda _key: self._refresh())
-        self._last_refresh = 0.0
+        controller.sigReadout.connect(self._refresh)
         self.cost = "steps"
 
     def cost_headers(self) -> dict:
@@ -60,11 +56,10 @@ class RaceModel(QtCore.QAbstractTableModel):
         self._refresh()
 
     def cost_text(self, entry) -> str:
-        """The Cost cell: the lane's count so far (engine time in milliseconds)."""
-        lane = entry.lane
-        if self.cost == "seconds":
-            return f"{1000 * lane.seconds:.1f}"
-        return str(lane.evaluations["grad" if self.cost == "steps" else self.cost])
+        """The Cost cell: the lane's count at the step the numbers show (engine time in ms)."""
+        cost = "grad" if self.cost == "steps" else self.cost
+        value = self.ctrl.cost_at(entry, cost, self.ctrl.step_shown(entry))
+        return f"{1000 * value:.1f}" if cost == "seconds" else str(int(value))
 
     def rowCount(self, parent=QtCore.QModelIndex()):
         return 0 if parent.isValid() else len(self.ctrl.active)
@@ -94,18 +89,18 @@ class RaceModel(QtCore.QAbstractTableModel):
             if lane is None:
                 return ""
             if col == 1:
-                return str(lane.t)
+                return str(self.ctrl.step_shown(entry))
             if col == 2:
-                return f"{lane.value:.5g}"
+                return f"{lane.history.view('values')[self.ctrl.readout_row(entry)]:.5g}"
             if col == 3:
-                g = lane.grad_norm
+                g = self._grad_norm(entry)
                 return "–" if g != g else f"{g:.3g}"
             if col == 4:
                 return status_text(self.ctrl.status_text(entry))
             if col == COST:
                 return self.cost_text(entry)
             if col == EPOCH:
-                epochs = self.ctrl.epochs_at(entry, lane.t)
+                epochs = self.ctrl.epochs_at(entry, self.ctrl.step_shown(entry))
                 return "" if epochs is None else f"{epochs:.2f}" if epochs < 100 else f"{epochs:.0f}"
         if role == QtCore.Qt.ItemDataRole.DecorationRole and col == 0:
             return swatch(entry.colour, cross=lane is not None and lane.status == "diverged")
@@ -124,17 +119,18 @@ class RaceModel(QtCore.QAbstractTableModel):
             return ", ".join(f"{k}={v!r}" for k, v in entry.hyperparams.items())
         return None
 
+    def _grad_norm(self, entry) -> float:
+        """‖∇f‖ at the shown point (the history keeps it once the next step is taken;
+        the lane knows its live end's)."""
+        hist, row = entry.lane.history, self.ctrl.readout_row(entry)
+        g = float(hist.view("grad_norms")[row])
+        return entry.lane.grad_norm if math.isnan(g) and row == hist.size - 1 else g
+
     def _reset(self):
         self.beginResetModel()
         self.endResetModel()
 
-    def _stepped(self):
-        if self.ctrl.playing and time.perf_counter() - self._last_refresh < PLAYING_REFRESH_S:
-            return
-        self._refresh()
-
     def _refresh(self):
-        self._last_refresh = time.perf_counter()
         rows = self.rowCount()
         if rows:
             self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, len(COLUMNS) - 1))

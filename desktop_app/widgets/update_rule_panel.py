@@ -9,12 +9,11 @@ repaints about ten times a second: nobody reads digits at 60 Hz.
 from __future__ import annotations
 
 import html
-import time
 
 import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from engine.optimizers.record_schema import SCHEMA
+from engine.optimizers.record_schema import SCHEMA, shown_keys
 
 from desktop_app.geometry import overlays as geo
 
@@ -22,7 +21,6 @@ from desktop_app.geometry import overlays as geo
 ROWS = tuple((d.key, d.symbol) for d in SCHEMA)
 FORMULA_SCALE = 1.45
 NUMBERS_SCALE = 1.15
-PLAYING_REFRESH_S = 0.1
 
 
 def unbreakable_groups(formula: str) -> str:
@@ -51,11 +49,14 @@ def cells(value) -> list[list[str]]:
     return [[fmt_number(v) for v in row] for row in arr.reshape(-1, arr.shape[-1])]
 
 
-def rows_for(record: dict) -> list[tuple[str, list[str]]]:
-    """(symbol, cells) rows for every diagnostic the step recorded, in ROWS order; a
+def rows_for(record: dict, formula: str | None = None) -> list[tuple[str, list[str]]]:
+    """(symbol, cells) rows for every diagnostic the step recorded, in ROWS order (only
+    those the rule's text ``formula`` names, when given: record_schema.shown_keys); a
     matrix's second row has an empty symbol."""
-    order = [(sym, key) for key, sym in ROWS if key in record]
-    order += [(key, key) for key in record if key not in dict(ROWS)]
+    symbols = dict(ROWS)
+    keys = [key for key, _ in ROWS if key in record] if formula is None else shown_keys(record, formula)
+    order = [(symbols[key], key) for key in keys]
+    order += [(key, key) for key in record if key not in symbols]
     out = []
     for sym, key in order:
         for i, row in enumerate(cells(record[key])):
@@ -120,14 +121,10 @@ class UpdateRulePanel(QtWidgets.QWidget):
         outer = QtWidgets.QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self._last = 0.0
         self.apply_fonts()
-        c = controller
-        for sig in (c.sigReset, c.sigShownStepChanged, c.sigFocusChanged, c.sigLanesChanged):
-            sig.connect(self.refresh)
-        c.sigHyperparamsChanged.connect(lambda _key: self.refresh())
-        c.sigStepped.connect(self._stepped)
-        c.sigPlayingChanged.connect(lambda _playing: self.refresh())
+        # the numbers are read with every other number on screen (model/readout.py):
+        # ten times a second while playing, at once otherwise
+        controller.sigReadout.connect(self.refresh)
         self.refresh()
 
     def sizeHint(self):
@@ -157,29 +154,28 @@ class UpdateRulePanel(QtWidgets.QWidget):
             self.apply_fonts()
         super().changeEvent(ev)
 
-    def _stepped(self):
-        now = time.perf_counter()
-        if not self.ctrl.playing or now - self._last >= PLAYING_REFRESH_S:
-            self.refresh()
+    def _no_numbers(self, where: str):
+        self.where.setText(where)
+        self.numbers.setText("")
+        self.numbers_scroll.fit()
 
     def refresh(self):
-        self._last = time.perf_counter()
         entry = self.ctrl.focused
-        if entry is None or entry.lane is None:
+        if entry is None:
             self.title.setText(self.tr("<b>No optimizer under focus</b>"))
             self.formula.setText("")
-            self.where.setText(self.tr("Select a racing optimizer in the list."))
-            self.numbers.setText("")
-            self.numbers_scroll.fit()
+            self._no_numbers(self.tr("Select an optimizer in the list."))
             return
         self.title.setText(f"<span style='color:{entry.colour}'>●</span> <b>{html.escape(QtCore.QCoreApplication.translate('scenario', entry.label))}</b>")
         # the rule as the optimizer's current options make it (no m̂ without bias correction...)
-        self.formula.setText(unbreakable_groups("\n".join(entry.optimizer.formula_lines())))
-        sv = geo.step_view(entry.lane.history, self.ctrl.shown_row(entry))
+        formula = "\n".join(entry.optimizer.formula_lines())
+        self.formula.setText(unbreakable_groups(formula))
+        if entry.lane is None:  # focused but not ticked: its rule, no numbers (the legend says the same)
+            self._no_numbers(self.tr("not racing: tick it in the list to race"))
+            return
+        sv = geo.step_view(entry.lane.history, self.ctrl.readout_row(entry))
         if sv.origin is None:
-            self.where.setText(self.tr("step {0}: no step taken yet").format(sv.step))
-            self.numbers.setText("")
-            self.numbers_scroll.fit()
+            self._no_numbers(self.tr("step {0}: no step taken yet").format(sv.step))
             return
         hp = entry.optimizer.hyperparams
         lr_t = geo.step_lr(hp, sv.origin_step, sv.record)
@@ -190,7 +186,7 @@ class UpdateRulePanel(QtWidgets.QWidget):
         head = "<tr><td></td><td align='right'><i>x</i></td><td align='right'><i>y</i></td></tr>"
         body = "".join(f"<tr><td style='padding-right:10px'><b>{html.escape(sym)}</b></td>"
                        + "".join(f"<td align='right' style='padding-left:8px'>{html.escape(c)}</td>" for c in row)
-                       + "</tr>" for sym, row in rows_for(sv.record))
+                       + "</tr>" for sym, row in rows_for(sv.record, formula))
         self.numbers.setText(f"<table cellspacing='0'>{head}{body}</table>")
         self.numbers_scroll.fit()
 

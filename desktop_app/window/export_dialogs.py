@@ -30,12 +30,16 @@ RENDER_BUDGET_S = 0.012  # per tick: the live window keeps most of each 16 ms fr
 
 
 # -- one-shot exports (callable without dialogs: the tests use these) ---------------------------
-def export_png(window, path, scale: float = 1.0, legend: bool = True) -> Path:
-    """The canvas as shown, ``scale`` times its size on screen."""
+def export_png(window, path, scale: float = 1.0, legend: bool = True, caption: bool = True) -> Path:
+    """The canvas as shown, ``scale`` times its size on screen. The window draws a scenario's
+    caption on the map: ``caption=False`` leaves it out of the picture (issue 14 item 12)."""
     canvas = window.canvas
     item = None
     if legend and window.ctrl.active:
-        item = add_legend(canvas, [LaneStyle(e.key, e.colour, e.label) for e in window.ctrl.active])
+        item = add_legend(canvas, [LaneStyle(e.key, e.colour, e.label) for e in window.ctrl.active], scale=scale)
+    hidden = not caption and canvas.caption.isVisible()
+    if hidden:
+        canvas.caption.setVisible(False)
     try:
         exporter = pg_exporters.ImageExporter(canvas.scene())
         exporter.parameters()["width"] = max(16, round(canvas.viewport().width() * scale))
@@ -43,6 +47,8 @@ def export_png(window, path, scale: float = 1.0, legend: bool = True) -> Path:
     finally:
         if item is not None:
             remove_legend(item)
+        if hidden:
+            canvas.caption.setVisible(True)
     return write_png(path, image_to_array(image))
 
 
@@ -89,7 +95,7 @@ def make_recording(window, options: RecordOptions) -> Recording:
         recorder = recorder_3d(window, setup, options, steps, caption)
     else:
         recorder = RaceRecorder(setup, options.size, surface=ctrl.surface, field=window.canvas.field,
-                                log=ctrl.log_levels, replay=replay, caption=caption)
+                                log=ctrl.log_levels, replay=replay, caption=caption, title=options.caption)
     try:
         return Recording(recorder, plan, options.path)
     except Exception:
@@ -199,13 +205,43 @@ KINDS = {"png": _Kind(QtCore.QT_TRANSLATE_NOOP("ExportActions", "PNG image"), Qt
          "json": _Kind(QtCore.QT_TRANSLATE_NOOP("ExportActions", "trajectories (JSON)"), "JSON (*.json)", ".json")}
 
 
+EXPORT_FOLDER_KEY = "export/folder"
+
+
+def inside_the_package(path) -> bool:
+    """Is ``path`` in the installed program (its scenarios, decks, code)? Never an export's home."""
+    import engine
+    from engine import resources
+
+    here = Path(path).resolve()
+    for root in (resources.root(), Path(__file__).resolve().parents[1], Path(engine.__file__).parent):
+        root = Path(root).resolve()
+        if here == root or root in here.parents:
+            return True
+    return False
+
+
+def default_export_folder(kind: str) -> str:
+    """The user's Pictures folder for images and films, Documents for tables; home if missing."""
+    where = (QtCore.QStandardPaths.StandardLocation.DocumentsLocation if kind in ("csv", "json")
+             else QtCore.QStandardPaths.StandardLocation.PicturesLocation)
+    folder = QtCore.QStandardPaths.writableLocation(where)
+    if folder and Path(folder).is_dir() and not inside_the_package(folder):
+        return folder
+    return str(Path.home())
+
+
 class ExportActions(QtCore.QObject):
-    """The Export actions of the File menu and the dialogs behind them."""
+    """The Export actions of the File menu and the dialogs behind them.
+
+    The dialogs propose the folder of the last export, else the user's Pictures (PNG, GIF,
+    MP4) or Documents (CSV, JSON): not the folder of the last opened setup, which after a
+    scenario was the program's own resources/scenarios (issue 14 item 12)."""
 
     def __init__(self, window, folder=None):
         super().__init__(window)
         self.window = window
-        self.folder = folder or (lambda: str(Path.home()))
+        self.settings = getattr(window, "settings", None)
         self.progress: RecordingProgress | None = None
         self.message: ErrorDialog | None = None
         self.last_view = "map"  # the view the last recording drew: the next dialog offers it first
@@ -232,13 +268,27 @@ class ExportActions(QtCore.QObject):
     def _status(self, text: str):
         self.window.statusBar().showMessage(text, 8000)
 
+    def folder(self, kind: str = "png") -> str:
+        """Where the next export of ``kind`` is proposed: the last export's folder if it still
+        exists outside the program, else the user's Pictures or Documents."""
+        last = str(self.settings.value(EXPORT_FOLDER_KEY, "") or "") if self.settings is not None else ""
+        if last and Path(last).is_dir() and not inside_the_package(last):
+            return last
+        return default_export_folder(kind)
+
+    def remember(self, path) -> None:
+        if self.settings is not None and not inside_the_package(Path(path).parent):
+            self.settings.setValue(EXPORT_FOLDER_KEY, str(Path(path).parent))
+
     def _ask_path(self, kind: str, name: str = "race") -> str:
         k = KINDS[kind]
         path, _ = QtWidgets.QFileDialog.getSaveFileName(
-            self.window, self.tr("Export {0}").format(self.tr(k.title)), str(Path(self.folder()) / f"{name}{k.suffix}"),
+            self.window, self.tr("Export {0}").format(self.tr(k.title)), str(Path(self.folder(kind)) / f"{name}{k.suffix}"),
             self.tr(k.filter))
         if path and not Path(path).suffix:
             path += k.suffix
+        if path:
+            self.remember(path)
         return path
 
     def _failed(self, what: str, exc: Exception):
@@ -276,11 +326,12 @@ class ExportActions(QtCore.QObject):
             return None
         ctrl = self.window.ctrl
         ok, why, _ = view3d_state(self.window)
-        dialog = RecordDialog(kind, str(Path(self.folder()) / f"race.{kind}"), ctrl.step_limit, ctrl.run.t,
+        dialog = RecordDialog(kind, str(Path(self.folder(kind)) / f"race.{kind}"), ctrl.step_limit, ctrl.run.t,
                               self.window, view3d=(ok, why), view=self.last_view)
         if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
             return None
         self.last_view = dialog.options().view
+        self.remember(dialog.options().path)
         return self.record(dialog.options())
 
     def record(self, options: RecordOptions) -> RecordingProgress | None:
@@ -301,7 +352,9 @@ class ExportActions(QtCore.QObject):
         for act in (self.act_gif, self.act_mp4):
             act.setEnabled(True)
         if state == "done":
-            self._status(self.tr("Saved {0} ({1} frames)").format(job.path, job.total))
+            size = job.writer.bytes_written
+            self._status(self.tr("Saved {0} ({1} frames{2})").format(
+                job.path, job.total, "" if size is None else f", {size / 1e6:.1f} MB"))
         elif state == "cancelled":
             self._status(self.tr("Recording cancelled: nothing was saved"))
         else:

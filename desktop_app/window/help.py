@@ -8,15 +8,17 @@ import numpy as np
 import pyqtgraph as pg
 import PySide6
 from PySide6 import QtCore, QtGui, QtWidgets
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-MOUSE = (
-    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Left click on the map"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Start every optimizer there")),
-    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Drag the start marker"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Move the start point")),
-    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Drag on the map"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Pan")),
-    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Mouse wheel"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Zoom")),
-    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Right click on the map"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Pin the Hessian probe there (again: follow the cursor)")),
-    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Click on the loss plot"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Rewind to that step (Play returns to the live end)")),
+QT_TRANSLATE_NOOP = QtCore.QT_TRANSLATE_NOOP  # by this name: pyside6-lupdate finds the strings
+MOUSE = (  # (action, the mouse gesture): the gesture goes in the Shortcut column like a key
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Start every optimizer there"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Left click on the map")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Move the start point"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Drag the start marker")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Pan"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Drag on the map")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Zoom"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Mouse wheel")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Pin the Hessian probe there (again: follow the cursor)"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Right click on the map")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Rewind to that step (Play returns to the live end)"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Click on the loss plot")),
 )
 
 
@@ -35,27 +37,46 @@ def action_rows(actions) -> list[tuple[str, str]]:
 
 
 class ShortcutsDialog(QtWidgets.QDialog):
+    """Every action with a shortcut, then the mouse. Both columns are as wide as their longest
+    text and the dialog as wide as both, within the screen; on a narrower screen the table
+    scrolls sideways: a name is never cut ("Log-spaced ..." at 1280x720, issue 14 item 13)."""
+
     def __init__(self, actions, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        rows = action_rows(actions) + [(self.tr(what), self.tr(how)) for what, how in MOUSE]
+        tr = QtCore.QCoreApplication.translate
+        rows = action_rows(actions) + [(tr("ShortcutsDialog", what), tr("ShortcutsDialog", how))
+                                       for what, how in MOUSE]
         self.table = QtWidgets.QTableWidget(len(rows), 2)
         self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Shortcut")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(QtCore.Qt.TextElideMode.ElideNone)
         for r, (what, keys) in enumerate(rows):
             self.table.setItem(r, 0, QtWidgets.QTableWidgetItem(what))
             self.table.setItem(r, 1, QtWidgets.QTableWidgetItem(keys))
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.setMinimumSize(480, 360)  # explicit: the layout never re-constrains the window
-        self.resize(560, 620)
+        self.resize(*self._fitting_size(layout))
+
+    def _fitting_size(self, layout) -> tuple[int, int]:
+        self.table.resizeColumnsToContents()
+        m = layout.contentsMargins()
+        frame = 2 * self.table.frameWidth()
+        scroll = self.style().pixelMetric(QtWidgets.QStyle.PixelMetric.PM_ScrollBarExtent)
+        width = sum(self.table.columnWidth(c) for c in range(2)) + frame + scroll + m.left() + m.right() + 8
+        screen = (self.parentWidget().screen() if self.parentWidget() else None) or QtGui.QGuiApplication.primaryScreen()
+        area = screen.availableGeometry() if screen else QtCore.QRect(0, 0, 1280, 720)
+        return min(max(width, 560), int(area.width() * 0.95)), min(620, int(area.height() * 0.9))
 
 
 def about_text() -> str:

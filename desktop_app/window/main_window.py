@@ -222,7 +222,7 @@ class MainWindow(QtWidgets.QMainWindow):
         sb.addPermanentWidget(self.step_label)
         sb.addPermanentWidget(self.cursor_label)
         self.ctrl.sigStatus.connect(lambda text: sb.showMessage(status_text.translated(text), 8000))
-        for sig in (self.ctrl.sigStepped, self.ctrl.sigReset, self.ctrl.sigStepLimitChanged):
+        for sig in (self.ctrl.sigReadout, self.ctrl.sigReset, self.ctrl.sigStepLimitChanged):  # read with every number
             sig.connect(self._show_step)
         self._show_step()
 

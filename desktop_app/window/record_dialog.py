@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6 import QtCore, QtWidgets
 
+from desktop_app.model.media import gif_size_estimate
 from desktop_app.plot.recorder import SIZE_RANGE, default_duration, plan_frames
 
 DEFAULTS = {"gif": ((800, 600), 20), "mp4": ((1280, 720), 30)}
@@ -23,6 +24,7 @@ class RecordOptions:
     duration: float | None = None  # seconds for the steps; None: default_duration(steps)
     view: str = "map"  # "map" | "3d": the 3-D view from its camera as shown (render3d.py)
     orbit: bool = False  # 3-D: swing the camera a quarter turn over the race
+    caption: bool = True  # the scenario's caption above the map (issue 14 item 12)
 
     def check(self) -> str:
         """'' when fine, else why not (before any file is touched)."""
@@ -80,6 +82,8 @@ class RecordDialog(QtWidgets.QDialog):
             self.view_3d.setChecked(bool(view3d[0]) and view == "3d")
         self.view_3d.toggled.connect(self.orbit.setEnabled)
         self.orbit.setEnabled(self.view_3d.isChecked())
+        self.caption = QtWidgets.QCheckBox(self.tr("The scenario's caption above the map"))
+        self.caption.setChecked(True)
         self.summary = QtWidgets.QLabel()
         self.summary.setWordWrap(True)
         form = QtWidgets.QFormLayout()
@@ -91,6 +95,7 @@ class RecordDialog(QtWidgets.QDialog):
             form.addRow(self.tr("View"), self.view_map)
             form.addRow("", self.view_3d)
             form.addRow("", self.orbit)
+        form.addRow(self.tr("Caption"), self.caption)
         form.addRow(self.tr("Size"), size_row)
         form.addRow(self.tr("Frame rate"), self.fps)
         form.addRow(self.tr("Duration"), self.duration)
@@ -128,14 +133,19 @@ class RecordDialog(QtWidgets.QDialog):
                              self.steps.value() if fresh else self._computed_steps,
                              (self.width_spin.value(), self.height_spin.value()),
                              float(self.fps.value()), self.duration.value(),
-                             "3d" if self.view_3d.isChecked() else "map", self.orbit.isChecked())
+                             "3d" if self.view_3d.isChecked() else "map", self.orbit.isChecked(),
+                             self.caption.isChecked())
 
     def _update(self):
         self.steps.setEnabled(self.fresh.isChecked())
         o = self.options()
         plan = plan_frames(o.steps, o.fps, o.duration)
         problem = o.check()
+        size = ""
+        if not problem and Path(o.path).suffix.lower() == ".gif":
+            size = self.tr(" The GIF will take about {0:.2f} MB.").format(
+                gif_size_estimate(*o.size, plan.distinct) / 1e6)
         self.summary.setText(problem or self.tr("{0} frames, one every {1} step(s), {2:.1f} s with a 1 s pause at the end "
                                                  "(shorter if every optimizer stops before).").format(
-                                                     plan.count, plan.every, plan.seconds))
+                                                     plan.count, plan.every, plan.seconds) + size)
         self.buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)

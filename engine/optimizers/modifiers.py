@@ -41,9 +41,11 @@ def clip_by_norm() -> Transform:
             return g
         norm = np.sqrt(dot(g, g))
         coef = np.minimum(1.0, c / (norm + 1e-6))
+        clipped = g * coef[..., None]
         if ctx.record is not None:
             ctx.record["clipped"] = (coef < 1.0).astype(float)
-        return g * coef[..., None]
+            ctx.record["clipped_grad"] = clipped.copy()  # the blocks after scale it in place
+        return clipped
 
     return Transform(init, update, ("max_grad_norm",), "clip_by_norm")
 

@@ -38,7 +38,8 @@ def _nesterov(hp, e):
 
 def _adagrad(hp, e):
     decay = " / (1 + (t − 1) k)" if hp["lr_decay"] else ""
-    return ["s ← s + g²", f"x ← x − {e} g / (√s + ε){decay}"]
+    start = f"   (s₀ = {hp['initial_accumulator_value']:g})" if hp["initial_accumulator_value"] else ""
+    return [f"s ← s + g²{start}", f"x ← x − {e} g / (√s + ε){decay}"]
 
 
 def _rmsprop(hp, e):
@@ -79,7 +80,8 @@ def _nadam(hp, e):
 
 
 def _radam(hp, e):
-    return ["m ← β₁ m + (1 − β₁) g,  v ← β₂ v + (1 − β₂) g²", "ρₜ = ρ∞ − 2t β₂ᵗ / (1 − β₂ᵗ)",
+    return ["m ← β₁ m + (1 − β₁) g,  v ← β₂ v + (1 − β₂) g²", f"{M_HAT} = m / (1 − β₁ᵗ)",
+            "ρₜ = ρ∞ − 2t β₂ᵗ / (1 − β₂ᵗ),  rₜ = √((ρₜ − 4)(ρₜ − 2) ρ∞ / ((ρ∞ − 4)(ρ∞ − 2) ρₜ))",
             f"ρₜ > 5: x ← x − {e} {M_HAT} rₜ √(1−β₂ᵗ) / (√v + ε)", f"else:   x ← x − {e} {M_HAT}"]
 
 
@@ -88,7 +90,7 @@ def _adamax(hp, e):
 
 
 def _lion(hp, e):
-    return ["c = β₁ m + (1 − β₁) g", f"x ← x − {e} sign(c)", "m ← β₂ m + (1 − β₂) g"]
+    return ["c = β₁ m + (1 − β₁) g", "d = sign(c)", f"x ← x − {e} d", "m ← β₂ m + (1 − β₂) g"]
 
 
 def _newton(absolute):
@@ -139,7 +141,7 @@ def formula_lines(name: str, hp: dict) -> list[str]:
     scheduled = "schedule" in hp and hp["schedule"] != "constant"  # line searches have no schedule
     lines = []
     if "max_grad_norm" in hp and hp["max_grad_norm"]:
-        lines.append(f"g ← g · min(1, c / ‖g‖)   (c = {hp['max_grad_norm']:g})")
+        lines.append(f"g ← g · min(1, c / (‖g‖ + 10⁻⁶))   (c = {hp['max_grad_norm']:g})")
     lines += RULES[name](hp, LR_T if scheduled else "η")
     if scheduled:
         lines.append(SCHEDULE_LINES[hp["schedule"]].format(**hp))

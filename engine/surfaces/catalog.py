@@ -9,6 +9,7 @@ from .rastrigin import Rastrigin
 from .ravine import Ravine
 from .rosenbrock import Rosenbrock
 from .saddle import Saddle
+from .slope import Slope
 from .two_minima import TwoMinima
 
 SURFACES = [
@@ -17,6 +18,7 @@ SURFACES = [
     Saddle,
     Plateau,
     Cliff,
+    Slope,
     Rosenbrock,
     Beale,
     Himmelblau,

@@ -30,6 +30,10 @@ from .formula_sympy import X, Y, derivatives, parse
 DEFAULT_BOUNDS = ((-2.0, 2.0), (-2.0, 2.0))
 GRID = 64              # samples per axis for the finiteness check and the minima search
 MAX_MINIMA = 8
+# Beyond this |f| a value is as good as infinite: the differences and squares that colour scales,
+# line searches and curvature estimates take of it overflow. The map clips such values
+# (desktop_app.geometry.contours); a formula that has them over most of the window is refused.
+OVERFLOW = 1e100
 _STARTS = 24           # grid local minima polished
 _STEPS = 2 ** -np.arange(41.0)  # trial step fractions of the line search
 _FIRST_ORDER = {       # a step of about 1/L (L: curvature scale) or a fraction of the window
@@ -58,10 +62,13 @@ def from_formula(text: str, bounds=DEFAULT_BOUNDS) -> "FormulaSurface":
     value_tape = Tape([expression], X, Y)
     gx, gy = _grid(bounds)
     (samples,) = value_tape(gx, gy)
-    bad = float(np.mean(~np.isfinite(samples)))
+    with np.errstate(invalid="ignore"):
+        overflow = ~np.isfinite(samples) | (np.abs(samples) > OVERFLOW)
+    bad = float(np.mean(overflow))
     if bad > 0.5:
-        raise FormulaError(f"The formula is not finite over most of the window ({bad:.0%} of the "
-                           "sample points are nan or inf)", None, "Change the formula or the bounds.")
+        raise FormulaError(f"The formula overflows over most of the window ({bad:.0%} of the sample "
+                           f"points are nan, inf or beyond ±{OVERFLOW:.0e})", None,
+                           "Change the formula or the bounds.")
     try:
         gradient, hessian = derivatives(expression, X, Y)
         tapes = (value_tape, Tape(gradient, X, Y), Tape(hessian, X, Y))

@@ -40,6 +40,13 @@ SUGGESTED: dict[str, dict[str, dict[str, Any]]] = {
         "nadam": {"lr": 0.05}, "radam": {"lr": 0.1}, "adamax": {"lr": 0.05}, "lion": {"lr": 0.02},
         "newton": {"damping": 1.0}, "saddle_free_newton": {"damping": 1.0}, "coordinate_descent": {"lr": 0.3},
     },
+    "slope": {
+        "sgd": {"lr": 0.3}, "momentum": {"lr": 0.03}, "nesterov": {"lr": 0.03}, "adagrad": {"lr": 0.1},
+        "rmsprop": {"lr": 0.1, "alpha": 0.9}, "adadelta": {"lr": 10.0}, "adam": {"lr": 0.1},
+        "adamw": {"lr": 0.1}, "nadam": {"lr": 0.1}, "radam": {"lr": 0.1}, "adamax": {"lr": 0.1},
+        "lion": {"lr": 0.05}, "newton": {"damping": 1.0}, "saddle_free_newton": {"damping": 1.0},
+        "coordinate_descent": {"lr": 0.3},
+    },
     "rosenbrock": {
         "adagrad": {"lr": 1.0}, "rmsprop": {"lr": 0.03}, "adadelta": {"lr": 10.0}, "adam": {"lr": 0.2},
         "adamw": {"lr": 0.2}, "nadam": {"lr": 0.05}, "radam": {"lr": 0.005}, "adamax": {"lr": 0.3},

@@ -25,6 +25,11 @@
     </message>
     <message>
         <location filename="../scenarios/01-saddle-momentum.json"/>
+        <source>SGD at the saddle (gradient ≈ 0); momentum already rolled off</source>
+        <translation>SGD가 안장점에 있음 (기울기 ≈ 0), 모멘텀은 이미 굴러 내려감</translation>
+    </message>
+    <message>
+        <location filename="../scenarios/01-saddle-momentum.json"/>
         <source>SGD lr=0.02</source>
         <translation>SGD lr=0.02</translation>
     </message>
@@ -165,8 +170,8 @@
     </message>
     <message>
         <location filename="../scenarios/06-adagrad-stalls.json"/>
-        <source>The cliff surface with its wall removed (height 0): a long valley whose floor slopes at a constant rate toward its minimum at x = 1, so the gradients AdaGrad sums never shrink.</source>
-        <translation>벽을 없앤(height 0) 절벽 곡면입니다. 바닥이 x = 1의 최솟값을 향해 일정하게 기울어진 긴 골짜기라서, AdaGrad가 더하는 기울기는 결코 작아지지 않습니다.</translation>
+        <source>The sloping valley: its floor falls at a constant rate toward its minimum at x = 1, so the gradients AdaGrad sums never shrink.</source>
+        <translation>기울어진 골짜기입니다. 바닥이 x = 1의 최솟값을 향해 일정하게 내려가므로, AdaGrad가 더하는 기울기는 결코 작아지지 않습니다.</translation>
     </message>
     <message>
         <location filename="../scenarios/06-adagrad-stalls.json"/>
@@ -185,8 +190,8 @@
     </message>
     <message>
         <location filename="../scenarios/07-adadelta-units.json"/>
-        <source>Loss x10: SGD&apos;s lr=0.25 now explodes; AdaDelta (no lr) keeps the same path</source>
-        <translation>손실 x10: SGD의 lr=0.25는 이제 폭발하고, AdaDelta(lr 없음)는 같은 경로를 유지한다</translation>
+        <source>AdaDelta has no lr: its steps have x&apos;s units. SGD&apos;s lr=0.25 explodes here</source>
+        <translation>AdaDelta에는 lr이 없습니다. 스텝이 x의 단위를 가집니다. SGD의 lr=0.25는 여기서 폭발합니다</translation>
     </message>
     <message>
         <location filename="../scenarios/07-adadelta-units.json"/>
@@ -470,6 +475,11 @@
     </message>
     <message>
         <location filename="../scenarios/17-adam-bias-correction.json"/>
+        <source>without bias correction the first step is 3.16x Adam&apos;s</source>
+        <translation>편향 보정이 없으면 첫 스텝이 Adam의 3.16x</translation>
+    </message>
+    <message>
+        <location filename="../scenarios/17-adam-bias-correction.json"/>
         <source>Adam lr=0.05, no bias correction</source>
         <translation>Adam lr=0.05, 편향 보정 없음</translation>
     </message>
@@ -505,8 +515,8 @@
     </message>
     <message>
         <location filename="../scenarios/19-coordinate-descent.json"/>
-        <source>Coordinate descent staircases along a tilted ravine (axis-aligned: 2 moves)</source>
-        <translation>좌표 하강법은 기울어진 협곡을 계단처럼 내려간다 (축과 나란하면 2번 이동)</translation>
+        <source>Coordinate descent staircases along a tilted ravine (set angle 0: 2 moves)</source>
+        <translation>좌표 하강법은 기울어진 협곡을 계단처럼 내려간다 (angle을 0으로 하면 2번 이동)</translation>
     </message>
     <message>
         <location filename="../scenarios/19-coordinate-descent.json"/>
@@ -867,6 +877,18 @@
         <location filename="../scenarios/30-one-seed-is-not-the-median.json"/>
         <source>Adam lr=0.05, seed 1</source>
         <translation>Adam lr=0.05, 시드 1</translation>
+    </message>
+    <message>
+        <source>The cliff surface with its wall removed (height 0): a long valley whose floor slopes at a constant rate toward its minimum at x = 1, so the gradients AdaGrad sums never shrink.</source>
+        <translation type="vanished">벽을 없앤(height 0) 절벽 곡면입니다. 바닥이 x = 1의 최솟값을 향해 일정하게 기울어진 긴 골짜기라서, AdaGrad가 더하는 기울기는 결코 작아지지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Loss x10: SGD&apos;s lr=0.25 now explodes; AdaDelta (no lr) keeps the same path</source>
+        <translation type="vanished">손실 x10: SGD의 lr=0.25는 이제 폭발하고, AdaDelta(lr 없음)는 같은 경로를 유지한다</translation>
+    </message>
+    <message>
+        <source>Coordinate descent staircases along a tilted ravine (axis-aligned: 2 moves)</source>
+        <translation type="vanished">좌표 하강법은 기울어진 협곡을 계단처럼 내려간다 (축과 나란하면 2번 이동)</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1300,26 @@
         <location filename="../../engine/surfaces/cliff.py"/>
         <source>steepness of the wall (1 / its width)</source>
         <translation>벽의 가파름 (1 / 벽의 폭)</translation>
+    </message>
+    <message>
+        <location filename="../../engine/surfaces/slope.py"/>
+        <source>Sloping valley (constant gradient)</source>
+        <translation>기울어진 골짜기 (일정한 기울기)</translation>
+    </message>
+    <message>
+        <location filename="../../engine/surfaces/slope.py"/>
+        <source>A long, straight valley whose floor falls at the same rate all the way to the lowest point, where it rounds off into a small bowl. Along the floor the gradient never shrinks, so a method that slows down as it goes is easy to spot. AdaGrad divides by the square root of the sum of every squared gradient it has seen; here that sum grows in proportion to the number of steps, so its steps shrink like 1/√t and it stalls far up the valley. RMSProp and Adam divide by a moving average instead, which stays the same size, so they keep their pace to the bottom. Raise &apos;slope&apos; to make the floor steeper, or &apos;rounding&apos; to widen the bowl at the end.</source>
+        <translation>바닥이 가장 낮은 점까지 같은 비율로 내려가다가 끝에서 작은 그릇 모양으로 둥글어지는 길고 곧은 골짜기입니다. 바닥을 따라 기울기가 결코 작아지지 않으므로, 갈수록 느려지는 방법이 쉽게 눈에 띕니다. AdaGrad는 지금까지 본 모든 기울기 제곱의 합의 제곱근으로 나눕니다. 여기서는 그 합이 스텝 수에 비례해 커지므로 스텝이 1/√t처럼 줄어들어 골짜기 한참 위에서 멈춥니다. RMSProp과 Adam은 대신 크기가 일정한 이동 평균으로 나누므로 바닥까지 속도를 유지합니다. &apos;slope&apos;를 올리면 바닥이 가팔라지고, &apos;rounding&apos;을 올리면 끝의 그릇이 넓어집니다.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/surfaces/slope.py"/>
+        <source>how fast the floor falls toward the minimum</source>
+        <translation>바닥이 최솟값을 향해 내려가는 빠르기</translation>
+    </message>
+    <message>
+        <location filename="../../engine/surfaces/slope.py"/>
+        <source>width of the bowl at the bottom</source>
+        <translation>바닥에 있는 그릇의 폭</translation>
     </message>
     <message>
         <location filename="../../engine/surfaces/rosenbrock.py"/>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name></name>
+    <message>
+        <source>ShortcutsDialog</source>
+        <translation>단축키 대화 상자</translation>
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <source>Click a start point on a 2-D loss surface, pick optimizers and watch them race across saddles, plateaus, cliffs and ravines, tuning each one while it runs.</source>
@@ -276,6 +283,10 @@
         <source>f − f_min  (log scale)</source>
         <translation>f − f_min  (로그 눈금)</translation>
     </message>
+    <message>
+        <source>{0}, clipped above {1}</source>
+        <translation>{0}, {1}보다 큰 값은 잘라냄</translation>
+    </message>
 </context>
 <context>
     <name>CostAxisFeature</name>
@@ -345,6 +356,10 @@
     <message>
         <source>&lt;i&gt;No optimizer in focus&lt;/i&gt;</source>
         <translation>&lt;i&gt;선택된 옵티마이저 없음&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;: not racing (tick it to race)</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;: 경주 안 함 (체크하면 경주)</translation>
     </message>
     <message>
         <source>step {0}</source>
@@ -816,8 +831,8 @@ The full traceback was printed to the terminal.</source>
         <translation>이미 녹화 중입니다</translation>
     </message>
     <message>
-        <source>Saved {0} ({1} frames)</source>
-        <translation>{0}을(를) 저장했습니다 ({1}프레임)</translation>
+        <source>Saved {0} ({1} frames{2})</source>
+        <translation>{0}을(를) 저장했습니다 ({1}프레임{2})</translation>
     </message>
     <message>
         <source>Recording cancelled: nothing was saved</source>
@@ -1013,6 +1028,54 @@ Nothing was changed.</source>
         <translation>평평함</translation>
     </message>
     <message>
+        <source>minimum
+(∇f ≈ 0, both λ &gt; 0)</source>
+        <translation>최솟값
+(∇f ≈ 0, 두 λ 모두 &gt; 0)</translation>
+    </message>
+    <message>
+        <source>saddle point
+(∇f ≈ 0, λ₁ &lt; 0 &lt; λ₂)</source>
+        <translation>안장점
+(∇f ≈ 0, λ₁ &lt; 0 &lt; λ₂)</translation>
+    </message>
+    <message>
+        <source>maximum
+(∇f ≈ 0, both λ &lt; 0)</source>
+        <translation>최댓값
+(∇f ≈ 0, 두 λ 모두 &lt; 0)</translation>
+    </message>
+    <message>
+        <source>flat stationary point
+(∇f ≈ 0, a λ ≈ 0)</source>
+        <translation>평평한 정류점
+(∇f ≈ 0, λ 하나가 ≈ 0)</translation>
+    </message>
+    <message>
+        <source>curvature here:
+convex (both λ &gt; 0)</source>
+        <translation>여기의 곡률:
+볼록 (두 λ 모두 &gt; 0)</translation>
+    </message>
+    <message>
+        <source>curvature here:
+saddle-shaped (λ₁ &lt; 0 &lt; λ₂)</source>
+        <translation>여기의 곡률:
+안장 모양 (λ₁ &lt; 0 &lt; λ₂)</translation>
+    </message>
+    <message>
+        <source>curvature here:
+concave (both λ &lt; 0)</source>
+        <translation>여기의 곡률:
+오목 (두 λ 모두 &lt; 0)</translation>
+    </message>
+    <message>
+        <source>curvature here:
+flat along one direction (a λ ≈ 0)</source>
+        <translation>여기의 곡률:
+한 방향으로 평평 (λ 하나가 ≈ 0)</translation>
+    </message>
+    <message>
         <source>Hessian not finite here</source>
         <translation>여기서는 헤세 행렬이 유한하지 않음</translation>
     </message>
@@ -1023,6 +1086,14 @@ Nothing was changed.</source>
     <message>
         <source>at the cursor</source>
         <translation>커서 위치</translation>
+    </message>
+    <message>
+        <source>{0}
+κ = {1}
+({2})</source>
+        <translation>{0}
+κ = {1}
+({2})</translation>
     </message>
 </context>
 <context>
@@ -1417,8 +1488,28 @@ Restart now? (The current setup comes back.)</source>
         <translation>{0}의 시작점</translation>
     </message>
     <message>
+        <source>{0} converged at step {1}: it has stopped, so its arrows are at true size (too small to see)</source>
+        <translation>{0}은(는) 스텝 {1}에서 수렴해 멈췄으므로 화살표가 실제 크기입니다 (너무 작아 보이지 않음)</translation>
+    </message>
+    <message>
+        <source>{0} diverged at step {1}: it has stopped, so its arrows are at true size</source>
+        <translation>{0}은(는) 스텝 {1}에서 발산해 멈췄으므로 화살표가 실제 크기입니다</translation>
+    </message>
+    <message>
         <source>no {0} for {1}</source>
         <translation>{1}에는 {0} 없음</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;: not racing (tick it to race)</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;: 경주 안 함 (체크하면 경주)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;, step {1}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;, 스텝 {1}</translation>
+    </message>
+    <message>
+        <source>  (arrows and ellipses from the first step on)</source>
+        <translation>  (화살표와 타원은 첫 스텝부터)</translation>
     </message>
     <message>
         <source>true size</source>
@@ -1463,14 +1554,6 @@ Restart now? (The current setup comes back.)</source>
     <message>
         <source>Nesterov&apos;s look-ahead point</source>
         <translation>Nesterov 앞보기 점</translation>
-    </message>
-    <message>
-        <source>(arrows and ellipses from the first step on)</source>
-        <translation>(화살표와 타원은 첫 스텝부터)</translation>
-    </message>
-    <message>
-        <source>step {0}</source>
-        <translation>스텝 {0}</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +1854,10 @@ Restart now? (The current setup comes back.)</source>
         <translation>느린 카메라 회전 (경주 동안 4분의 1 바퀴)</translation>
     </message>
     <message>
+        <source>The scenario&apos;s caption above the map</source>
+        <translation>지도 위에 시나리오 설명문 넣기</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>파일</translation>
     </message>
@@ -1783,6 +1870,10 @@ Restart now? (The current setup comes back.)</source>
         <translation>보기</translation>
     </message>
     <message>
+        <source>Caption</source>
+        <translation>설명문</translation>
+    </message>
+    <message>
         <source>Size</source>
         <translation>크기</translation>
     </message>
@@ -1793,6 +1884,10 @@ Restart now? (The current setup comes back.)</source>
     <message>
         <source>Duration</source>
         <translation>길이</translation>
+    </message>
+    <message>
+        <source> The GIF will take about {0:.2f} MB.</source>
+        <translation> GIF 크기는 약 {0:.2f} MB입니다.</translation>
     </message>
     <message>
         <source>{0} frames, one every {1} step(s), {2:.1f} s with a 1 s pause at the end (shorter if every optimizer stops before).</source>
@@ -2180,8 +2275,8 @@ Restart now? (The current setup comes back.)</source>
         <translation>스텝 {0}/{1}</translation>
     </message>
     <message>
-        <source>(rewound)</source>
-        <translation>(되감음)</translation>
+        <source>  (rewound)</source>
+        <translation>  (되감음)</translation>
     </message>
     <message>
         <source>, epoch {0:.2f}</source>
@@ -2399,8 +2494,12 @@ Restart now? (The current setup comes back.)</source>
         <translation>&lt;b&gt;선택된 옵티마이저 없음&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Select a racing optimizer in the list.</source>
-        <translation>목록에서 경주 중인 옵티마이저를 선택하세요.</translation>
+        <source>Select an optimizer in the list.</source>
+        <translation>목록에서 옵티마이저를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>not racing: tick it in the list to race</source>
+        <translation>경주 안 함: 목록에서 체크하면 경주에 나갑니다</translation>
     </message>
     <message>
         <source>step {0}: no step taken yet</source>
@@ -2524,8 +2623,20 @@ Restart now? (The current setup comes back.)</source>
         <translation>슬라이드 {0}장을 {1}에 썼습니다</translation>
     </message>
     <message>
-        <source>Wrote {0} ({1}x{2}, step {3})</source>
-        <translation>{0}을(를) 썼습니다 ({1}x{2}, 스텝 {3})</translation>
+        <source>step {0}</source>
+        <translation>스텝 {0}</translation>
+    </message>
+    <message>
+        <source>step {0}: every optimizer had stopped by then ({1} asked)</source>
+        <translation>스텝 {0}: 그때 이미 모든 옵티마이저가 멈춤 (요청한 스텝 {1})</translation>
+    </message>
+    <message>
+        <source>Wrote {0} ({1}x{2}, {3})</source>
+        <translation>{0}을(를) 썼습니다 ({1}x{2}, {3})</translation>
+    </message>
+    <message>
+        <source>{0}: up to {1} frames at {2}x{3}, about {4:.2f} MB</source>
+        <translation>{0}: {2}x{3} 크기로 최대 {1}프레임, 약 {4:.2f} MB</translation>
     </message>
     <message>
         <source>frame {0} of {1}</source>
@@ -2536,8 +2647,8 @@ Restart now? (The current setup comes back.)</source>
         <translation>프레임 {0}/{1}, 인코딩 중…</translation>
     </message>
     <message>
-        <source>Wrote {0} ({1} frames, {2}x{3}, {4:g} fps, {5:.1f} s) in {6:.1f} s</source>
-        <translation>{0}을(를) 썼습니다 ({1}프레임, {2}x{3}, {4:g} fps, {5:.1f}초), 걸린 시간 {6:.1f}초</translation>
+        <source>Wrote {0} ({1} frames, {2}x{3}, {4:g} fps, {5:.1f} s{6}) in {7:.1f} s</source>
+        <translation>{0}을(를) 썼습니다 ({1}프레임, {2}x{3}, {4:g} fps, {5:.1f}초{6}), 걸린 시간 {7:.1f}초</translation>
     </message>
     <message>
         <source>interrupted; nothing was written</source>

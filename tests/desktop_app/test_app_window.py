@@ -35,7 +35,29 @@ def test_shortcuts_dialog_lists_every_action_with_a_shortcut(qtbot, window):
     assert rows["Play"] == "Space"
     assert rows["Step"] == "Right"
     assert rows["Reset"] == "R"
-    assert "Left click on the map" in rows
+    assert rows["Start every optimizer there"] == "Left click on the map"
+    dialog.close()
+
+
+@pytest.mark.parametrize("screen", [(1280, 720), (1920, 1080)])
+def test_shortcuts_dialog_cuts_no_action_name(qtbot, window, monkeypatch, screen):
+    """Issue 14 item 13: at 1280x720 the Action column read "Log-spaced ..." and "Keyboard ...":
+    every cell is as wide as its text, and what does not fit the dialog scrolls sideways."""
+    from PySide6 import QtCore as QC
+
+    monkeypatch.setattr(QtGui.QScreen, "availableGeometry", lambda self: QC.QRect(0, 0, *screen))
+    dialog = window.show_shortcuts()
+    qtbot.addWidget(dialog)
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    fm = table.fontMetrics()
+    for r in range(table.rowCount()):
+        for c in range(2):
+            text = table.item(r, c).text()
+            assert fm.horizontalAdvance(text) <= table.columnWidth(c), (text, table.columnWidth(c))
+    assert dialog.width() <= screen[0]
+    total = table.columnWidth(0) + table.columnWidth(1)
+    assert total <= table.viewport().width() or table.horizontalScrollBar().maximum() > 0
     dialog.close()
 
 

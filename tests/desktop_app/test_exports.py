@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import pathlib
 import threading
 
 import imageio.v2 as iio2
@@ -69,6 +70,38 @@ def test_png_is_the_canvas_as_shown_at_a_scale_with_a_legend(qtbot, window, ctrl
         rgb = np.array([int(entry.colour[i:i + 2], 16) for i in (1, 3, 5)])
         assert (np.abs(pixels.astype(int) - rgb).sum(axis=1) < 30).sum() > 50, entry.label
     assert files(tmp_path) == ["map.png"]
+
+
+def _legend_symbol_box(image, colour):
+    """Height and width of the pixels of ``colour`` in the image's bottom-right quarter: there
+    only the legend's symbol of that lane (this race's trails stay left of the middle)."""
+    h, w = image.shape[:2]
+    quarter = image[h // 2:, w // 2:, :3].astype(int)
+    rgb = np.array([int(colour[i:i + 2], 16) for i in (1, 3, 5)])
+    ys, xs = np.nonzero(np.abs(quarter - rgb).sum(axis=-1) < 30)
+    assert len(xs), f"no legend symbol of {colour} in the corner"
+    return ys.max() - ys.min() + 1, xs.max() - xs.min() + 1
+
+
+def test_a_2x_png_scales_the_legend_too_and_keeps_it_in_its_corner(qtbot, window, ctrl, tmp_path):
+    """Issue 14 item 13: at 2x the axes and markers doubled, the legend stayed its 1x size."""
+    window.resize(1280, 720)
+    ctrl.advance(20)
+    one = iio.imread(export_png(window, tmp_path / "one.png", scale=1.0))
+    two = iio.imread(export_png(window, tmp_path / "two.png", scale=2.0))
+    colour = ctrl.active[0].colour
+    (h1, w1), (h2, w2) = _legend_symbol_box(one, colour), _legend_symbol_box(two, colour)
+    assert 1.6 <= h2 / h1 <= 2.4, (h1, h2)
+    # the last lane's symbol (the legend's bottom row) sits as near the corner, in proportion, as at 1x
+    colour = ctrl.active[-1].colour
+
+    def where(image):
+        h, w = image.shape[:2]
+        quarter = image[h // 2:, w // 2:, :3].astype(int)
+        rgb = np.array([int(colour[i:i + 2], 16) for i in (1, 3, 5)])
+        ys, xs = np.nonzero(np.abs(quarter - rgb).sum(axis=-1) < 30)
+        return (w // 2 + xs.mean()) / w, (h // 2 + ys.mean()) / h
+    np.testing.assert_allclose(where(two), where(one), atol=0.03)
 
 
 def test_trajectories_as_csv_and_json(window, ctrl, tmp_path):
@@ -143,14 +176,14 @@ def test_cancel_while_the_gif_is_encoded_leaves_no_file_and_keeps_an_old_one(qtb
     progress = window.files.exports.record(options)
     writer = progress.job.writer
     in_close, release = threading.Event(), threading.Event()
-    real_close = writer._writer.close
+    real_encode = writer._writer.encode
 
-    def slow_close():  # Pillow encodes the whole GIF here: seconds for a long one
+    def slow_encode(*args):  # Pillow encodes the whole GIF here: seconds for a long one
         in_close.set()
         release.wait(10)
-        real_close()
+        real_encode(*args)
 
-    writer._writer.close = slow_close
+    writer._writer.encode = slow_encode
     qtbot.waitUntil(in_close.is_set, timeout=LONG_MS)
     assert progress.dialog.maximum() == 0 or progress.job.state == "finishing"  # busy: "Encoding…"
     progress.cancel()
@@ -194,3 +227,50 @@ def test_closing_the_window_mid_recording_leaves_no_file(qtbot, window, tmp_path
     window.close()
     assert progress.job.done and progress.job.state == "cancelled"
     assert files(tmp_path) == []
+
+
+@pytest.mark.parametrize("kind, action", [("png", "png_dialog"), ("csv", "data_dialog"), ("gif", "record_dialog")])
+def test_export_dialogs_never_propose_the_programs_own_folder(qtbot, window, monkeypatch, tmp_path, kind, action):
+    """Issue 14 item 12: after a scenario was opened the PNG dialog proposed resources/scenarios/."""
+    from engine import resources
+    from desktop_app.window import export_dialogs
+
+    scenario = sorted(resources.path("scenarios").glob("17-*.json"))[0]
+    assert window.files.open_path(scenario)
+    proposed = []
+    monkeypatch.setattr(QtWidgets.QInputDialog, "getDouble", lambda *a, **k: (2.0, True))
+    monkeypatch.setattr(QtWidgets.QFileDialog, "getSaveFileName", lambda *a, **k: proposed.append(a[2]) or ("", ""))
+    monkeypatch.setattr(export_dialogs.RecordDialog, "exec",
+                        lambda self: proposed.append(self.options().path) or QtWidgets.QDialog.DialogCode.Rejected)
+    exports = window.files.exports
+    getattr(exports, action)(*([] if action == "png_dialog" else [kind]))
+    assert len(proposed) == 1
+    folder = pathlib.Path(proposed[0]).parent
+    assert not export_dialogs.inside_the_package(folder), folder
+    assert str(folder) == export_dialogs.default_export_folder(kind)
+    # a folder the user chose is proposed next time; one inside the program never is
+    exports.remember(tmp_path / f"x.{kind}")
+    assert exports.folder(kind) == str(tmp_path)
+    exports.remember(scenario)
+    assert exports.folder(kind) == str(tmp_path)
+
+
+def test_png_and_recordings_carry_the_scenarios_caption_by_default(qtbot, window, ctrl, tmp_path):
+    """Issue 14 item 12: films and pictures carry the scenario's caption (an option, on by default)."""
+    from engine import resources
+
+    assert window.files.open_path(sorted(resources.path("scenarios").glob("17-*.json"))[0])
+    ctrl.advance(3)
+    with_caption = iio.imread(export_png(window, tmp_path / "with.png"))
+    without = iio.imread(export_png(window, tmp_path / "without.png", caption=False))
+    assert with_caption.shape == without.shape
+    # the window draws the caption at the map's top: dark text there, gone when left out
+    top = slice(0, with_caption.shape[0] // 6)
+    dark = lambda image: int((image[top, :, :3].max(axis=-1) < 100).sum())
+    assert dark(with_caption) > dark(without) + 300, (dark(with_caption), dark(without))
+    assert window.canvas.caption.isVisible()       # hidden only for the shot
+    dialog = RecordDialog("gif", str(tmp_path / "x.gif"), ctrl.step_limit, ctrl.t, window)
+    qtbot.addWidget(dialog)
+    assert dialog.options().caption is True
+    dialog.caption.setChecked(False)
+    assert dialog.options().caption is False

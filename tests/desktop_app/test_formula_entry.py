@@ -204,3 +204,42 @@ def test_a_custom_surface_goes_through_a_saved_setup(qtbot, window, ctrl, entry,
     assert entry.isVisible() and entry.field.text() == "x**4 - x**2 + 2*y**2"
     assert entry.window_bounds() == ((-2.0, 1.5), (-2.0, 2.0))
     assert window.surface_panel.selector.currentData() == "custom"
+
+
+def test_a_formula_that_overflows_over_most_of_the_window_is_refused_saying_so(qtbot, ctrl, entry):
+    """Issue 14 item 9: 45% of the window inf and 11% beyond 1e100 was accepted: a blank map."""
+    type_formula(qtbot, entry, "exp(exp(exp(x*y + 1.8)))")
+    assert not entry.apply.isEnabled()
+    assert "overflows over most of the window" in entry.message.text()
+    qtbot.keyClick(entry.field, QtCore.Qt.Key.Key_Return)
+    assert ctrl.surface_name == "ravine"   # nothing applied
+
+
+def test_a_partly_overflowing_formula_is_drawn_on_a_clipped_scale_that_says_so(qtbot, window, ctrl, entry):
+    """exp(exp(exp(x y))) overflows on 11% of the window: before, its colour scale ran to ~1e307,
+    one colour everywhere and no colour-bar label; now it is clipped and the colour bar says where."""
+    type_formula(qtbot, entry, "exp(exp(exp(x*y)))")
+    assert entry.apply.isEnabled()
+    qtbot.mouseClick(entry.apply, QtCore.Qt.MouseButton.LeftButton)
+    assert ctrl.surface_formula == "exp(exp(exp(x*y)))"
+    field = window.canvas.field
+    assert field.clip is not None and np.isfinite(field.z).all()
+    lo, hi = field.colour_range
+    assert hi == pytest.approx(field.clip) and hi < 1e6
+    # the map is not one colour: at least a quarter of the pixels sit in the lower half of the scale
+    assert np.mean(field.colour < lo + 0.5 * (hi - lo)) >= 0.25
+    assert len(field.levels) >= 10 and len(field.lines) > 0
+    label = window.canvas.colorbar.getAxis("left").labelText
+    assert "clipped above" in label and f"{field.clip:.3g}" in label
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+def test_a_long_error_message_is_shown_whole_in_a_narrow_dock(qtbot, window, entry, size):
+    """Issue 14 item 13: at 1280x720 the overflow message stopped after three lines ("nan, inf or")."""
+    window.resize(*size)
+    qtbot.waitExposed(window)
+    type_formula(qtbot, entry, "exp(exp(exp(x*y + 1.8)))")
+    message = entry.message
+    qtbot.waitUntil(lambda: message.height() >= message.heightForWidth(message.width()), timeout=2_000)
+    assert message.heightForWidth(message.width()) >= 4 * message.fontMetrics().lineSpacing()  # really long
+    assert message.visibleRegion().boundingRect().height() >= message.heightForWidth(message.width())

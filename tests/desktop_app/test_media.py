@@ -61,3 +61,40 @@ def test_png(tmp_path):
     frame = np.random.default_rng(0).integers(0, 255, (30, 40, 3), dtype=np.uint8)
     path = write_png(tmp_path / "shot.png", frame)
     np.testing.assert_array_equal(iio.imread(path), frame)
+
+
+def test_a_gif_uses_one_palette_so_unchanged_pixels_stay_and_frames_store_only_what_changed(tmp_path):
+    """Issue 14 item 12: each frame quantized (and dithered) on its own palette changed the
+    whole heat map whenever new colours appeared (a trail, arrows), so every frame was stored
+    whole: 19 MB for scenario 7. Here a smooth map and a trail that grows in a new colour each
+    frame: imageio's default writer took 255 KB and changed the map's untouched corner."""
+    import imageio.v3 as iio
+
+    from desktop_app.model.media import VideoWriter
+
+    h, w = 240, 320
+    yy, xx = np.mgrid[0:h, 0:w]
+    frame = np.stack([(xx * 255 // w), (yy * 255 // h), np.full_like(xx, 180)], axis=-1).astype(np.uint8)
+    frames = []
+    for k in range(30):
+        frame = frame.copy()
+        frame[60 + 4 * k:64 + 4 * k, 10 + 8 * k:40 + 8 * k] = ((37 * k) % 256, (91 * k) % 256, (53 * k) % 256)
+        frames.append(frame)
+    path = tmp_path / "trail.gif"
+    with VideoWriter(path, fps=10) as writer:
+        for f in frames:
+            writer.append(f)
+    assert writer.bytes_written == path.stat().st_size
+    back = iio.imread(path, index=None)[..., :3].astype(int)
+    assert back.shape[0] == 30
+    # one palette: a corner the trail never reaches has the same colours in every frame
+    corner = back[:, :50, 250:]
+    assert (corner == corner[0]).all()
+    # frame differencing: 29 more frames cost far less than the first did again
+    one = tmp_path / "one.gif"
+    with VideoWriter(one, fps=10) as writer:
+        writer.append(frames[0])
+    assert path.stat().st_size < one.stat().st_size + 29 * 0.1 * one.stat().st_size, (
+        path.stat().st_size, one.stat().st_size)
+    # and the colours are right (no dithering noise): within a palette step of the source
+    assert np.abs(back[-1] - frames[-1].astype(int)).mean() < 6

@@ -137,7 +137,8 @@ def test_newton_model_needs_a_hessian_record():
 
 
 @pytest.mark.parametrize("surface, point, kind", [("saddle", (0.0, 0.0), "saddle"),
-                                                  ("quadratic", (0.3, -0.2), "minimum"),
+                                                  ("quadratic", (0.0, 0.0), "minimum"),
+                                                  ("quadratic", (0.3, -0.2), "convex"),  # ∇f ≠ 0 there
                                                   ("himmelblau", (-0.270845, -0.923039), "maximum")])
 def test_probe_classifies_with_the_engine(surface, point, kind):
     s = engine.surfaces.get(surface)

@@ -119,7 +119,7 @@ def test_hessian_probe_follows_the_cursor_and_pins(window):
     window.ctrl.advance(1)
     assert "(where Newton's step started)" in info.toPlainText()
     pr = geo.probe(window.ctrl.surface, window.ctrl.start)
-    assert info.toPlainText().startswith(pr.kind + ",")
+    assert info.toPlainText().startswith(overlays.probe.kind_text(pr.kind) + "\nκ")
     x, y = overlays.probe.items["axis0"].getData()
     np.testing.assert_allclose([(x[0] + x[1]) / 2, (y[0] + y[1]) / 2], window.ctrl.start)  # centred there
 

@@ -160,3 +160,91 @@ def test_renders_show_the_scenarios_overlays_and_keep_each_lanes_colour(qapp, tm
         assert red_arrow > 10  # the focused lane's gradient step, drawn by the window's overlays module
     finally:
         rec.close()
+
+
+def test_an_unknown_optimizer_inside_a_setup_file_exits_as_the_readme_says(tmp_path, capsys):
+    """Issue 14 item 13: README said 2 (unknown names), the code returned 1 (a broken file).
+    A name inside a file is the file's fault, not the command line's: 1, and README says so."""
+    import re
+    from pathlib import Path
+
+    path = tmp_path / "typo.json"
+    data = json.loads(resources.path("scenarios", "01-saddle-momentum.json").read_text())
+    data["optimizers"][1]["optimizer"] = "adamm"
+    path.write_text(json.dumps(data))
+    status = render("--setup", str(path), "--out", str(tmp_path / "x.png"))
+    err = capsys.readouterr().err
+    assert "optimizers[1]" in err and "adamm" in err and "Traceback" not in err
+    readme = " ".join((Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8").split())
+    said = re.search(r"exits with (\d) and a message on bad arguments or unknown names on the command line, "
+                     r"(\d) if a setup file is broken \(an unknown optimizer", readme)
+    assert said, "README no longer states render's exit status for a broken setup file"
+    assert status == int(said.group(2)) == 1 and int(said.group(1)) == 2
+
+
+def test_a_png_reports_the_step_it_draws(tmp_path, capsys):
+    """Issue 14 item 12: the race stopped at step 7, the picture said "step 7", render printed "step 20"."""
+    from desktop_app.render import parse_args
+    from desktop_app.render import render as render_args
+    from desktop_app.plot.recorder import RaceRecorder
+
+    path = tmp_path / "quick.json"
+    data = json.loads(resources.path("scenarios", "12-newton-saddle.json").read_text())
+    path.write_text(json.dumps(data))
+    drawn = []
+    real_frame = RaceRecorder.frame
+
+    def frame(self, step):
+        image = real_frame(self, step)
+        drawn.append(self.canvas.caption.toPlainText())
+        return image
+
+    RaceRecorder.frame = frame
+    try:
+        out = tmp_path / "slide.png"
+        assert render("--setup", str(path), "--steps", "200", "--out", str(out), "--size", "320x240") == 0
+    finally:
+        RaceRecorder.frame = real_frame
+    printed = capsys.readouterr().out
+    assert drawn and drawn[-1].startswith("step ")
+    shown = int(drawn[-1].split()[1])
+    assert shown < 200, "this race must stop early for the test to mean anything"
+    assert f"step {shown}:" in printed and "(200 asked)" in printed, printed
+
+
+def test_pictures_carry_the_scenarios_caption_unless_asked_not_to(qapp, tmp_path):
+    from desktop_app.plot.recorder import RaceRecorder
+    from engine.setup import Setup
+
+    setup = Setup.from_json(resources.path("scenarios", "17-adam-bias-correction.json").read_text())
+    setup.steps = 5
+    for title in (True, False):
+        rec = RaceRecorder(setup, (800, 600), title=title)
+        try:
+            rec.frame(5)
+            label = rec.canvas.plot.titleLabel
+            assert label.isVisible() == title
+            if title:
+                assert "first step" in label.text and rec.canvas.plot.titleLabel.boundingRect().width() <= 800
+                # above the plot area, not over it
+                assert label.sceneBoundingRect().bottom() <= rec.canvas.vb.sceneBoundingRect().top() + 1
+        finally:
+            rec.close()
+    args = ["--scenario", "17", "--steps", "5", "--out", str(tmp_path / "a.png"), "--no-caption"]
+    assert render(*args) == 0
+
+
+@pytest.mark.parametrize("scenario", ["7", "20"])
+def test_a_gif_says_its_size_before_recording_and_comes_out_small(tmp_path, capsys, scenario):
+    """Issue 14 item 12: render --scenario 7 wrote 19 MB for 10 s at 800x600 without warning.
+    Now the size is said first (an upper estimate) and the file is a few MB at most."""
+    out = tmp_path / "race.gif"
+    assert render("--scenario", scenario, "--size", "400x300", "--out", str(out)) == 0
+    err = capsys.readouterr().err
+    said = float(err.split("about ", 1)[1].split(" MB", 1)[0]) * 1e6
+    assert err.index("about") < err.index("100%")          # said before the frames were made
+    size = out.stat().st_size
+    assert size <= said, (size, said)        # an upper estimate ("up to" the planned frames)
+    if scenario == "7":                        # runs its whole length: the estimate is close
+        assert said <= 2 * size, (size, said)
+    assert size <= 1.0e6   # 10 s at 400x300: before one palette, scenario 7 took ~4.8 MB here

@@ -332,3 +332,25 @@ def test_lanes_race_in_the_files_order(window, tmp_path):
     late = entry_named(ctrl, "rmsprop")
     ctrl.set_checked(late.key, True)  # ticked later: it races last
     assert ctrl.active[-1] is late
+
+
+@pytest.mark.parametrize("extra", [[], ["--surface", "beale"]])
+def test_clean_start_brings_back_no_speed_step_limit_or_loss_scale(qtbot, monkeypatch, isolated_settings, extra):
+    """Issue 14 item 13: --clean brought back the last session's 20 steps/s and step limit 300."""
+    from desktop_app import app as app_mod
+    from desktop_app.__main__ import parse_args
+    from desktop_app.model.race import DEFAULT_SPEED, DEFAULT_STEP_LIMIT
+
+    assert (DEFAULT_SPEED, DEFAULT_STEP_LIMIT) != (20.0, 300)
+    settings = QtCore.QSettings(str(isolated_settings), QtCore.QSettings.Format.IniFormat)
+    settings.setValue("playback/speed", 20.0)
+    settings.setValue("playback/step_limit", 300)
+    settings.setValue("view/log_loss", True)
+    settings.sync()
+    monkeypatch.setattr(app_mod, "make_app", QtWidgets.QApplication.instance)
+    session = app_mod.build(parse_args(["--clean", *extra]))
+    session.reporter.uninstall()
+    qtbot.addWidget(session.window)
+    assert (session.ctrl.speed, session.ctrl.step_limit) == (DEFAULT_SPEED, DEFAULT_STEP_LIMIT)
+    assert not session.window.act_log_loss.isChecked()
+    session.window.close()

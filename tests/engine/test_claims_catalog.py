@@ -82,3 +82,29 @@ def test_app_run_follows_the_same_paths_the_claim_tests_measure(path):
             assert len(shown) == len(traj.points) == steps + 1, lane.label
         np.testing.assert_array_equal(shown[:n], traj.points[:n], err_msg=lane.label)
         assert lane.status == traj.status, lane.label
+
+
+@pytest.mark.parametrize("path", FILES, ids=[f.stem for f in FILES])
+def test_no_scenario_sets_a_surface_parameter_to_an_end_of_its_range(path):
+    """A parameter at an end of its range switches off what the surface's description talks
+    about (the cliff at height 0 has no wall): a scenario then needs another surface."""
+    from engine import surfaces
+    setup = Setup.from_json(path.read_text(encoding="utf-8"))
+    cls = surfaces.surface_class(setup.surface)
+    ends = {p.name: (p.low, p.high) for p in cls.params if p.kind not in ("bool", "choice")}
+    at_end = {k: v for k, v in setup.surface_params.items() if k in ends and v in ends[k]}
+    assert not at_end, f"{path.name}: {setup.surface} with {at_end} at the end of its range"
+
+
+def test_captions_7_and_19_describe_the_race_on_screen():
+    """Issue 14 item 8: 7's caption compared with a loss /10 and 19's with an axis-aligned
+    ravine, neither of which the race shows. Now 7 says what is shown (SGD explodes, AdaDelta
+    with no lr does not) and 19 names the setting that gives the other run."""
+    from claims_util import lane_index, load, run_lane
+
+    seven = load(7)
+    assert "explodes here" in seven.caption and "x10" not in seven.caption
+    assert run_lane(seven, lane_index(seven, "sgd")).status == "diverged"
+    assert run_lane(seven, lane_index(seven, "adadelta")).status == "converged"
+    nineteen = load(19)
+    assert "set angle 0" in nineteen.caption and "angle" in nineteen.surface_params

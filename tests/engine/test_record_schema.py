@@ -88,7 +88,7 @@ def test_a_schedule_turns_eta_into_eta_t_and_clipping_shows():
     for kind in ("step", "exponential", "inverse_time", "cosine"):
         text = _text("sgd", schedule=kind)
         assert "x ← x − ηₜ g" in text and "ηₜ = η" in text, kind
-    assert "min(1, c / ‖g‖)" in _text("adam", max_grad_norm=2.0) and "‖g‖" not in _text("adam")
+    assert "min(1, c / (‖g‖ + 10⁻⁶))" in _text("adam", max_grad_norm=2.0) and "‖g‖" not in _text("adam")
 
 
 def test_the_static_formula_stays():

@@ -35,6 +35,7 @@ assert len(OPTIMIZER_HPARAMS) == 18
 
 REQUIRED = {"quadratic", "ravine", "saddle", "plateau", "cliff", "rosenbrock", "beale",
             "himmelblau", "rastrigin", "two_minima"}
+EXTRA = {"slope"}   # issue 14 item 8: scenario 6's valley, no longer the cliff with its wall removed
 
 
 def _sample(s, n=100, seed=0):
@@ -67,7 +68,7 @@ def _assert_matches(analytic, numeric, what):
 
 def test_all_required_surfaces_are_registered_in_menu_order():
     data = ["linear_regression", "logistic_regression", "tiny_network"]   # issue 17, after the analytic ones
-    assert set(NAMES) == REQUIRED | set(data)
+    assert set(NAMES) == REQUIRED | EXTRA | set(data)
     assert NAMES[0] == "quadratic" and NAMES[-4] == "two_minima" and NAMES[-3:] == data
 
 
@@ -129,6 +130,8 @@ def _closed_form_minima(name, v):
                 ((-3.779310, -3.283186), 0.0), ((3.584428, -1.848126), 0.0)]
     if name == "rastrigin":
         return [((0.0, 0.0), 0.0)]
+    if name == "slope":
+        return [((1.0, 0.0), 0.0)]
     if name == "two_minima":
         c = v["tilt"]
         roots = np.sort(np.roots([1.0, 0.0, -1.0, c]).real)
@@ -237,6 +240,23 @@ def test_cliff_minimum_sits_at_the_foot_of_a_much_steeper_wall():
     assert slope.max() == pytest.approx(h * k / 4, rel=0.05)
     flat = surfaces.get("cliff", height=0.0)
     assert flat.minima_values[0] == pytest.approx(0.0, abs=1e-15)
+
+
+@pytest.mark.parametrize("values", [{}, {"slope": 3.0, "rounding": 0.1}])
+def test_slope_floor_falls_at_a_constant_rate_and_equals_the_wall_less_cliff(values):
+    s = surfaces.get("slope", **values)
+    floor = np.stack([np.linspace(-6.0, -1.0, 201), np.zeros(201)], axis=-1)
+    # far from the bottom (|x - 1| >> rounding) the floor's slope is s (1 - O(l^2 / d^2))
+    np.testing.assert_allclose(-s.grad(floor)[:, 0], s.values["slope"], rtol=0.5 * (s.values["rounding"] / 2.0) ** 2)
+    np.testing.assert_allclose(s.grad(floor)[:, 1], 0.0, atol=0)
+    # the bowl at the bottom: curvature slope / rounding along x, 1 across
+    np.testing.assert_allclose(s.hessian(s.minima[0]), np.diag([s.values["slope"] / s.values["rounding"], 1.0]),
+                               rtol=1e-12)
+    if not values:   # the same function as the cliff with height 0 (what scenario 6 used to run on)
+        cliff = surfaces.get("cliff", height=0.0)
+        p = _sample(s, 200, seed=5)
+        np.testing.assert_allclose(s.value(p), cliff.value(p), rtol=1e-14, atol=1e-14)
+        np.testing.assert_allclose(s.hessian(p), cliff.hessian(p), rtol=1e-14, atol=1e-14)
 
 
 def test_plateau_gradient_at_the_start_is_tiny_compared_with_the_basin():
