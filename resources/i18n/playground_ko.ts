@@ -2432,6 +2432,14 @@ Restart now? (The current setup comes back.)</source>
         <translation>목표</translation>
     </message>
     <message>
+        <source>and</source>
+        <translation>함께 훑기</translation>
+    </message>
+    <message>
+        <source>values</source>
+        <translation>값</translation>
+    </message>
+    <message>
         <source>Seeds of the gradient noise (used by lanes with noise &gt; 0)</source>
         <translation>기울기 잡음의 시드 (noise &gt; 0인 레인이 사용)</translation>
     </message>
