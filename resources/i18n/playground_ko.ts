@@ -1586,7 +1586,7 @@ Restart now? (The current setup comes back.)</source>
     </message>
     <message>
         <source>★ tuned η = {lr}, ρ = {rate} · grey diverges</source>
-        <translation>★ 최적 조정 η = {lr}, ρ = {rate} · 회색은 발산</translation>
+        <translation>★ 최적 η = {lr}, ρ = {rate} · 회색은 발산</translation>
     </message>
     <message>
         <source>Gradient descent: the predicted rate ρ against η (log scale); grey from η = 2/λmax on, where ρ ≥ 1 and it diverges. The star is the tuned η = 2/(λ₁ + λ₂). Drag the dot to set the lane&apos;s η while it races.</source>
