@@ -87,6 +87,8 @@ def recorder_3d(args, setup, caption: bool):
 
 def shown_step_note(recorder, asked: int) -> str:
     """The step the picture shows (its counter's), and why when it is not the one asked for."""
+    from PySide6.QtCore import QCoreApplication
+
     shown = getattr(recorder, "shown_step", None)
     if shown is None or shown == asked:
         return QCoreApplication.translate("render", "step {0}").format(asked)

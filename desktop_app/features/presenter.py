@@ -153,11 +153,7 @@ class Presenter(QtCore.QObject, Feature):
 
     def fit_caption(self, *_):
         """One line when it fits; wrapped to the canvas's width when it does not."""
-        cap = self.canvas.caption
-        cap.setTextWidth(-1)
-        room = self.canvas.vb.width() - 16
-        if room > 50 and cap.textItem.boundingRect().width() > room:
-            cap.setTextWidth(room)
+        self.canvas.caption_band.fit()
 
     # -- text size ---------------------------------------------------------------------
     def set_font_scale(self, scale: float):

@@ -15,6 +15,7 @@ from desktop_app.features.language import LanguageFeature
 from desktop_app.features.overlays import OverlaysFeature
 from desktop_app.features.pauses import PausePoints
 from desktop_app.features.presenter import Presenter
+from desktop_app.features.projector import ProjectorFeature
 from desktop_app.features.scenario_menu import ScenarioMenu
 from desktop_app.features.timeline import TimelineFeature
 from desktop_app.features.tune import TuneFeature
@@ -29,6 +30,7 @@ FEATURES: tuple[type[Feature], ...] = (
     View3DFeature,       # View → 3-D view (disabled with the reason where OpenGL is missing)
     TimelineFeature,
     ScenarioMenu,
+    ProjectorFeature,    # the map's share of the window; F9 projector layout
     Presenter,           # last: View → Presenter ends the View menu
     DataViewFeature,     # data surfaces: data view, gradient fan, epochs (after overlays)
     DeckFeature,         # the Deck menu and editor dock; File's deck entries come with it (window/deck_files.py)

@@ -56,6 +56,59 @@ class ColorBar(pg.ColorBarItem):
             self.vb.state["enableMenu"] = enableMenu if enableViewBoxMenu == "same" else enableViewBoxMenu
 
 
+class TextBand(pg.GraphicsWidget):
+    """A strip of the canvas's layout, above or below the plot, holding one TextItem: text
+    that must never cover the race (a scenario's caption, the overlays' legend). It is as tall
+    as its text wrapped to its width, and has no height while the text is hidden."""
+
+    MARGIN = 8
+
+    def __init__(self, item: pg.TextItem | None = None):
+        super().__init__()
+        self.item: pg.TextItem | None = None
+        self._fitted_width = -1.0
+        self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Preferred, QtWidgets.QSizePolicy.Policy.Fixed)
+        self.hold(item)
+
+    def hold(self, item: pg.TextItem | None):
+        self.item = item
+        if item is not None:
+            item.setParentItem(self)
+            item.setAnchor((0, 0))
+            item.setPos(self.MARGIN, 1)
+        self.fit()
+
+    def fit(self):
+        """Wrap the text to the band's width and take its height (none when hidden)."""
+        item = self.item
+        shown = item is not None and item.isVisible() and bool(item.textItem.toPlainText().strip())
+        height = 0.0
+        if shown:
+            item.setTextWidth(-1)
+            room = self.width() - 2 * self.MARGIN
+            if room > 50 and item.textItem.boundingRect().width() > room:
+                item.setTextWidth(room)
+            height = item.textItem.boundingRect().height() + 2
+        self._fitted_width = self.width()
+        self.setMinimumHeight(height)
+        self.setMaximumHeight(height)
+        self.setPreferredHeight(height)
+        self.updateGeometry()
+
+    def resizeEvent(self, ev):
+        super().resizeEvent(ev)
+        if self.width() != self._fitted_width:
+            self.fit()
+
+
+TRAIL_WIDTH = 2   # px: 1 px trails vanished on a projector (issue 14)...
+WIDE_VERTICES = 6000  # ...but 2-px lines cost ~4x per vertex: beyond this many drawn vertices
+                      # (all lanes, after decimation) the default width falls back to 1 px, so
+                      # 10 long trails keep the 8 ms frame (bench_window); a class's race of a few
+                      # lanes x a few hundred steps stays far below it
+FOCUS_EXTRA = 1   # px: the focused lane's trail is this much wider
+
+
 def heatmap_colormap() -> pg.ColorMap:
     pos, colours = zip(*palette.HEATMAP_STOPS)
     return pg.ColorMap(np.array(pos), [QtGui.QColor(c) for c in colours])
@@ -79,7 +132,13 @@ class ContourCanvas(pg.GraphicsLayoutWidget):
         # (setMenuEnabled(False)) destroys a freshly built QMenu, which crashed PySide now
         # and then in long test runs
         # steady axes: else label widths and the locked aspect can relay the window for ever
-        self.plot: pg.PlotItem = self.addPlot(enableMenu=False, axisItems=steady_axes.axis_items())
+        # the caption above the plot, the overlays' legend below it: neither covers the race
+        self.caption_band = TextBand()
+        self.legend_band = TextBand()
+        self.ci.addItem(self.caption_band, row=0, col=0)
+        self.plot: pg.PlotItem = self.addPlot(row=1, col=0, enableMenu=False, axisItems=steady_axes.axis_items())
+        self.ci.addItem(self.legend_band, row=2, col=0)
+        self.ci.layout.setVerticalSpacing(0)
         self.vb: pg.ViewBox = self.plot.getViewBox()
         self.vb.setAspectLocked(True)  # gradients look perpendicular to contours only 1:1
         self.vb.disableAutoRange()
@@ -142,10 +201,9 @@ class ContourCanvas(pg.GraphicsLayoutWidget):
         caption_font = QtGui.QFont()
         caption_font.setPointSize(font_size + 2)
         self.caption.setFont(caption_font)
-        self.caption.setParentItem(self.vb)  # in pixels: stays put while the view pans
-        self.caption.setPos(8, 8)
         self.caption.setZValue(Z_CAPTION)
         self.caption.hide()
+        self.caption_band.hold(self.caption)
 
         self.overlays: dict[str, QtWidgets.QGraphicsItem] = {}
         # PlotCurveItem, not PlotDataItem: the wrapper's setData costs ~0.12 ms more per
@@ -157,7 +215,9 @@ class ContourCanvas(pg.GraphicsLayoutWidget):
         self._marker_cache: dict[tuple[str, bool], dict] = {}
         self.marker_scale = 1.0  # presenter mode: bigger markers (few points: width is cheap)
         self._cell = (0.0, 0.0)
-        self.trail_width = 1
+        self.trail_width = TRAIL_WIDTH
+        self._drawn_width = TRAIL_WIDTH  # the width in use: TRAIL_WIDTH or 1 beyond WIDE_VERTICES
+        self.focused_key: Hashable | None = None  # its trail on top of the others, FOCUS_EXTRA px wider
 
         self.scene().sigMouseClicked.connect(self._clicked)
         self.scene().sigMouseMoved.connect(self._moved)
@@ -221,21 +281,33 @@ class ContourCanvas(pg.GraphicsLayoutWidget):
             item = self.trails.get(style.key)
             if item is None:
                 item = pg.PlotCurveItem(skipFiniteCheck=True)
-                item.setZValue(Z_TRAILS)
+                item.setZValue(Z_TRAILS + (0.5 if style.key == self.focused_key else 0))
                 self.plot.addItem(item)
                 self.trails[style.key] = item
                 self._decimators[style.key] = Decimator()
             if self._styles.get(style.key) != style:
-                item.setPen(pg.mkPen(style.colour, width=self.trail_width))
+                item.setPen(self._trail_pen(style.key, style.colour))
         self._styles = wanted
         self._draw_markers()
 
+    def _trail_pen(self, key, colour) -> QtGui.QPen:
+        return pg.mkPen(colour, width=self._drawn_width + (FOCUS_EXTRA if key == self.focused_key else 0))
+
     def set_trail_width(self, width: int):
-        """1 (default) or more pixels. Width 2 costs ~4x per vertex (DESIGN.md): fine for a
-        projector at moderate speed, not for 10 long trails at top speed."""
-        self.trail_width = max(1, int(width))
+        """TRAIL_WIDTH (default) or more pixels. Width 2 costs more per vertex than 1
+        (DESIGN.md); bench_window's frame stays within its 8 ms budget at 2 (issue 14: 1-px
+        trails vanished on a projector, RMSProp's under SGD's)."""
+        self.trail_width = self._drawn_width = max(1, int(width))
         for key, item in self.trails.items():
-            item.setPen(pg.mkPen(self._styles[key].colour, width=self.trail_width))
+            item.setPen(self._trail_pen(key, self._styles[key].colour))
+
+    def set_focused_lane(self, key: Hashable | None):
+        """The lane in focus drawn on top of the others and a pixel wider: where trails
+        overlap, the one the class is told about is the one seen."""
+        self.focused_key = key
+        for k, item in self.trails.items():
+            item.setZValue(Z_TRAILS + (0.5 if k == key else 0))
+            item.setPen(self._trail_pen(k, self._styles[k].colour))
 
     def update_lanes(self, states: Iterable[tuple[Hashable, np.ndarray, str]]):
         """New trail data: (key, points (n, 2), status) per lane; status "diverged" draws
@@ -244,7 +316,20 @@ class ContourCanvas(pg.GraphicsLayoutWidget):
             if key in self.trails:
                 self._states[key] = (points, status)
                 self._draw_trail(key)
+        self._thin_when_long()
         self._draw_markers()
+
+    def _thin_when_long(self):
+        """The default width while the trails are short, 1 px once they are long (WIDE_VERTICES);
+        a width chosen on purpose (Thick trails) is kept."""
+        if self.trail_width != TRAIL_WIDTH:
+            return
+        drawn = sum(0 if item.xData is None else len(item.xData) for item in self.trails.values())
+        width = TRAIL_WIDTH if drawn <= WIDE_VERTICES else 1
+        if width != self._drawn_width:
+            self._drawn_width = width
+            for key, item in self.trails.items():
+                item.setPen(self._trail_pen(key, self._styles[key].colour))
 
     def _draw_trail(self, key):
         points, _ = self._states[key]
@@ -309,6 +394,7 @@ class ContourCanvas(pg.GraphicsLayoutWidget):
     def set_caption(self, text: str):
         self.caption.setText(text)
         self.caption.setVisible(bool(text))
+        self.caption_band.fit()
 
     # -- mouse -------------------------------------------------------------------------
     def data_at(self, scene_pos) -> tuple[float, float] | None:

@@ -48,7 +48,6 @@ ARROW_TEXT = {"gradient": "−η∇f", "velocity": QtCore.QT_TRANSLATE_NOOP("Ove
 BFGS_SIZE = 0.25  # the ellipses' longer semi-axis, of the view's width: the eigen-arrows fit inside
 NEWTON_HALF = 0.25
 POLYAK_BURN_IN = 0
-LEGEND_MAX_HEIGHT = 0.4  # of the map's height: a wrapped legend taller than this is left unwrapped
 # Arrows often coincide (SGD's step is its gradient step, heavy ball's its velocity):
 # nested widths and head sizes keep each colour visible around the next.
 # A handful of vertices each: width costs nothing here (unlike trails).
@@ -74,11 +73,9 @@ class Overlays(QtCore.QObject):
         self.probe = HessianProbe(canvas, self)
         self._make_items()
         self.legend = pg.TextItem("", anchor=(0, 1))
-        self.legend.setParentItem(canvas.vb)  # in pixels, like the caption
         self.legend.setZValue(60)
         self.legend.hide()
-        canvas.vb.sigResized.connect(self._place_legend)
-        self._place_legend()
+        canvas.legend_band.hold(self.legend)  # under the plot, like the caption above it: never over the race
         c = controller
         for sig in (c.sigStepped, c.sigReset, c.sigFocusChanged, c.sigLanesChanged, c.sigSurfaceChanged):
             sig.connect(self.refresh)
@@ -342,21 +339,10 @@ class Overlays(QtCore.QObject):
             text += self.tr("  (arrows and ellipses from the first step on)")
         return text
 
-    def _place_legend(self, *_):
-        self.legend.setPos(8, max(0.0, self.canvas.vb.height() - 8))
-        self._fit_legend()
-
     def _fit_legend(self):
-        """As the caption: one line per entry when it fits, else wrapped to the map's width
-        (large presenter text cut the legend's lines at the map's right edge), unless
-        wrapped it would hide more than LEGEND_MAX_HEIGHT of the map (a small film): then
-        its lines run past the edge, as the map matters more."""
-        self.legend.setTextWidth(-1)
-        room = self.canvas.vb.width() - 16
-        if room > 50 and self.legend.textItem.boundingRect().width() > room:
-            self.legend.setTextWidth(room)
-            if self.legend.textItem.boundingRect().height() > LEGEND_MAX_HEIGHT * self.canvas.vb.height():
-                self.legend.setTextWidth(-1)
+        """As the caption: in its band under the plot, one line per entry when it fits, else
+        wrapped to the band's width."""
+        self.canvas.legend_band.fit()
 
     def _show_legend(self, entry, notes):
         parts = []
@@ -385,6 +371,7 @@ class Overlays(QtCore.QObject):
             parts.append(f"<span style='color:{col['lookahead']}'>○</span> " + self.tr("Nesterov's look-ahead point"))
         if not parts:
             self.legend.hide()
+            self._fit_legend()
             return
         if entry is not None and entry.lane is None:
             parts = []  # nothing of it is drawn: no keys to arrows that are not there
@@ -394,5 +381,5 @@ class Overlays(QtCore.QObject):
         font_pt = max(8, QtWidgets.QApplication.font().pointSize() - 1)
         self.legend.fill = pg.mkBrush(*col["fill"])
         self.legend.setHtml(f"<div style='color:{col['text']}; font-size:{font_pt}pt'>" + "<br>".join(parts) + "</div>")
-        self._fit_legend()
         self.legend.show()
+        self._fit_legend()

@@ -9,6 +9,8 @@ repaints about ten times a second: nobody reads digits at 60 Hz.
 from __future__ import annotations
 
 import html
+import math
+import time
 
 import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
@@ -35,7 +37,14 @@ def unbreakable_groups(formula: str) -> str:
 
 
 def fmt_number(x: float) -> str:
-    return f"{x: .4g}".replace("-", "−")
+    """4 significant digits; small and large values in a compact scientific form ("1.597e−6",
+    not "1.597e-06"): a narrow column then holds them whole (issue 14: "1.597" was all that
+    showed of a 1e-06-scale y)."""
+    text = f"{x: .4g}"
+    if "e" in text:
+        mantissa, exponent = text.split("e")
+        text = f"{mantissa}e{int(exponent)}"
+    return text.replace("-", "−")
 
 
 def cells(value) -> list[list[str]]:
@@ -62,6 +71,34 @@ def rows_for(record: dict, formula: str | None = None) -> list[tuple[str, list[s
         for i, row in enumerate(cells(record[key])):
             out.append((sym if i == 0 else "", row))
     return out
+
+
+def table_width(label: QtWidgets.QLabel) -> int:
+    """The width Qt's text engine gives the label's rich text at its font. QLabel's own size
+    hint came out ~8 px narrower than the table (the cells' padding), so the last column, y,
+    was cut ("1.597" of 1.597e-06) and the scroll bar never showed (issue 14)."""
+    doc = QtGui.QTextDocument()
+    doc.setDefaultFont(label.font())
+    doc.setHtml(label.text())
+    doc.setTextWidth(-1)
+    margins = label.contentsMargins()
+    return math.ceil(doc.idealWidth()) + margins.left() + margins.right() + 2 * label.margin() + 2
+
+
+class NumbersLabel(QtWidgets.QLabel):
+    """A label whose size hints hold its whole table at its current font (table_width): in
+    the sideways scroll area it is then scrolled, never cut."""
+
+    def _whole(self, hint: QtCore.QSize) -> QtCore.QSize:
+        if self.textFormat() == QtCore.Qt.TextFormat.RichText and self.text():
+            hint.setWidth(max(hint.width(), table_width(self)))
+        return hint
+
+    def sizeHint(self):
+        return self._whole(super().sizeHint())
+
+    def minimumSizeHint(self):
+        return self._whole(super().minimumSizeHint())
 
 
 class SidewaysScroll(QtWidgets.QScrollArea):
@@ -97,7 +134,7 @@ class UpdateRulePanel(QtWidgets.QWidget):
         self.formula.setWordWrap(True)  # BFGS's update is long: wrap rather than widen the dock
         self.formula.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         self.where = QtWidgets.QLabel()
-        self.numbers = QtWidgets.QLabel()
+        self.numbers = NumbersLabel()
         self.numbers.setTextFormat(QtCore.Qt.TextFormat.RichText)
         self.numbers.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         self.numbers.setAlignment(QtCore.Qt.AlignmentFlag.AlignTop | QtCore.Qt.AlignmentFlag.AlignLeft)

@@ -77,6 +77,21 @@ class Appearance(QtCore.QObject):
             self.sigTextScaleChanged.emit(self.text_scale)
 
 
+def scrolling(widget: QtWidgets.QWidget) -> QtWidgets.QWidget:
+    """A panel inside a scroll area: what it holds (a wide formula, many buttons) scrolls
+    instead of widening the dock and pushing the map. Views that scroll or draw themselves
+    (tables, plots, GL views) are docked as they are."""
+    if isinstance(widget, (QtWidgets.QAbstractScrollArea, QtWidgets.QScrollArea)) or "GL" in type(widget).__name__ \
+            or widget.inherits("QOpenGLWidget"):
+        return widget
+    area = QtWidgets.QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+    area.setObjectName(widget.objectName() + "Scroll" if widget.objectName() else "dockScroll")
+    return area
+
+
 class _Parts:
     """Everything added to one window by name, and by whom (shared by its WindowApis)."""
 
@@ -260,7 +275,7 @@ class WindowApi:
         where = AREAS[area] if isinstance(area, str) else area
         dock = QtWidgets.QDockWidget(title, win)
         dock.setObjectName(object_name(name))
-        dock.setWidget(widget)
+        dock.setWidget(scrolling(widget))
         dock.setFeatures(QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetClosable
                          | QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetFloatable)

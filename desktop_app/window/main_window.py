@@ -42,6 +42,19 @@ def slider_to_speed(pos: int) -> float:
     return lo * (hi / lo) ** (pos / SLIDER_STEPS)
 
 
+SMALL_SCREEN = (1440, 900)  # at or below either: the window opens as large as the screen's free area
+
+
+def first_geometry(area: QtCore.QRect) -> QtCore.QRect:
+    """Where a window without saved geometry opens on a screen whose free area is ``area``:
+    all of it on a small screen (a 1280x720 projector: 92% left the window ~1176 px wide and
+    the map squeezed), else 92% of it up to 1600x1000, in its top-left corner."""
+    if area.width() <= SMALL_SCREEN[0] or area.height() <= SMALL_SCREEN[1]:
+        return QtCore.QRect(area)
+    return QtCore.QRect(area.topLeft(), QtCore.QSize(min(1600, int(area.width() * 0.92)),
+                                                     min(1000, int(area.height() * 0.92))))
+
+
 class MainWindow(QtWidgets.QMainWindow):
     def __init__(self, controller, settings: QtCore.QSettings | None = None, features=None):
         """``features``: the Feature instances to install (default: the app's, registry.py)."""
@@ -83,6 +96,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.resizeDocks(self.docks[:2], [330, 560], QtCore.Qt.Orientation.Vertical)
         self.resizeDocks(self.docks[2:], [420, 380], QtCore.Qt.Orientation.Vertical)
         self.resizeDocks(self.docks[2:3], [340], QtCore.Qt.Orientation.Horizontal)
+        self.resizeDocks(self.docks[:1], [240], QtCore.Qt.Orientation.Horizontal)  # panels scroll: no width of their own
 
         self._make_actions()
         self._make_menus()
@@ -141,9 +155,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.act_log_loss = a("log_loss", self.tr("Log-scale &loss (f − f*)"), self.loss_plot.set_log, shortcuts="G",
                               checkable=True)
         self.act_thick = a("thick_trails", self.tr("&Thick trails (projector)"),
-                           lambda on: self.canvas.set_trail_width(2 if on else 1), shortcuts="T",
-                           checkable=True, tip=self.tr("2-pixel trails: easier to see from the back "
-                           "of a room, slower to draw at top speed"))
+                           lambda on: self.canvas.set_trail_width(3 if on else 2), shortcuts="T",
+                           checkable=True, tip=self.tr("3-pixel trails (2 by default): easier to see from the back "
+                                                       "of a room, slower to draw at top speed"))
         self.act_show_loss = self.api.action("show_loss")  # the dock's own toggle
         self.act_show_loss.setShortcut(QtGui.QKeySequence("Ctrl+L"))
         self.addAction(self.act_show_loss)
@@ -234,6 +248,12 @@ class MainWindow(QtWidgets.QMainWindow):
         c.sigStepped.connect(self._draw_trails)
         c.sigShownStepChanged.connect(self._draw_trails)
         c.sigReset.connect(self._draw_reset)
+        def focus_on_top(*_):  # the focused lane's trail over the others (issue 14 item 10)
+            cv.set_focused_lane(c.focused.key if c.focused is not None else None)
+
+        c.sigFocusChanged.connect(focus_on_top)
+        c.sigLanesChanged.connect(focus_on_top)
+        focus_on_top()
         cv.sigStartChosen.connect(c.set_start)
         cv.sigCursorMoved.connect(self._show_cursor)
         cv.sigCursorLeft.connect(lambda: self.cursor_label.setText(""))
@@ -330,7 +350,7 @@ class MainWindow(QtWidgets.QMainWindow):
                 self._damaged_blobs.append("window/geometry")
             screen = QtGui.QGuiApplication.primaryScreen()
             area = screen.availableGeometry() if screen else QtCore.QRect(0, 0, 1600, 1000)
-            self.resize(min(1600, int(area.width() * 0.92)), min(1000, int(area.height() * 0.92)))
+            self.setGeometry(first_geometry(area))
         state = blob("window/state")
         if state is not None:
             restored("window/state", self.restoreState(state))

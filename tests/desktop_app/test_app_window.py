@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 import pytest
+import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from desktop_app.widgets.errors import ErrorReporter
@@ -158,14 +159,30 @@ def test_exception_in_a_slot_keeps_the_real_app_animating(tmp_path):
 
 
 def test_thick_trails_for_projectors(qtbot, window, ctrl):
-    key = ctrl.active[0].key
-    assert window.canvas.trails[key].opts["pen"].width() == 1  # the default: cheap to draw
+    """Issue 14 item 10: 2-px trails by default (1 px vanished on a projector), 3 with T; the
+    focused lane's trail a pixel wider and drawn over the others."""
+    focused = ctrl.focused.key if ctrl.focused is not None else None
+
+    def widths():
+        return {k: item.opts["pen"].width() - (1 if k == focused else 0) for k, item in window.canvas.trails.items()}
+
+    assert set(widths().values()) == {2}
     qtbot.keyClick(window, QtCore.Qt.Key.Key_T)
-    assert all(item.opts["pen"].width() == 2 for item in window.canvas.trails.values())
+    assert set(widths().values()) == {3}
     window.optimizer_list.add_button.click()  # lanes added later are thick too
-    assert all(item.opts["pen"].width() == 2 for item in window.canvas.trails.values())
+    focused = ctrl.focused.key if ctrl.focused is not None else None
+    assert set(widths().values()) == {3}
     window.act_thick.trigger()
-    assert all(item.opts["pen"].width() == 1 for item in window.canvas.trails.values())
+    assert set(widths().values()) == {2}
+
+
+def test_the_focused_lane_is_drawn_on_top(window, ctrl):
+    keys = [e.key for e in ctrl.active]
+    for key in (keys[-1], keys[0]):
+        ctrl.set_focus(key)
+        trails = window.canvas.trails
+        assert trails[key].zValue() > max(trails[k].zValue() for k in keys if k != key)
+        assert trails[key].opts["pen"].width() == trails[keys[1]].opts["pen"].width() + 1
 
 
 def test_loss_plot_range_is_readable_before_the_first_step(window, ctrl):
@@ -173,3 +190,22 @@ def test_loss_plot_range_is_readable_before_the_first_step(window, ctrl):
     value = ctrl.active[0].lane.value
     assert y0 < value < y1
     assert y1 - y0 > 0.05 * abs(value)  # not a 1e-12 sliver with 14-digit tick labels
+
+
+def test_long_trails_fall_back_to_one_pixel_to_keep_the_frame_budget(window, ctrl):
+    """2-px lines cost ~4x per vertex: beyond canvas.WIDE_VERTICES drawn vertices the default
+    width falls back to 1 px (bench_window: 10 long trails), and comes back for short ones."""
+    from desktop_app.plot import canvas as canvas_mod
+
+    cv = window.canvas
+    rng = np.random.default_rng(0)
+    (x0, x1), (y0, y1) = cv.vb.viewRange()
+    walk = np.column_stack([rng.uniform(x0, x1, 5000), rng.uniform(y0, y1, 5000)])
+    keys = [e.key for e in ctrl.active]
+    cv.update_lanes([(k, walk, "running") for k in keys])
+    drawn = sum(len(cv.trails[k].xData) for k in keys)
+    assert drawn > canvas_mod.WIDE_VERTICES
+    other = next(k for k in keys if k != cv.focused_key)
+    assert cv.trails[other].opts["pen"].width() == 1
+    cv.update_lanes([(k, walk[:50], "running") for k in keys])
+    assert cv.trails[other].opts["pen"].width() == canvas_mod.TRAIL_WIDTH

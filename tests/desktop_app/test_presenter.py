@@ -89,7 +89,10 @@ def test_high_contrast_goes_black_white_yellow_and_back(pres, window):
     assert window.canvas.backgroundBrush().color() == QtGui.QColor("#000000")
     sgd = window.ctrl.active[0]
     assert window.canvas.trails[sgd.key].opts["pen"].color() == QtGui.QColor("#FFFFFF")
-    assert window.canvas.trails[sgd.key].opts["pen"].width() <= 1  # the pen-width trap
+    # the pen-width trap: no wider in high contrast than the default (issue 14: 2 px, the
+    # focused lane 3, thinned to 1 px once trails are long, canvas.WIDE_VERTICES)
+    from desktop_app.plot import canvas as canvas_mod
+    assert window.canvas.trails[sgd.key].opts["pen"].width() <= canvas_mod.TRAIL_WIDTH + canvas_mod.FOCUS_EXTRA
     assert window.canvas.marker_scale == pm.HC_MARKER_SCALE
     assert window.feature("overlays").overlays.colours["text"] == "#FFFFFF"
     window.ctrl.set_checked(window.ctrl.entries[2].key, True)  # a lane added later is lifted too
@@ -142,11 +145,12 @@ def test_caption_shows_wraps_and_clears(pres, window):
     sc = SCENARIOS[2]
     window.feature("scenarios").load(sc)
     assert cap.isVisible() and cap.toPlainText() == sc.setup.caption
-    room = window.canvas.vb.width() - 16
+    band = window.canvas.caption_band  # the caption's own strip above the plot, as wide as the canvas
+    room = band.width() - 16
     assert cap.textItem.boundingRect().width() <= room + 1
     window.resize(760, 600)
     QtWidgets.QApplication.processEvents()
-    assert cap.textItem.boundingRect().width() <= window.canvas.vb.width() - 15
+    assert cap.textItem.boundingRect().width() <= band.width() - 15
     window.ctrl.set_surface("rosenbrock")  # the caption was about the scenario's surface
     assert not cap.isVisible()
 
@@ -220,5 +224,8 @@ def test_large_text_wraps_the_update_rule_to_the_panel_and_scrolls_only_the_numb
     qtbot.wait(150)
     legend = window.feature("overlays").overlays.legend
     assert legend.isVisible()
-    assert legend.textItem.textWidth() > 0  # it did need wrapping at this size
-    assert legend.mapRectToItem(window.canvas.vb, legend.boundingRect()).right() <= window.canvas.vb.width()
+    # in its band under the plot (issue 14: never over the race), wrapped to the canvas's width
+    band = window.canvas.legend_band
+    assert legend.mapRectToItem(band, legend.boundingRect()).right() <= band.width()
+    assert not legend.mapRectToScene(legend.boundingRect()).intersects(
+        window.canvas.vb.mapRectToScene(window.canvas.vb.boundingRect()))

@@ -77,6 +77,7 @@ class Storm:
             (self.language, 1),
             (self.cost_axis, 2),
             (self.theory, 3),
+            (self.projector_layout, 1),
         ]
         self.actions = [a for a, _ in table]
         weights = np.array([w for _, w in table], dtype=float)
@@ -322,6 +323,11 @@ class Storm:
         act = self.choice(self.w.feature("scenarios").actions)
         act.trigger()
         return f"scenario {act.text()}"
+
+    def projector_layout(self):
+        act = self.w.api.action("projector.layout")
+        act.trigger()
+        return f"projector layout -> {act.isChecked()}"
 
     def scrub(self):
         slider = self.w.feature("timeline").timeline.slider

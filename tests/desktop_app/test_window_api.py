@@ -186,6 +186,7 @@ def test_features_set_no_attribute_on_the_window(qtbot, ctrl):
     full = MainWindow(ctrl)
     qtbot.addWidget(full)
     assert set(vars(full)) == set(vars(bare))
-    assert full.features.names() == ["overlays", "basin", "update_rule", "view3d", "timeline", "scenarios", "presenter",
-                                     "data_view", "deck", "tune", "language", "cost_axis", "theory", "pauses"]
+    assert full.features.names() == ["overlays", "basin", "update_rule", "view3d", "timeline", "scenarios", "projector",
+                                     "presenter", "data_view", "deck", "tune", "language", "cost_axis", "theory",
+                                     "pauses"]
     full.feature("presenter").restore_app()
