@@ -1253,8 +1253,8 @@ Restart now? (The current setup comes back.)</source>
         <translation>굵은 궤적(&amp;T) (프로젝터용)</translation>
     </message>
     <message>
-        <source>2-pixel trails: easier to see from the back of a room, slower to draw at top speed</source>
-        <translation>2픽셀 궤적: 강의실 뒤에서도 잘 보이지만 최고 속도에서는 그리기가 느립니다</translation>
+        <source>3-pixel trails (2 by default): easier to see from the back of a room, slower to draw at top speed</source>
+        <translation>3픽셀 궤적 (기본은 2픽셀): 강의실 뒤에서도 잘 보이지만 최고 속도에서는 그리기가 느립니다</translation>
     </message>
     <message>
         <source>Show &amp;panels</source>
@@ -1662,6 +1662,17 @@ Restart now? (The current setup comes back.)</source>
     <message>
         <source>Leave canvas-only and full screen</source>
         <translation>지도만 보기와 전체 화면에서 나가기</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorFeature</name>
+    <message>
+        <source>&amp;Projector layout (map first)</source>
+        <translation>프로젝터 배치(&amp;P) (지도 우선)</translation>
+    </message>
+    <message>
+        <source>Only the map, the timeline and a one-line race strip: for a 1280x720 projector (F9 again brings the panels back)</source>
+        <translation>지도, 타임라인, 한 줄짜리 경주 띠만 표시: 1280x720 프로젝터용 (F9를 다시 누르면 패널이 돌아옵니다)</translation>
     </message>
 </context>
 <context>
