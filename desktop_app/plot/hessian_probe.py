@@ -161,7 +161,27 @@ class HessianProbe(QtCore.QObject):
                 self.keep_inside(label)
                 if not self._overlap(label, info):
                     break
+            else:  # in a corner of a small map both ends fall under the text: beside it instead
+                self._beside(label, info)
         return []
+
+    def _beside(self, label, info):
+        """Move ``label`` the least to just above, below, left or right of ``info``'s box,
+        where it stays inside the map and off the text (left where it is if none does)."""
+        px = self.canvas.vb.viewPixelSize()
+        gap = (MARGIN_PX * px[0], MARGIN_PX * px[1])
+        start = label.pos()
+        (lx0, lx1), (ly0, ly1) = self._box(label)
+        (ix0, ix1), (iy0, iy1) = self._box(info)
+        moves = sorted([(0.0, iy1 - ly0 + gap[1]), (0.0, iy0 - ly1 - gap[1]),
+                        (ix1 - lx0 + gap[0], 0.0), (ix0 - lx1 - gap[0], 0.0)],
+                       key=lambda m: abs(m[0]) / px[0] + abs(m[1]) / px[1])
+        for dx, dy in moves:
+            label.setPos(start.x() + dx, start.y() + dy)
+            self.keep_inside(label)
+            if not self._overlap(label, info):
+                return
+        label.setPos(start)
 
     # -- mouse --------------------------------------------------------------------------
     def pin(self, point):
