@@ -31,7 +31,8 @@ class LanguageFeature(Feature):
         for code, own_name in i18n.LANGUAGES.items():
             act = api.add_action(f"language.{code}", own_name, lambda on, c=code: on and self.choose(c),
                                  checkable=True, menu="View/Language")
-            act.setChecked(code == current)
+            with QtCore.QSignalBlocker(act):  # showing the language running is not choosing it
+                act.setChecked(code == current)
             group.addAction(act)
             self.actions[code] = act
 

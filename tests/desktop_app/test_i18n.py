@@ -240,6 +240,8 @@ def test_the_language_follows_the_option_then_the_setting_then_the_locale(tmp_pa
 
 def test_view_language_remembers_the_choice_and_offers_a_restart(window, qtbot):
     assert i18n.current() == "en"
+    # starting (with --lang or the locale) stores nothing: the next start follows the locale again
+    assert window.settings.value(i18n.SETTINGS_KEY) is None
     english, korean = window.api.action("language.en"), window.api.action("language.ko")
     assert english.isChecked() and not korean.isChecked() and korean.text() == "한국어"
     korean.trigger()
