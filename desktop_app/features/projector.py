@@ -42,10 +42,10 @@ class ProjectorFeature(QtCore.QObject, Feature):
         self.strip = RaceStrip(api.controller)
         self.strip.hide()
         api.add_below_canvas(self.strip)
-        self.act = api.add_action("projector.layout", "&Projector layout (map first)", self.set_layout,
+        self.act = api.add_action("projector.layout", self.tr("&Projector layout (map first)"), self.set_layout,
                                   shortcuts=SHORTCUT, checkable=True, menu="View",
-                                  tip="Only the map, the timeline and a one-line race strip: for a "
-                                      "1280x720 projector (F9 again brings the panels back)")
+                                  tip=self.tr("Only the map, the timeline and a one-line race strip: for a "
+                                              "1280x720 projector (F9 again brings the panels back)"))
         api.canvas.installEventFilter(self)
         # every racer in sight: the map's splitter gave the table ~3 rows at 1280x720
         for sig in (api.controller.sigLanesChanged, api.controller.sigReset):

@@ -38,7 +38,8 @@ RUN_ID, APPLY_ID, DOCK_ID = "tune.run", "tune.apply_best", "tune"
 SHORTCUT, APPLY_SHORTCUT = "Ctrl+T", "Ctrl+Shift+T"
 _WORDS = (QtCore.QT_TRANSLATE_NOOP("TunePanel", "final loss"), QtCore.QT_TRANSLATE_NOOP("TunePanel", "best loss"), QtCore.QT_TRANSLATE_NOOP("TunePanel", "steps to target"),
           QtCore.QT_TRANSLATE_NOOP("TunePanel", "lr from"), QtCore.QT_TRANSLATE_NOOP("TunePanel", "to"), QtCore.QT_TRANSLATE_NOOP("TunePanel", "points"), QtCore.QT_TRANSLATE_NOOP("TunePanel", "steps"),
-          QtCore.QT_TRANSLATE_NOOP("TunePanel", "seeds"), QtCore.QT_TRANSLATE_NOOP("TunePanel", "objective"), QtCore.QT_TRANSLATE_NOOP("TunePanel", "target"))  # for pyside6-lupdate
+          QtCore.QT_TRANSLATE_NOOP("TunePanel", "seeds"), QtCore.QT_TRANSLATE_NOOP("TunePanel", "objective"), QtCore.QT_TRANSLATE_NOOP("TunePanel", "target"),
+          QtCore.QT_TRANSLATE_NOOP("TunePanel", "and"), QtCore.QT_TRANSLATE_NOOP("TunePanel", "values"))  # for pyside6-lupdate
 
 
 class TunePanel(QtWidgets.QWidget):

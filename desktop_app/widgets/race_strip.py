@@ -8,6 +8,8 @@ import html
 
 from PySide6 import QtCore, QtWidgets
 
+from desktop_app.widgets.race_table import status_text
+
 
 class RaceStrip(QtWidgets.QLabel):
     def __init__(self, controller, parent=None):
@@ -30,7 +32,7 @@ class RaceStrip(QtWidgets.QLabel):
         for e in self.ctrl.active:
             lane = e.lane
             loss = "–" if lane is None else f"{lane.value:.4g}"
-            out.append((e.colour, e.label, loss, self.ctrl.status_text(e)))
+            out.append((e.colour, e.label, loss, status_text(self.ctrl.status_text(e))))  # in the app's language, as the table
         return out
 
     def plain_text(self) -> str:

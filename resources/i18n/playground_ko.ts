@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <source>ShortcutsDialog</source>
-        <translation type="unfinished"></translation>
+        <translation>단축키 대화 상자</translation>
     </message>
 </context>
 <context>
@@ -285,66 +285,66 @@
     </message>
     <message>
         <source>{0}, clipped above {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1}보다 큰 값은 잘라냄</translation>
     </message>
 </context>
 <context>
     <name>CostAxisFeature</name>
     <message>
         <source>&amp;Count cost in</source>
-        <translation type="unfinished"></translation>
+        <translation>비용 세는 단위(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>스텝(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Gradient evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>기울기 평가(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Function evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>함수 평가(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Hessian evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>헤세 행렬 평가(&amp;H)</translation>
     </message>
     <message>
         <source>Engine &amp;time</source>
-        <translation type="unfinished"></translation>
+        <translation>엔진 시간(&amp;T)</translation>
     </message>
     <message>
         <source>The loss plot counts steps</source>
-        <translation type="unfinished"></translation>
+        <translation>손실 그래프가 스텝을 셉니다</translation>
     </message>
     <message>
         <source>The loss plot counts points at which the gradient was asked (line-search probes too)</source>
-        <translation type="unfinished"></translation>
+        <translation>손실 그래프가 기울기를 요청한 점의 수를 셉니다 (선 탐색의 시험점 포함)</translation>
     </message>
     <message>
         <source>The loss plot counts points at which the function was asked</source>
-        <translation type="unfinished"></translation>
+        <translation>손실 그래프가 함숫값을 요청한 점의 수를 셉니다</translation>
     </message>
     <message>
         <source>The loss plot counts points at which the Hessian was asked</source>
-        <translation type="unfinished"></translation>
+        <translation>손실 그래프가 헤세 행렬을 요청한 점의 수를 셉니다</translation>
     </message>
     <message>
         <source>The loss plot counts the engine&apos;s wall-clock time for each racer</source>
-        <translation type="unfinished"></translation>
+        <translation>손실 그래프가 참가자마다 엔진이 실제로 쓴 시간을 셉니다</translation>
     </message>
     <message>
         <source>&amp;Next cost</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 비용 단위(&amp;N)</translation>
     </message>
     <message>
         <source>Count the next cost: steps, gradient, function, Hessian evaluations, engine time ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 비용 단위로 세기: 스텝, 기울기·함수·헤세 행렬 평가, 엔진 시간 ({key})</translation>
     </message>
     <message>
         <source>Loss plot counts: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>손실 그래프의 단위: {what}</translation>
     </message>
 </context>
 <context>
@@ -359,7 +359,7 @@
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt;: not racing (tick it to race)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;: 경주 안 함 (체크하면 경주)</translation>
     </message>
     <message>
         <source>step {0}</source>
@@ -832,7 +832,7 @@ The full traceback was printed to the terminal.</source>
     </message>
     <message>
         <source>Saved {0} ({1} frames{2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}을(를) 저장했습니다 ({1}프레임{2})</translation>
     </message>
     <message>
         <source>Recording cancelled: nothing was saved</source>
@@ -1030,42 +1030,50 @@ Nothing was changed.</source>
     <message>
         <source>minimum
 (∇f ≈ 0, both λ &gt; 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>최솟값
+(∇f ≈ 0, 두 λ 모두 &gt; 0)</translation>
     </message>
     <message>
         <source>saddle point
 (∇f ≈ 0, λ₁ &lt; 0 &lt; λ₂)</source>
-        <translation type="unfinished"></translation>
+        <translation>안장점
+(∇f ≈ 0, λ₁ &lt; 0 &lt; λ₂)</translation>
     </message>
     <message>
         <source>maximum
 (∇f ≈ 0, both λ &lt; 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>최댓값
+(∇f ≈ 0, 두 λ 모두 &lt; 0)</translation>
     </message>
     <message>
         <source>flat stationary point
 (∇f ≈ 0, a λ ≈ 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>평평한 정류점
+(∇f ≈ 0, λ 하나가 ≈ 0)</translation>
     </message>
     <message>
         <source>curvature here:
 convex (both λ &gt; 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>여기의 곡률:
+볼록 (두 λ 모두 &gt; 0)</translation>
     </message>
     <message>
         <source>curvature here:
 saddle-shaped (λ₁ &lt; 0 &lt; λ₂)</source>
-        <translation type="unfinished"></translation>
+        <translation>여기의 곡률:
+안장 모양 (λ₁ &lt; 0 &lt; λ₂)</translation>
     </message>
     <message>
         <source>curvature here:
 concave (both λ &lt; 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>여기의 곡률:
+오목 (두 λ 모두 &lt; 0)</translation>
     </message>
     <message>
         <source>curvature here:
 flat along one direction (a λ ≈ 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>여기의 곡률:
+한 방향으로 평평 (λ 하나가 ≈ 0)</translation>
     </message>
     <message>
         <source>Hessian not finite here</source>
@@ -1083,7 +1091,9 @@ flat along one direction (a λ ≈ 0)</source>
         <source>{0}
 κ = {1}
 ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+κ = {1}
+({2})</translation>
     </message>
 </context>
 <context>
@@ -1141,19 +1151,19 @@ Restart now? (The current setup comes back.)</source>
     </message>
     <message>
         <source>gradient evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>기울기 평가 횟수</translation>
     </message>
     <message>
         <source>function evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>함수 평가 횟수</translation>
     </message>
     <message>
         <source>Hessian evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>헤세 행렬 평가 횟수</translation>
     </message>
     <message>
         <source>engine time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>엔진 시간 (초)</translation>
     </message>
 </context>
 <context>
@@ -1243,8 +1253,8 @@ Restart now? (The current setup comes back.)</source>
         <translation>굵은 궤적(&amp;T) (프로젝터용)</translation>
     </message>
     <message>
-        <source>2-pixel trails: easier to see from the back of a room, slower to draw at top speed</source>
-        <translation>2픽셀 궤적: 강의실 뒤에서도 잘 보이지만 최고 속도에서는 그리기가 느립니다</translation>
+        <source>3-pixel trails (2 by default): easier to see from the back of a room, slower to draw at top speed</source>
+        <translation>3픽셀 궤적 (기본은 2픽셀): 강의실 뒤에서도 잘 보이지만 최고 속도에서는 그리기가 느립니다</translation>
     </message>
     <message>
         <source>Show &amp;panels</source>
@@ -1479,11 +1489,11 @@ Restart now? (The current setup comes back.)</source>
     </message>
     <message>
         <source>{0} converged at step {1}: it has stopped, so its arrows are at true size (too small to see)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}은(는) 스텝 {1}에서 수렴해 멈췄으므로 화살표가 실제 크기입니다 (너무 작아 보이지 않음)</translation>
     </message>
     <message>
         <source>{0} diverged at step {1}: it has stopped, so its arrows are at true size</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}은(는) 스텝 {1}에서 발산해 멈췄으므로 화살표가 실제 크기입니다</translation>
     </message>
     <message>
         <source>no {0} for {1}</source>
@@ -1491,15 +1501,15 @@ Restart now? (The current setup comes back.)</source>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt;: not racing (tick it to race)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;: 경주 안 함 (체크하면 경주)</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt;, step {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;, 스텝 {1}</translation>
     </message>
     <message>
         <source>  (arrows and ellipses from the first step on)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (화살표와 타원은 첫 스텝부터)</translation>
     </message>
     <message>
         <source>true size</source>
@@ -1572,39 +1582,39 @@ Restart now? (The current setup comes back.)</source>
     <name>PhaseDiagram</name>
     <message>
         <source>No lane in focus.</source>
-        <translation type="unfinished"></translation>
+        <translation>선택된 레인이 없습니다.</translation>
     </message>
     <message>
         <source>★ tuned η = {lr}, ρ = {rate} · grey diverges</source>
-        <translation type="unfinished"></translation>
+        <translation>★ 최적 η = {lr}, ρ = {rate} · 회색은 발산</translation>
     </message>
     <message>
         <source>Gradient descent: the predicted rate ρ against η (log scale); grey from η = 2/λmax on, where ρ ≥ 1 and it diverges. The star is the tuned η = 2/(λ₁ + λ₂). Drag the dot to set the lane&apos;s η while it races.</source>
-        <translation type="unfinished"></translation>
+        <translation>경사 하강법: η(로그 눈금)에 따른 예측 수렴률 ρ. η = 2/λmax부터는 ρ ≥ 1이 되어 발산하므로 회색입니다. 별은 최적 조정 η = 2/(λ₁ + λ₂)입니다. 점을 끌면 경주 중에도 레인의 η를 바꿀 수 있습니다.</translation>
     </message>
     <message>
         <source>Heavy ball</source>
-        <translation type="unfinished"></translation>
+        <translation>Heavy ball</translation>
     </message>
     <message>
         <source>★ {title}: η = {lr}, μ = {mu}, ρ = {rate} · grey diverges</source>
-        <translation type="unfinished"></translation>
+        <translation>★ {title}: η = {lr}, μ = {mu}, ρ = {rate} · 회색은 발산</translation>
     </message>
     <message>
         <source>{title}: the predicted rate ρ over η (log scale) and μ for the local quadratic model; colour −log(1 − ρ): bright converges in few steps, dark in many, grey ρ ≥ 1 diverges. The star is the optimum; drag the dot to set the lane&apos;s η and μ while it races.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: 국소 2차 모델에서 η(로그 눈금)와 μ에 따른 예측 수렴률 ρ. 색은 −log(1 − ρ)이며, 밝을수록 적은 스텝에, 어두울수록 많은 스텝에 수렴하고, 회색(ρ ≥ 1)은 발산합니다. 별은 최적점입니다. 점을 끌면 경주 중에도 레인의 η와 μ를 바꿀 수 있습니다.</translation>
     </message>
     <message>
         <source>ρ</source>
-        <translation type="unfinished"></translation>
+        <translation>ρ</translation>
     </message>
     <message>
         <source>μ</source>
-        <translation type="unfinished"></translation>
+        <translation>μ</translation>
     </message>
     <message>
         <source>η (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>η (로그 눈금)</translation>
     </message>
 </context>
 <context>
@@ -1652,6 +1662,17 @@ Restart now? (The current setup comes back.)</source>
     <message>
         <source>Leave canvas-only and full screen</source>
         <translation>지도만 보기와 전체 화면에서 나가기</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorFeature</name>
+    <message>
+        <source>&amp;Projector layout (map first)</source>
+        <translation>프로젝터 배치(&amp;P) (지도 우선)</translation>
+    </message>
+    <message>
+        <source>Only the map, the timeline and a one-line race strip: for a 1280x720 projector (F9 again brings the panels back)</source>
+        <translation>지도, 타임라인, 한 줄짜리 경주 띠만 표시: 1280x720 프로젝터용 (F9를 다시 누르면 패널이 돌아옵니다)</translation>
     </message>
 </context>
 <context>
@@ -1732,7 +1753,7 @@ Restart now? (The current setup comes back.)</source>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>비용</translation>
     </message>
     <message>
         <source>not racing</source>
@@ -1760,27 +1781,27 @@ Restart now? (The current setup comes back.)</source>
     </message>
     <message>
         <source>∇f evals</source>
-        <translation type="unfinished"></translation>
+        <translation>∇f 평가</translation>
     </message>
     <message>
         <source>f evals</source>
-        <translation type="unfinished"></translation>
+        <translation>f 평가</translation>
     </message>
     <message>
         <source>∇²f evals</source>
-        <translation type="unfinished"></translation>
+        <translation>∇²f 평가</translation>
     </message>
     <message>
         <source>engine ms</source>
-        <translation type="unfinished"></translation>
+        <translation>엔진 ms</translation>
     </message>
     <message>
         <source>What each racer has cost so far: points at which it asked for the function, its gradient or its Hessian, or the engine&apos;s time (the loss plot counts the same)</source>
-        <translation type="unfinished"></translation>
+        <translation>각 참가자가 지금까지 든 비용: 함숫값, 기울기 또는 헤세 행렬을 요청한 점의 수, 또는 엔진 시간 (손실 그래프도 같은 것을 셉니다)</translation>
     </message>
     <message>
         <source>f: {v}, ∇f: {g}, ∇²f: {h} evaluations; engine {ms:.1f} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>평가 횟수 f: {v}, ∇f: {g}, ∇²f: {h} · 엔진 {ms:.1f} ms</translation>
     </message>
 </context>
 <context>
@@ -1845,7 +1866,7 @@ Restart now? (The current setup comes back.)</source>
     </message>
     <message>
         <source>The scenario&apos;s caption above the map</source>
-        <translation type="unfinished"></translation>
+        <translation>지도 위에 시나리오 설명문 넣기</translation>
     </message>
     <message>
         <source>File</source>
@@ -1861,7 +1882,7 @@ Restart now? (The current setup comes back.)</source>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished">설명문</translation>
+        <translation>설명문</translation>
     </message>
     <message>
         <source>Size</source>
@@ -1877,7 +1898,7 @@ Restart now? (The current setup comes back.)</source>
     </message>
     <message>
         <source> The GIF will take about {0:.2f} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation> GIF 크기는 약 {0:.2f} MB입니다.</translation>
     </message>
     <message>
         <source>{0} frames, one every {1} step(s), {2:.1f} s with a 1 s pause at the end (shorter if every optimizer stops before).</source>
@@ -1926,15 +1947,15 @@ Restart now? (The current setup comes back.)</source>
     <name>SharpnessPlot</name>
     <message>
         <source>λmax</source>
-        <translation type="unfinished"></translation>
+        <translation>λmax</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished">스텝</translation>
+        <translation>스텝</translation>
     </message>
     <message>
         <source>limit/η</source>
-        <translation type="unfinished"></translation>
+        <translation>한계/η</translation>
     </message>
 </context>
 <context>
@@ -2073,173 +2094,173 @@ Restart now? (The current setup comes back.)</source>
     <name>TheoryDock</name>
     <message>
         <source>λmax of the Hessian along the trail, against the edge limit/η</source>
-        <translation type="unfinished"></translation>
+        <translation>궤적을 따라 본 헤세 행렬의 λmax와 안정성의 경계 한계/η</translation>
     </message>
     <message>
         <source>Phase diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>위상 도표</translation>
     </message>
     <message>
         <source>Sharpness</source>
-        <translation type="unfinished"></translation>
+        <translation>날카로움</translation>
     </message>
 </context>
 <context>
     <name>TheoryFeature</name>
     <message>
         <source>Theory</source>
-        <translation type="unfinished"></translation>
+        <translation>이론</translation>
     </message>
     <message>
         <source>Show t&amp;heory panel</source>
-        <translation type="unfinished"></translation>
+        <translation>이론 패널 보기(&amp;H)</translation>
     </message>
     <message>
         <source>Predicted loss &amp;envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>예측 손실 포락선(&amp;E)</translation>
     </message>
     <message>
         <source>With the theory panel open: the loss the local theory predicts from the step shown, f* + (f − f*)·ρ^(2k), dashed on the loss plot</source>
-        <translation type="unfinished"></translation>
+        <translation>이론 패널이 열려 있을 때: 보이는 스텝부터 국소 이론이 예측하는 손실 f* + (f − f*)·ρ^(2k)를 손실 그래프에 점선으로 표시</translation>
     </message>
     <message>
         <source>Select a racing optimizer to see its theory.</source>
-        <translation type="unfinished"></translation>
+        <translation>이론을 보려면 경주 중인 옵티마이저를 선택하세요.</translation>
     </message>
     <message>
         <source>{lane}: no local model at step {k} ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{lane}: 스텝 {k}에서 국소 모델 없음 ({why})</translation>
     </message>
     <message>
         <source>No lane in focus, or no local model here.</source>
-        <translation type="unfinished"></translation>
+        <translation>선택된 레인이 없거나, 여기서는 국소 모델이 없습니다.</translation>
     </message>
     <message>
         <source>The phase diagram is for gradient descent, heavy-ball momentum and Nesterov (their rates are exact on a quadratic); {lane} has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>위상 도표는 경사 하강법, heavy ball 모멘텀, Nesterov에만 있습니다 (이차 함수에서 이들의 수렴률은 정확합니다). {lane}에는 없습니다.</translation>
     </message>
     <message>
         <source>No minimum here: the local model has λ₁ = {lam} ≤ 0, the rates are for a minimum&apos;s neighbourhood.</source>
-        <translation type="unfinished"></translation>
+        <translation>여기는 최솟값 근처가 아닙니다: 국소 모델의 λ₁ = {lam} ≤ 0이며, 수렴률은 최솟값 근방에서만 성립합니다.</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>거부됨</translation>
     </message>
 </context>
 <context>
     <name>TheoryPanel</name>
     <message>
         <source>exact: the surface is a quadratic, the model is the surface; local: the quadratic model (Taylor to second order) at the lane&apos;s point at the step shown</source>
-        <translation type="unfinished"></translation>
+        <translation>정확: 곡면이 이차 함수라서 모델이 곧 곡면입니다. 국소: 보이는 스텝에서 레인이 있는 점의 2차 모델 (2차까지의 테일러 전개)</translation>
     </message>
     <message>
         <source>λ₁, λ₂</source>
-        <translation type="unfinished"></translation>
+        <translation>λ₁, λ₂</translation>
     </message>
     <message>
         <source>The Hessian&apos;s eigenvalues, smallest first</source>
-        <translation type="unfinished"></translation>
+        <translation>헤세 행렬의 고윳값, 작은 것부터</translation>
     </message>
     <message>
         <source>κ</source>
-        <translation type="unfinished"></translation>
+        <translation>κ</translation>
     </message>
     <message>
         <source>Condition number max|λ| / min|λ|</source>
-        <translation type="unfinished"></translation>
+        <translation>조건수 max|λ| / min|λ|</translation>
     </message>
     <message>
         <source>point</source>
-        <translation type="unfinished"></translation>
+        <translation>점의 종류</translation>
     </message>
     <message>
         <source>The kind of point: where the gradient vanishes a minimum, saddle or maximum; elsewhere the shape of the curvature</source>
-        <translation type="unfinished"></translation>
+        <translation>점의 종류: 기울기가 0인 곳에서는 최솟값, 안장점 또는 최댓값, 그 밖의 곳에서는 곡률의 모양</translation>
     </message>
     <message>
         <source>η·λmax</source>
-        <translation type="unfinished"></translation>
+        <translation>η·λmax</translation>
     </message>
     <message>
         <source>The step size times the largest curvature, against the stability limit (the black tick): red at and past it</source>
-        <translation type="unfinished"></translation>
+        <translation>스텝 크기 × 가장 큰 곡률을 안정성 한계(검은 눈금)와 비교: 한계에 이르거나 넘으면 빨강</translation>
     </message>
     <message>
         <source>ρ</source>
-        <translation type="unfinished"></translation>
+        <translation>ρ</translation>
     </message>
     <message>
         <source>Predicted contraction of the error per step (&gt; 1: diverges)</source>
-        <translation type="unfinished"></translation>
+        <translation>예측되는 스텝당 오차 축소 비율 (&gt; 1: 발산)</translation>
     </message>
     <message>
         <source>error ×0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>오차 ×0.1</translation>
     </message>
     <message>
         <source>Steps for the error to shrink tenfold at this rate (never when ρ ≥ 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>이 수렴률에서 오차가 10분의 1로 줄어드는 데 걸리는 스텝 수 (ρ ≥ 1이면 줄지 않음)</translation>
     </message>
     <message>
         <source>κ → effective</source>
-        <translation type="unfinished"></translation>
+        <translation>κ → 실효</translation>
     </message>
     <message>
         <source>κ before → after the optimizer&apos;s per-coordinate scaling D^(−½) H D^(−½): the condition number it actually faces</source>
-        <translation type="unfinished"></translation>
+        <translation>옵티마이저의 좌표별 스케일링 D^(−½) H D^(−½) 전 → 후의 κ: 옵티마이저가 실제로 마주하는 조건수</translation>
     </message>
     <message>
         <source>Select a racing optimizer to see its theory.</source>
-        <translation type="unfinished"></translation>
+        <translation>이론을 보려면 경주 중인 옵티마이저를 선택하세요.</translation>
     </message>
     <message>
         <source>minimum</source>
-        <translation type="unfinished">최솟값</translation>
+        <translation>최솟값</translation>
     </message>
     <message>
         <source>saddle point</source>
-        <translation type="unfinished"></translation>
+        <translation>안장점</translation>
     </message>
     <message>
         <source>maximum</source>
-        <translation type="unfinished">최댓값</translation>
+        <translation>최댓값</translation>
     </message>
     <message>
         <source>flat</source>
-        <translation type="unfinished">평평함</translation>
+        <translation>평평함</translation>
     </message>
     <message>
         <source>convex here (not yet a minimum)</source>
-        <translation type="unfinished"></translation>
+        <translation>여기서 볼록 (아직 최솟값 아님)</translation>
     </message>
     <message>
         <source>saddle-shaped here</source>
-        <translation type="unfinished"></translation>
+        <translation>여기서 안장 모양</translation>
     </message>
     <message>
         <source>concave here</source>
-        <translation type="unfinished"></translation>
+        <translation>여기서 오목</translation>
     </message>
     <message>
         <source>exact (the surface is a quadratic)</source>
-        <translation type="unfinished"></translation>
+        <translation>정확 (곡면이 이차 함수)</translation>
     </message>
     <message>
         <source>local (quadratic model at step {k})</source>
-        <translation type="unfinished"></translation>
+        <translation>국소 (스텝 {k}의 2차 모델)</translation>
     </message>
     <message>
         <source>{v} of {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{v} (한계 {limit})</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>줄지 않음</translation>
     </message>
     <message>
         <source>every {n} steps</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}스텝마다</translation>
     </message>
 </context>
 <context>
@@ -2266,7 +2287,7 @@ Restart now? (The current setup comes back.)</source>
     </message>
     <message>
         <source>  (rewound)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (되감음)</translation>
     </message>
     <message>
         <source>, epoch {0:.2f}</source>
@@ -2328,7 +2349,7 @@ Restart now? (The current setup comes back.)</source>
     </message>
     <message>
         <source>Nothing to tune: no racer has a learning rate and {h}</source>
-        <translation type="unfinished"></translation>
+        <translation>튜닝할 것이 없습니다: 학습률과 {h} 둘 다 있는 참가자가 없습니다</translation>
     </message>
     <message>
         <source>Nothing to tune: no racer has a learning rate</source>
@@ -2336,7 +2357,7 @@ Restart now? (The current setup comes back.)</source>
     </message>
     <message>
         <source>Tuning {n} racers: {p} learning rates × {m} values of {h} × {s} seed(s) × {k} steps…</source>
-        <translation type="unfinished"></translation>
+        <translation>참가자 {n}개 튜닝 중: 학습률 {p}개 × {h} 값 {m}개 × 시드 {s}개 × {k}스텝…</translation>
     </message>
     <message>
         <source>Tuning {n} racers: {p} learning rates × {s} seed(s) × {k} steps…</source>
@@ -2352,7 +2373,7 @@ Restart now? (The current setup comes back.)</source>
     </message>
     <message>
         <source> Not swept (no learning rate or no {h}): {s}.</source>
-        <translation type="unfinished"></translation>
+        <translation> 훑지 않음 (학습률 또는 {h} 없음): {s}.</translation>
     </message>
     <message>
         <source> Not swept (line search sets the step): {s}.</source>
@@ -2422,6 +2443,14 @@ Restart now? (The current setup comes back.)</source>
         <translation>목표</translation>
     </message>
     <message>
+        <source>and</source>
+        <translation>함께 훑기</translation>
+    </message>
+    <message>
+        <source>values</source>
+        <translation>값</translation>
+    </message>
+    <message>
         <source>Seeds of the gradient noise (used by lanes with noise &gt; 0)</source>
         <translation>기울기 잡음의 시드 (noise &gt; 0인 레인이 사용)</translation>
     </message>
@@ -2431,15 +2460,15 @@ Restart now? (The current setup comes back.)</source>
     </message>
     <message>
         <source>lr only</source>
-        <translation type="unfinished"></translation>
+        <translation>lr만</translation>
     </message>
     <message>
         <source>One more hyperparameter to sweep with the learning rate (racers without it are not tuned then)</source>
-        <translation type="unfinished"></translation>
+        <translation>학습률과 함께 훑을 하이퍼파라미터 하나 더 (그러면 이것이 없는 참가자는 튜닝하지 않음)</translation>
     </message>
     <message>
         <source>Its values, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>훑을 값들, 쉼표로 구분</translation>
     </message>
     <message>
         <source>Tune</source>
@@ -2485,11 +2514,11 @@ Restart now? (The current setup comes back.)</source>
     </message>
     <message>
         <source>Select an optimizer in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>목록에서 옵티마이저를 선택하세요.</translation>
     </message>
     <message>
         <source>not racing: tick it in the list to race</source>
-        <translation type="unfinished"></translation>
+        <translation>경주 안 함: 목록에서 체크하면 경주에 나갑니다</translation>
     </message>
     <message>
         <source>step {0}: no step taken yet</source>
@@ -2614,19 +2643,19 @@ Restart now? (The current setup comes back.)</source>
     </message>
     <message>
         <source>step {0}</source>
-        <translation type="unfinished">스텝 {0}</translation>
+        <translation>스텝 {0}</translation>
     </message>
     <message>
         <source>step {0}: every optimizer had stopped by then ({1} asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>스텝 {0}: 그때 이미 모든 옵티마이저가 멈춤 (요청한 스텝 {1})</translation>
     </message>
     <message>
         <source>Wrote {0} ({1}x{2}, {3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}을(를) 썼습니다 ({1}x{2}, {3})</translation>
     </message>
     <message>
         <source>{0}: up to {1} frames at {2}x{3}, about {4:.2f} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {2}x{3} 크기로 최대 {1}프레임, 약 {4:.2f} MB</translation>
     </message>
     <message>
         <source>frame {0} of {1}</source>
@@ -2638,7 +2667,7 @@ Restart now? (The current setup comes back.)</source>
     </message>
     <message>
         <source>Wrote {0} ({1} frames, {2}x{3}, {4:g} fps, {5:.1f} s{6}) in {7:.1f} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}을(를) 썼습니다 ({1}프레임, {2}x{3}, {4:g} fps, {5:.1f}초{6}), 걸린 시간 {7:.1f}초</translation>
     </message>
     <message>
         <source>interrupted; nothing was written</source>
