@@ -44,8 +44,8 @@ class ShortcutsDialog(QtWidgets.QDialog):
     def __init__(self, actions, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        tr = QtCore.QCoreApplication.translate
-        rows = action_rows(actions) + [(tr("ShortcutsDialog", what), tr("ShortcutsDialog", how))
+        translated = QtCore.QCoreApplication.translate  # (not "tr": lupdate would take its arguments as a string)
+        rows = action_rows(actions) + [(translated("ShortcutsDialog", what), translated("ShortcutsDialog", how))
                                        for what, how in MOUSE]
         self.table = QtWidgets.QTableWidget(len(rows), 2)
         self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Shortcut")])

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
-    <name></name>
-    <message>
-        <source>ShortcutsDialog</source>
-        <translation>단축키 대화 상자</translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <source>Click a start point on a 2-D loss surface, pick optimizers and watch them race across saddles, plateaus, cliffs and ravines, tuning each one while it runs.</source>

@@ -19,7 +19,7 @@ fps png gif mp4 csv json svg pdf webm jpg Ctrl Shift Alt Meta Space Home End PgU
 Backspace Return Enter Left Right PageUp PageDown Page Down Up Escape Period Key
 OpenGL Qt PySide PySide6 pyqtgraph numpy Python Optimizer Playground True False grad xmin xmax ymin ymax
 offscreen xcb xvfb-run xvfb PyOpenGL pip
-Levenberg Marquardt Hagan Challenger Polyak RMS BMI Cov Cov_B heavy-ball heavy ball inverse-time
+Levenberg Marquardt Polak Ribi Ribière Fletcher Reeves Wolfe Hagan Challenger Polyak RMS BMI Cov Cov_B heavy-ball heavy ball inverse-time
 """.split()}
 
 

@@ -238,6 +238,8 @@ def test_a_long_error_message_is_shown_whole_in_a_narrow_dock(qtbot, window, ent
     """Issue 14 item 13: at 1280x720 the overflow message stopped after three lines ("nan, inf or")."""
     window.resize(*size)
     qtbot.waitExposed(window)
+    window.api.dock("surface").raise_()  # the layout may have made it a tab behind another
+    entry.setMaximumWidth(250)  # as in a narrow panel (the layout may widen the dock): 4+ wrapped lines
     type_formula(qtbot, entry, "exp(exp(exp(x*y + 1.8)))")
     message = entry.message
     qtbot.waitUntil(lambda: message.height() >= message.heightForWidth(message.width()), timeout=2_000)
