@@ -71,12 +71,13 @@ def check_target(path) -> Path:
     return path
 
 
-# A GIF with one palette (GifFrames): the first frame whole, then what changed. Measured on
-# scenarios 2, 7, 15 and 20 at 800x600 and 400x300: the first frame <= 0.25 bytes a pixel;
-# each later one up to ~5.8 KB at 800x600 and ~2.0 KB at 400x300 (trails and arrows are lines a
-# few pixels wide: their cost grows with the side, not the area). Upper ends:
+# A GIF with one palette (GifFrames): the first frame whole, then what changed. Measured at
+# 800x600 with 2-px trails (a film's legend names no step, so only the race changes): the
+# first frame <= 0.25 bytes a pixel; each later one ~1.6 KB (scenario 7) to ~4.5 KB (scenario 4,
+# arrows and ellipses): lines a few pixels wide, so the cost grows with the side, not the area.
+# Scenario 7, 10 s: 0.45 MB at 800x600, 0.22 MB at 400x300. An estimate near the upper end:
 GIF_FIRST_BYTES_PER_PIXEL = 0.25
-GIF_FRAME_BYTES_PER_SIDE = 9.0   # x sqrt(width x height)
+GIF_FRAME_BYTES_PER_SIDE = 5.5   # x sqrt(width x height)
 
 
 def gif_size_estimate(width: int, height: int, distinct_frames: int) -> int:

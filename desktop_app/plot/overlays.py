@@ -67,6 +67,8 @@ class Overlays(QtCore.QObject):
         self.enabled: set[str] = set()
         self.scale = 1.0
         self.polyak_burn_in = POLYAK_BURN_IN
+        self.legend_step = True  # the legend names the step (a film has its own counter: a GIF
+                                 # then stores the legend once, not a strip that changes every frame)
         self.colours = dict(LIGHT)
         self.external: dict[str, tuple] = {}  # name -> (set_on(bool), is_on()): drawn elsewhere
         self.items: dict[str, QtWidgets.QGraphicsItem] = {}
@@ -334,6 +336,8 @@ class Overlays(QtCore.QObject):
         step = self.ctrl.step_shown(entry)
         if step is None:
             return self.tr("<b>{0}</b>: not racing (tick it to race)").format(label)
+        if not self.legend_step:
+            return f"<b>{label}</b>"
         text = self.tr("<b>{0}</b>, step {1}").format(label, step)
         if step == 0:
             text += self.tr("  (arrows and ellipses from the first step on)")

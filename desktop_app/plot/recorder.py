@@ -111,7 +111,9 @@ def offscreen_canvas(size: tuple[int, int], font_size: int = 11) -> ContourCanva
     return canvas
 
 
-TITLE_MIN_WIDTH = 320  # narrower, a caption is unreadable and its band squeezes the map
+TITLE_MIN_WIDTH = 400  # narrower, a caption is unreadable (7 pt) and runs under the step counter
+LEGEND_BAND_MIN_WIDTH = 480  # narrower, the overlays' legend (3+ lines under the map) goes: at
+                             # 320x240 its band took 60 px and the map shrank under the lanes' legend
 
 
 def set_title(canvas: ContourCanvas, text: str, width: int, scale: float = 1.0) -> None:
@@ -209,6 +211,10 @@ class RaceRecorder:
                 from desktop_app.plot.overlays import Overlays  # switched on by the setup as it loads
 
                 self.overlays = Overlays(self.canvas, self.ctrl)
+                self.overlays.legend_step = False  # the film's own counter says it
+                if size[0] < LEGEND_BAND_MIN_WIDTH:  # its band would take a quarter of a small film
+                    self.canvas.legend_band.hold(None)
+                    self.canvas.scene().removeItem(self.overlays.legend)  # drawn nowhere
             if not self.ctrl.load_setup(setup):
                 raise ValueError(f"Cannot set up the race of {setup.title or 'this setup'}")
             self.surface = self.ctrl.surface
