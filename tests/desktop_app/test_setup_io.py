@@ -155,6 +155,19 @@ BROKEN = [  # (case, file contents, where, what the message says)
 ]
 
 
+def settled(qapp, win, timeout_s: float = 3.0):
+    """Spin the event loop until the window's layout (and so the map's view range) holds still."""
+    import time
+
+    last, calm, end = None, 0, time.monotonic() + timeout_s
+    while calm < 5 and time.monotonic() < end:
+        qapp.processEvents()
+        time.sleep(0.02)
+        now = state(win)["range"]
+        calm = calm + 1 if now == last else 0
+        last = now
+
+
 @pytest.fixture(scope="module")
 def opened(qapp, tmp_path_factory):
     """One busy window with a document open, shared by the table below: a refused file
@@ -168,6 +181,7 @@ def opened(qapp, tmp_path_factory):
         win = make_window_unmanaged(MainWindow)
         busy_window(win)
         win.files.save_to(folder / "before.json")
+        settled(qapp, win)  # the map-share guard lays the docks out from a timer: the view range moves
         yield win, folder, state(win), win.windowTitle()
     finally:
         os.environ.pop(ENV, None)
