@@ -164,6 +164,9 @@ def local(surface, point, optimizer, hyperparams: Mapping | None = None, state: 
     h = hs[0]
     g = np.asarray(surface.grad(p), dtype=float).reshape(2)
     value = float(np.asarray(surface.value(p)).reshape(-1)[0])
+    if not (np.all(np.isfinite(h)) and np.all(np.isfinite(g)) and np.isfinite(value)):
+        raise ValueError(f"No local model at {tuple(float(c) for c in p)}: the surface's value, gradient "
+                         "or Hessian is not finite there")
     lam, vecs = eigh2(h)
     scale = max(1.0, float(np.max(np.abs(h))))
     exact = bool(np.all(np.abs(hs - h) <= 1e-12 * scale))

@@ -368,6 +368,10 @@ def test_local_rejects_bad_input_with_the_engines_messages():
         theory.local(s, (0.0, 0.0), "sgd", {"lr": -1.0})
     with pytest.raises(ValueError, match="point"):
         theory.local(s, (float("nan"), 0.0), "sgd", {"lr": 0.1})
+    # where the surface overflows (a typed formula, a lane that diverged): a message, no nan maths
+    steep = surfaces.from_formula("exp(exp(exp(x*y)))", bounds=((-3.0, 3.0), (-3.0, 3.0)))
+    with np.errstate(all="ignore"), pytest.raises(ValueError, match="not finite"):
+        theory.local(steep, (2.9, 2.9), "sgd", {"lr": 0.1})
 
 
 def test_the_readme_snippet_runs(capsys):
