@@ -124,3 +124,12 @@ def window(qtbot, ctrl, tmp_path, monkeypatch):
     ctrl.pause()
     w.feature("presenter").restore_app()
     w.close()
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path, monkeypatch):
+    """Every GL test (and a render it starts in a child process) reads a settings file of its
+    own, never the user's: a user who chose 한국어 made render print Korean here."""
+    from desktop_app.model.settings import ENV
+
+    monkeypatch.setenv(ENV, str(tmp_path / "settings.ini"))
