@@ -38,36 +38,7 @@ from desktop_app.window.main_window import MainWindow  # noqa: E402
 RACE = ["sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adadelta", "adam", "adamw", "nadam", "radam"]
 
 
-class PaintClock(QtCore.QObject):
-    """Timestamps of the canvas's paint events (what a viewer sees as frames)."""
-
-    def __init__(self, widget):
-        super().__init__(widget)
-        self.times: list[float] = []
-        widget.installEventFilter(self)
-
-    def eventFilter(self, obj, ev):
-        if ev.type() == QtCore.QEvent.Type.Paint:
-            self.times.append(time.perf_counter())
-        return False
-
-    def intervals_ms(self, since: float, until: float) -> np.ndarray:
-        t = np.array([x for x in self.times if since <= x <= until])
-        return np.diff(t) * 1000.0
-
-
-def spin(app, seconds: float, until=None):
-    end = time.perf_counter() + seconds
-    while time.perf_counter() < end and not (until and until()):
-        app.processEvents(QtCore.QEventLoop.ProcessEventsFlag.AllEvents, 5)
-        time.sleep(0.0005)
-
-
-def describe(ms: np.ndarray) -> str:
-    if len(ms) == 0:
-        return "no frames"
-    return (f"median {np.median(ms):.1f} ms ({1000 / np.median(ms):.0f} frames/s), p95 "
-            f"{np.percentile(ms, 95):.1f} ms, max {ms.max():.1f} ms ({len(ms)} frames)")
+from bench_basin_window import PaintClock, describe, spin  # noqa: E402  (the same frame clock)
 
 
 def main(argv=None):
