@@ -24,6 +24,11 @@ MAX_TRIES = 3      # the guard's actions per window size and arrangement of pane
 Area = QtCore.Qt.DockWidgetArea
 
 
+def in_sight(dock: QtWidgets.QDockWidget) -> bool:
+    """Shown and not a tab hidden behind another panel."""
+    return not dock.visibleRegion().isEmpty()
+
+
 class ProjectorFeature(QtCore.QObject, Feature):
     name = "projector"
 
@@ -133,7 +138,9 @@ class ProjectorFeature(QtCore.QObject, Feature):
         needed = MIN_SHARE * win.width() * win.height() / canvas.height() + 2
         excess = needed - canvas.width()
         columns = {a: docks for a, docks in self._columns().items() if docks}
-        widths = {a: max(d.width() for d in docks) for a, docks in columns.items()}
+        # the widths of the panels in sight: a tab behind another keeps the width it had when
+        # it was last shown (340 px), and a target cut from that widened the column back
+        widths = {a: max((d.width() for d in docks if in_sight(d)), default=0) for a, docks in columns.items()}
         spare = sum(max(0, w - DOCK_FLOOR) for w in widths.values())
         if excess > spare and len(columns) == 2:
             self._merge_columns(columns)
@@ -143,8 +150,8 @@ class ProjectorFeature(QtCore.QObject, Feature):
         else:
             cut = min(excess, spare)
             target = {a: int(w - cut * max(0, w - DOCK_FLOOR) / spare) if spare else w for a, w in widths.items()}
-        # a dock in sight: resizing a tab hidden behind another does nothing
-        docks = [(d, target[a]) for a in target for d in columns[a] if not d.visibleRegion().isEmpty()]
+        # a dock in sight (resizing a tab hidden behind another does nothing), never wider
+        docks = [(d, min(target[a], d.width())) for a in target for d in columns[a] if in_sight(d)]
         win.resizeDocks([d for d, _ in docks], [t for _, t in docks], QtCore.Qt.Orientation.Horizontal)
         if win.layout() is not None:
             win.layout().activate()  # now, not on the next turn of the event loop
@@ -152,7 +159,7 @@ class ProjectorFeature(QtCore.QObject, Feature):
     def _merge_columns(self, columns):
         """The left column's panels become tabs of the right column's first panel."""
         right = columns[Area.RightDockWidgetArea]
-        anchor = next((d for d in right if not d.visibleRegion().isEmpty()), right[0])
+        anchor = next((d for d in right if in_sight(d)), right[0])
         for dock in columns[Area.LeftDockWidgetArea]:
             self.win.addDockWidget(Area.RightDockWidgetArea, dock)
             self.win.tabifyDockWidget(anchor, dock)
