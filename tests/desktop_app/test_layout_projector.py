@@ -208,3 +208,61 @@ class WidthWatcher(QtCore.QObject):
         if ev.type() == QtCore.QEvent.Type.Resize and ev.oldSize().width() > 0:
             self.out.append((ev.oldSize().width(), ev.size().width()))
         return False
+
+
+def area_of(window, name):
+    dock = window.findChild(QtWidgets.QDockWidget, name)
+    return window.dockWidgetArea(dock), dock
+
+
+LEFT, RIGHT = QtCore.Qt.DockWidgetArea.LeftDockWidgetArea, QtCore.Qt.DockWidgetArea.RightDockWidgetArea
+
+
+def test_the_left_panels_come_back_when_the_window_grows(qtbot, window, isolated_settings):
+    """Merged at 1280x720, the Surface and Optimizers panels stayed hidden tabs of the right
+    column at 1920x1080 (and at every later start): once the map keeps its share beside two
+    columns they are back on the left, in sight, Surface above Optimizers, and the right
+    column is wider again than the guard left it."""
+    window.resize(1280, 720)
+    settle(qtbot, window)
+    for name in ("surfaceDock", "optimizersDock"):
+        area, dock = area_of(window, name)
+        assert area == RIGHT and dock.visibleRegion().isEmpty(), f"{name} is a tab of the right column at 1280x720"
+    narrow = window.findChild(QtWidgets.QDockWidget, "lossDock").width()
+    window.resize(1920, 1080)
+    settle(qtbot, window)
+    (a1, surface), (a2, optimizers) = area_of(window, "surfaceDock"), area_of(window, "optimizersDock")
+    assert (a1, a2) == (LEFT, LEFT)
+    assert not surface.visibleRegion().isEmpty() and not optimizers.visibleRegion().isEmpty()
+    assert surface.y() < optimizers.y()
+    assert window.findChild(QtWidgets.QDockWidget, "lossDock").width() > narrow
+    assert window.feature("projector").share() >= 0.55
+    window.resize(1280, 720)  # and to and fro, each time with the map's share
+    settle(qtbot, window)
+    assert area_of(window, "surfaceDock")[0] == RIGHT and window.feature("projector").share() >= 0.55
+
+
+def test_the_guard_remembers_what_it_moved_and_nothing_else(qtbot, ctrl, isolated_settings):
+    """The next start on a large screen gives the moved panels back; a panel the user took
+    out of the right column since (dragged to the bottom) is theirs and stays where they put it."""
+    from desktop_app.window.main_window import MainWindow
+
+    first = MainWindow(ctrl)
+    qtbot.addWidget(first)
+    first.resize(1280, 720)
+    first.show()
+    settle(qtbot, first)
+    assert area_of(first, "surfaceDock")[0] == RIGHT
+    first.close()  # saves the window's state with the panels on the right
+    settle(qtbot, first)
+
+    second = MainWindow(ctrl)
+    qtbot.addWidget(second)
+    second.show()
+    settle(qtbot, second)
+    assert area_of(second, "surfaceDock")[0] == RIGHT, "the saved state has them on the right"
+    second.addDockWidget(QtCore.Qt.DockWidgetArea.BottomDockWidgetArea, area_of(second, "optimizersDock")[1])  # the user's choice
+    second.resize(2560, 1600)  # room for the map beside both columns and above that panel
+    settle(qtbot, second)
+    assert area_of(second, "surfaceDock")[0] == LEFT
+    assert area_of(second, "optimizersDock")[0] == QtCore.Qt.DockWidgetArea.BottomDockWidgetArea
