@@ -23,16 +23,18 @@ from typing import Hashable, Iterable
 
 import numpy as np
 import pyqtgraph as pg
+import shiboken6
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from desktop_app.geometry import contours, palette
 from desktop_app.geometry.decimate import Decimator, cell_size
 from desktop_app.plot import steady_axes
-from desktop_app.plot.text_band import TextBand
+from desktop_app.plot.text_band import SIDE_WIDTH, TextBand, legend_goes_beside
 
 Z_HEATMAP, Z_CONTOURS, Z_TRAILS, Z_MINIMA, Z_OVERLAYS, Z_MARKERS, Z_START, Z_CAPTION = (
     -30, -20, 0, 10, 20, 30, 40, 50)
 CACHE = QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache
+QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,12 @@ class ContourCanvas(pg.GraphicsLayoutWidget):
         self.plot: pg.PlotItem = self.addPlot(row=1, col=0, enableMenu=False, axisItems=steady_axes.axis_items())
         self.ci.addItem(self.legend_band, row=2, col=0)
         self.ci.layout.setVerticalSpacing(0)
+        self.legend_beside = False  # the legend's band beside the plot, not under it
+        self._legend_key = None
+        self._placing = False
+        # after the layout's pass (the band fits itself inside it, the view box has its size)
+        self._place_timer = QtCore.QTimer(self, singleShot=True, interval=0, timeout=self.place_legend)
+        self.legend_band.sigFitted.connect(self._place_timer.start)
         self.vb: pg.ViewBox = self.plot.getViewBox()
         self.vb.setAspectLocked(True)  # gradients look perpendicular to contours only 1:1
         self.vb.disableAutoRange()
@@ -201,6 +209,7 @@ class ContourCanvas(pg.GraphicsLayoutWidget):
         self._set_points(self.saddles_item, getattr(surface, "saddles", None))
         if fit:
             self.fit_window()
+        self._place_timer.start()  # another aspect: the legend may belong elsewhere
 
     def colour_bar_label(self, f: contours.Field) -> str:
         """What the colour bar measures, and where it is clipped (a formula that overflows)."""
@@ -222,6 +231,60 @@ class ContourCanvas(pg.GraphicsLayoutWidget):
         (x0, x1), (y0, y1) = self.surface.bounds
         steady_axes.refit(self.plot)
         self.vb.setRange(QtCore.QRectF(x0, y0, x1 - x0, y1 - y0), padding=0.01)
+
+    # -- the legend's place -------------------------------------------------------
+    def place_legend(self):
+        """The overlays' legend under the plot, or in a column beside it when that leaves
+        the (aspect-locked) surface larger: in a wide canvas the map's height, not its
+        width, sets its size, and a legend under it took that height (text_band.py)."""
+        band = self.legend_band
+        # a deferred call: the canvas or its legend may have been deleted since (a film's)
+        if self._placing or self.surface is None or not (shiboken6.isValid(self) and shiboken6.isValid(band)):
+            return
+        if band.item is not None and not shiboken6.isValid(band.item):
+            band.item = None
+        (x0, x1), (y0, y1) = self.surface.bounds
+        aspect = (x1 - x0) / (y1 - y0) if y1 > y0 else 1.0
+        item = band.item
+        text = item.textItem.toPlainText() if item is not None and item.isVisible() else ""
+        # the legend's text changes each frame (its step): its height only with its lines
+        key = (self.width(), self.height(), round(aspect, 3), text.count("\n"), len(text) // 16)
+        if key == self._legend_key:
+            return
+        self._legend_key = key
+        vb = self.vb.geometry()
+        # the room for the plot and its legend: the view box and the legend's own place
+        room_w = vb.width() + (band.width() if self.legend_beside else 0)
+        room_h = vb.height() + (0 if self.legend_beside else band.height())
+        below = band.height_at(self.ci.width()) if text.strip() else 0.0
+        beside = legend_goes_beside(room_w, room_h, aspect, below)
+        if beside != self.legend_beside:
+            self._move_legend(beside)
+
+    def _move_legend(self, beside: bool):
+        band = self.legend_band
+        self._placing = True
+        try:
+            self.ci.removeItem(band)
+            if beside:
+                self.ci.addItem(band, row=1, col=1)
+                band.setMinimumWidth(SIDE_WIDTH)
+                band.setMaximumWidth(SIDE_WIDTH)
+                self.ci.layout.setAlignment(band, QtCore.Qt.AlignmentFlag.AlignTop)
+            else:
+                self.ci.addItem(band, row=2, col=0)
+                band.setMinimumWidth(0)
+                band.setMaximumWidth(QWIDGETSIZE_MAX)
+            self.legend_beside = beside
+            band.fit()
+        finally:
+            self._placing = False
+
+    def resizeEvent(self, ev):
+        super().resizeEvent(ev)
+        timer = getattr(self, "_place_timer", None)  # None: resized while being made
+        if timer is not None:
+            timer.start()
 
     # -- lanes ---------------------------------------------------------------------
     def set_lanes(self, styles: Iterable[LaneStyle]):
