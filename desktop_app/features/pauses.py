@@ -1,9 +1,11 @@
 """Pause points: a scenario stops playback at the moments it is about (model/pauses.py has
 the schema), marks them on the timeline, and says why in the status bar; Space goes on.
 
-A pause point fires once per race (Reset, a new start or a new setup re-arm it). The race
-may have run a few steps past it within one tick (at high speed): playback then shows the
-exact step (the timeline's rewind), and Space races on from the live end.
+A pause point fires once per race (Reset, a new start or a new setup re-arm it). Playback
+never runs past a step pause point within one tick (the controller's halts), so it stops
+exactly there; a condition (a loss, a place) may be met a few steps inside a tick at high
+speed: playback then shows the exact step (the timeline's rewind), and Space races on from
+the live end.
 """
 from __future__ import annotations
 
@@ -68,6 +70,9 @@ class PausePoints(Feature):
         self.checked = self.ctrl.t
         self._show_marks()
 
+    def _set_halts(self):
+        self.ctrl.set_halts(p.step for i, p in enumerate(self.points) if p.kind == "step" and i not in self.fired)
+
     def _stepped(self):
         t = self.ctrl.t
         if t < self.checked:            # the race restarted without a reset signal
@@ -114,6 +119,7 @@ class PausePoints(Feature):
         return sorted(steps)
 
     def _show_marks(self):
+        self._set_halts()  # the marks and the halts change together
         timeline = self.api.feature("timeline")
         if timeline is None or not hasattr(timeline, "timeline"):
             return
@@ -131,6 +137,7 @@ class PausePoints(Feature):
         timeline.timeline.set_marks(self.marks(), tip)
 
     def shutdown(self):
+        self.ctrl.set_halts(())
         for sig, slot in ((self.ctrl.sigStepped, self._stepped), (self.ctrl.sigReset, self._rearm),
                           (self.ctrl.sigSetupLoaded, self._setup_loaded)):
             try:

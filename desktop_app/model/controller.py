@@ -60,6 +60,7 @@ class Controller(QtCore.QObject):
         self.timer.setInterval(TICK_MS)
         self.timer.setTimerType(QtCore.Qt.TimerType.PreciseTimer)
         self.timer.timeout.connect(self._on_timer)
+        self._halts: tuple[int, ...] = ()
 
     # -- playback ----------------------------------------------------------------------
     @property
@@ -119,11 +120,19 @@ class Controller(QtCore.QObject):
         self.pause()
         return self.model.load_setup(setup)
 
+    def set_halts(self, steps: Iterable[int]):
+        """Steps playback never runs past within one tick (a scenario's step pause points):
+        at many steps a tick the race stopped a tick later and showed the step rewound, the
+        timeline reading "step 45 of 46 (rewound)" while the status bar said step 46."""
+        self._halts = tuple(sorted({int(s) for s in steps}))
+
     def _on_timer(self):
         now = time.perf_counter()
         n = self.pacer.tick(now, self.timer.interval() / 1000.0)
         if n:
-            self.advance(n)
+            t = self.model.t
+            ahead = next((h for h in self._halts if h > t), None)
+            self.advance(n if ahead is None else min(n, ahead - t))
         self.pacer.reached(now, self.model.t)
 
     # -- pacing, read by the status bar and the tests ------------------------------------

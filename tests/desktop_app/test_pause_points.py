@@ -81,3 +81,22 @@ def test_a_saved_setup_keeps_its_pause_points_and_a_broken_one_is_refused(qtbot,
     assert not window.files.open_path(bad)
     assert messages and "view.pauses[1].near" in messages[0]
     assert window.feature("pauses").view_state() == [{"step": 4, "note": "four"}, {"lane": 1, "loss_below": 0.5}]
+
+
+def test_a_step_pause_at_high_speed_stops_exactly_there_not_a_tick_later(qtbot, window, ctrl, tmp_path):
+    """At many steps a tick the race ran past a step pause point and showed it rewound: the
+    timeline read "step 45 of 46 (rewound)" and the status bar "step 46". Playback now never
+    runs past it: the computed and the shown step are the pause's, nothing is rewound."""
+    setup = json.loads(sorted(resources.path("scenarios").glob("17-*.json"))[0].read_text(encoding="utf-8"))
+    setup["view"]["pauses"] = [{"step": 45, "note": "mid-race"}]
+    path = tmp_path / "pause45.json"
+    path.write_text(json.dumps(setup), encoding="utf-8")
+    assert window.files.open_path(path)
+    ctrl.set_speed(2000)                  # ~33 steps a tick: 45 is inside the second tick
+    window.act_play.trigger()
+    qtbot.waitUntil(lambda: not ctrl.playing, timeout=5000)
+    assert (ctrl.t, ctrl.shown_step, ctrl.rewound) == (45, 45, False)
+    assert "Paused at step 45" in window.statusBar().currentMessage()
+    window.act_play.trigger()             # Space goes on, past it
+    qtbot.waitUntil(lambda: ctrl.t > 100 or not ctrl.playing, timeout=5000)
+    assert ctrl.t > 100
