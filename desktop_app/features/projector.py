@@ -163,8 +163,7 @@ class ProjectorFeature(QtCore.QObject, Feature):
         # a dock in sight (resizing a tab hidden behind another does nothing), never wider
         docks = [(d, min(target[a], d.width())) for a in target for d in columns[a] if in_sight(d)]
         win.resizeDocks([d for d, _ in docks], [t for _, t in docks], QtCore.Qt.Orientation.Horizontal)
-        if win.layout() is not None:
-            win.layout().activate()  # now, not on the next turn of the event loop
+        self._settle()
 
     def _merge_columns(self, columns):
         """The left column's panels become tabs of the right column's first panel."""
@@ -211,6 +210,7 @@ class ProjectorFeature(QtCore.QObject, Feature):
         return canvas.width() - (MIN_SHARE + UNMERGE_MARGIN) * area / canvas.height()
 
     def _settle(self):
+        """The window's layout now, not on the next turn of the event loop."""
         if self.win.layout() is not None:
             self.win.layout().activate()
 

@@ -28,17 +28,22 @@ class TextBand(pg.GraphicsWidget):
             item.setPos(self.MARGIN, 1)
         self.fit()
 
+    def _shown(self) -> bool:
+        item = self.item
+        return item is not None and item.isVisible() and bool(item.textItem.toPlainText().strip())
+
+    def _wrap(self, width: float) -> float:
+        """Wrap the text to ``width`` (unwrapped when it fits) and return its height."""
+        item = self.item
+        item.setTextWidth(-1)
+        room = width - 2 * self.MARGIN
+        if room > 50 and item.textItem.boundingRect().width() > room:
+            item.setTextWidth(room)
+        return item.textItem.boundingRect().height() + 2
+
     def fit(self):
         """Wrap the text to the band's width and take its height (none when hidden)."""
-        item = self.item
-        shown = item is not None and item.isVisible() and bool(item.textItem.toPlainText().strip())
-        height = 0.0
-        if shown:
-            item.setTextWidth(-1)
-            room = self.width() - 2 * self.MARGIN
-            if room > 50 and item.textItem.boundingRect().width() > room:
-                item.setTextWidth(room)
-            height = item.textItem.boundingRect().height() + 2
+        height = self._wrap(self.width()) if self._shown() else 0.0
         self._fitted_width = self.width()
         self.setMinimumHeight(height)
         self.setMaximumHeight(height)
@@ -52,19 +57,14 @@ class TextBand(pg.GraphicsWidget):
             self.fit()
 
     def height_at(self, width: float) -> float:
-        """The height its text would take wrapped to ``width`` (0 when hidden)."""
-        item = self.item
-        if item is None or not item.isVisible() or not item.textItem.toPlainText().strip():
+        """The height its text would take wrapped to ``width`` (0 when hidden); the text
+        stays wrapped as it was."""
+        if not self._shown():
             return 0.0
-        before = item.textItem.textWidth()
-        item.setTextWidth(-1)
-        room = width - 2 * self.MARGIN
-        if room > 50 and item.textItem.boundingRect().width() > room:
-            item.setTextWidth(room)
-        height = item.textItem.boundingRect().height() + 2
-        item.setTextWidth(before)
+        before = self.item.textItem.textWidth()
+        height = self._wrap(width)
+        self.item.setTextWidth(before)
         return height
-
 
 SIDE_WIDTH = 250   # px: the legend's column beside the plot
 SIDE_GAIN = 8      # px: the plot must grow by this much for the legend to go beside it
